@@ -1,0 +1,98 @@
+// The `maillage` command: reads the global options, runs one command, maps errors to a line on
+// stderr and an exit code. Every command calls the same core services as the app.
+import { readFileSync } from 'node:fs';
+import { ImportError } from '../core/import/bundle';
+import { NetworkFileError } from '../core/db/connection';
+import { RendererMissingError } from '../serve/server';
+import { UsageError } from './errors';
+import { HELP } from './help';
+import { sampleCommand } from './commands/sample';
+import { serveCommand } from './commands/serve';
+import { scoresCommand, topCommand } from './commands/scores';
+
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const defaultIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
+
+/** Splits `--db FILE` (anywhere before the command) from the command and its own arguments. */
+export function splitGlobal(argv: string[]): { db?: string; command?: string; rest: string[]; version: boolean } {
+  let db: string | undefined;
+  let version = false;
+  const rest = [...argv];
+  while (rest.length) {
+    const head = rest[0] as string;
+    if (head === '--db') {
+      if (rest.length < 2 || (rest[1] as string).startsWith('--')) throw new UsageError('--db needs a file name');
+      db = rest[1];
+      rest.splice(0, 2);
+    } else if (head.startsWith('--db=')) {
+      db = head.slice(5);
+      rest.shift();
+    } else if (head === '--version' || head === '-v') {
+      version = true;
+      rest.shift();
+    } else if (head === '--help' || head === '-h') {
+      rest.splice(0, 1, 'help');
+    } else break;
+  }
+  const command = rest.shift();
+  // `maillage serve --db FILE` reads naturally too: accept --db after the command.
+  const index = rest.indexOf('--db');
+  if (db === undefined && index >= 0 && rest[index + 1]) {
+    db = rest[index + 1];
+    rest.splice(index, 2);
+  }
+  return { ...(db !== undefined ? { db } : {}), ...(command !== undefined ? { command } : {}), rest, version };
+}
+
+/** Runs the CLI; resolves to the exit code (serve resolves when the server stops). */
+export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
+  try {
+    const { db, command, rest, version } = splitGlobal(argv);
+    if (version) {
+      const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+      io.out(pkg.version);
+      return 0;
+    }
+    switch (command) {
+      case undefined:
+      case 'help':
+        io.out(HELP);
+        return 0;
+      case 'sample':
+        sampleCommand(db, rest, io.out);
+        return 0;
+      case 'scores':
+        scoresCommand(db, rest, io.out, io.err);
+        return 0;
+      case 'top':
+        topCommand(db, rest, io.out);
+        return 0;
+      case 'serve': {
+        const handle = await serveCommand(db, rest, io.out);
+        await new Promise<void>((resolve) => {
+          const stop = () => void handle.stop().then(resolve);
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        });
+        return 0;
+      }
+      default:
+        throw new UsageError(`unknown command "${command}" — try "maillage help"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`maillage: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof ImportError || error instanceof NetworkFileError || error instanceof RendererMissingError) {
+      io.err(`maillage: ${error.message}`);
+      return 1;
+    }
+    io.err(`maillage: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,90 @@
+// Every migration is tested as GitHub Desktop does: open the schema at vN, seed it, migrate to
+// the latest, and check that the data is still there and the new schema works.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { integrityProblems, openDatabase, saveCopy, schemaVersion, NetworkFileError } from './connection';
+import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
+
+const dir = mkdtempSync(join(tmpdir(), 'maillage-db-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('a new file is created at the latest schema with foreign keys and WAL', () => {
+  const db = openDatabase(join(dir, 'new.maillage'), { create: true });
+  assert.equal(schemaVersion(db), LATEST_VERSION);
+  assert.equal(LATEST_VERSION, MIGRATIONS.length);
+  assert.equal(db.pragma('foreign_keys', { simple: true }), 1);
+  assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map((t) => t.name);
+  for (const table of ['person', 'handle', 'organisation', 'event', 'attendance', 'interaction', 'follow', 'import_batch', 'score_run', 'score', 'layout_position', 'network_setting']) {
+    assert.ok(tables.includes(table), `table ${table} exists`);
+  }
+  db.close();
+});
+
+test('v1 → v2: people and ties seeded at v1 survive, and layout positions work after', () => {
+  const file = join(dir, 'v1.maillage');
+  const v1 = openDatabase(file, { create: true, targetVersion: 1 });
+  assert.equal(schemaVersion(v1), 1);
+  const now = '2025-01-01T00:00:00Z';
+  v1.prepare("INSERT INTO person (id, name, role, created_at) VALUES (1, 'Ada', 'cmo', ?), (2, 'Bob', 'analyst', ?)").run(now, now);
+  v1.prepare("INSERT INTO interaction (from_person_id, to_person_id, kind, channel, at) VALUES (1, 2, 'mention', 'x', ?)").run(now);
+  assert.throws(() => v1.prepare('SELECT * FROM layout_position').all(), /no such table/);
+  v1.close();
+
+  const v2 = openDatabase(file);
+  assert.equal(schemaVersion(v2), 2);
+  assert.deepEqual(v2.prepare('SELECT name FROM person ORDER BY id').all(), [{ name: 'Ada' }, { name: 'Bob' }]);
+  assert.equal((v2.prepare('SELECT count(*) AS n FROM interaction').get() as { n: number }).n, 1);
+  v2.prepare('INSERT INTO layout_position (person_id, x, y) VALUES (1, 10, 20)').run();
+  // Positions follow their person: deleting Ada removes her position (foreign keys are on).
+  v2.prepare('DELETE FROM person WHERE id = 1').run();
+  assert.equal((v2.prepare('SELECT count(*) AS n FROM layout_position').get() as { n: number }).n, 0);
+  assert.deepEqual(integrityProblems(v2), []);
+  v2.close();
+});
+
+test('the schema refuses what the data model forbids', () => {
+  const db = openDatabase(':memory:', { create: true });
+  const now = '2025-01-01T00:00:00Z';
+  db.prepare("INSERT INTO person (id, name, created_at) VALUES (1, 'Ada', ?)").run(now);
+  assert.throws(() => db.prepare("INSERT INTO person (name, role, created_at) VALUES ('X', 'wizard', ?)").run(now), /CHECK constraint/);
+  assert.throws(() => db.prepare("INSERT INTO interaction (from_person_id, to_person_id, kind, channel) VALUES (1, 1, 'mention', 'x')").run(), /CHECK constraint/);
+  assert.throws(() => db.prepare("INSERT INTO interaction (from_person_id, to_person_id, kind, channel) VALUES (1, 99, 'mention', 'x')").run(), /FOREIGN KEY/);
+  db.prepare("INSERT INTO person (id, name, is_me, created_at) VALUES (2, 'Me', 1, ?)").run(now);
+  assert.throws(() => db.prepare("INSERT INTO person (name, is_me, created_at) VALUES ('Me too', 1, ?)").run(now), /UNIQUE/);
+  db.prepare("INSERT INTO handle (person_id, kind, value) VALUES (1, 'x', 'ada')").run();
+  assert.throws(() => db.prepare("INSERT INTO handle (person_id, kind, value) VALUES (2, 'x', 'ada')").run(), /UNIQUE/);
+  db.close();
+});
+
+test('a file from a newer Maillage is refused, not downgraded', () => {
+  const file = join(dir, 'future.maillage');
+  const db = openDatabase(file, { create: true });
+  db.pragma(`user_version = ${LATEST_VERSION + 1}`);
+  db.close();
+  assert.throws(() => openDatabase(file), (error: Error) => error instanceof NetworkFileError && /newer/.test(error.message));
+});
+
+test('opening a file that is not a network says so', () => {
+  const file = join(dir, 'notes.maillage');
+  writeFileSync(file, 'these are not the droids you are looking for '.repeat(200));
+  assert.throws(() => openDatabase(file), (error: Error) => error instanceof NetworkFileError && /not a database/.test(error.message));
+  assert.throws(() => openDatabase(join(dir, 'missing.maillage')), /no such network file/);
+});
+
+test('save as writes a complete, independent copy', () => {
+  const db = openDatabase(join(dir, 'original.maillage'), { create: true });
+  db.prepare("INSERT INTO person (name, created_at) VALUES ('Ada', '2025-01-01')").run();
+  const target = join(dir, 'copy.maillage');
+  saveCopy(db, target);
+  db.prepare("INSERT INTO person (name, created_at) VALUES ('Bob', '2025-01-01')").run();
+  const copy = openDatabase(target);
+  assert.deepEqual(copy.prepare('SELECT name FROM person').all(), [{ name: 'Ada' }]);
+  assert.equal(schemaVersion(copy), LATEST_VERSION);
+  copy.close();
+  db.close();
+  assert.throws(() => saveCopy(openDatabase(':memory:', { create: true }), join(dir, 'no-such-folder', 'x.maillage')), /cannot save/);
+});

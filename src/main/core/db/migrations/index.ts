@@ -1,0 +1,17 @@
+// The ordered list of schema migrations. The schema version is PRAGMA user_version = the
+// number of migrations applied. Append only.
+import { sql as v1 } from './001-data-model';
+import { sql as v2 } from './002-layout-and-settings';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'data model', sql: v1 },
+  { version: 2, name: 'layout and settings', sql: v2 },
+];
+
+export const LATEST_VERSION = MIGRATIONS.length;

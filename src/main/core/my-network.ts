@@ -1,0 +1,95 @@
+// "My network": what the owner of the network should do next — reconnect with strong ties gone
+// quiet, get introduced to influential people two hops away, answer those they leave unanswered,
+// and reach communities where they have no bridge.
+import type { MyNetwork } from '../../shared/scores';
+import type { Db } from './db/connection';
+import { latestRunId } from './scores/run';
+import { networkTieStrengths, pairKey } from './ties';
+
+/** A tie "gone quiet" compares strength with a 10-year half-life (history) to the 180-day one (now). */
+const HISTORY_HALF_LIFE_DAYS = 3650;
+const LIMIT = 15;
+
+export function myNetwork(db: Db, asOf: number = Date.now()): MyNetwork {
+  const meRow = db.prepare('SELECT id, name FROM person WHERE is_me = 1').get() as { id: number; name: string } | undefined;
+  const runId = latestRunId(db);
+  const empty: MyNetwork = { me: meRow ? { personId: meRow.id, name: meRow.name } : null, reconnect: [], introductions: [], unreturned: [], unanswered: [], unbridged: [], runId };
+  if (!meRow) return empty;
+  const me = meRow.id;
+  const people = new Map(
+    (db.prepare('SELECT p.id, p.name, o.name AS organisation FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id').all() as Array<{ id: number; name: string; organisation: string | null }>).map((p) => [p.id, p]),
+  );
+  const name = (id: number) => people.get(id)?.name ?? '?';
+
+  // Directed interaction counts between the owner and everyone else, and all pairs for 2 hops.
+  const sent = new Map<number, number>();
+  const received = new Map<number, number>();
+  const lastAt = new Map<number, string>();
+  for (const [from, to, n, last] of db
+    .prepare('SELECT from_person_id, to_person_id, count(*), max(at) FROM interaction WHERE from_person_id = @me OR to_person_id = @me GROUP BY from_person_id, to_person_id')
+    .raw()
+    .iterate({ me }) as Iterable<[number, number, number, string | null]>) {
+    const other = from === me ? to : from;
+    (from === me ? sent : received).set(other, n);
+    if (last && (lastAt.get(other) ?? '') < last) lastAt.set(other, last);
+  }
+  const partners = new Set([...sent.keys(), ...received.keys()]);
+
+  const now = networkTieStrengths(db, {}, { asOf });
+  const history = networkTieStrengths(db, {}, { asOf, halfLifeDays: HISTORY_HALF_LIFE_DAYS });
+  const reconnect = [...partners]
+    .map((id) => ({ id, past: history.get(pairKey(me, id)) ?? 0, current: now.get(pairKey(me, id)) ?? 0 }))
+    .filter((t) => t.past >= 3 && t.current < t.past * 0.25)
+    .sort((a, b) => b.past - b.current - (a.past - a.current))
+    .slice(0, LIMIT)
+    .map((t) => ({ personId: t.id, name: name(t.id), organisation: people.get(t.id)?.organisation ?? null, pastStrength: t.past, strengthNow: t.current, lastAt: lastAt.get(t.id) ?? null }));
+
+  const unreturned = [...sent.entries()].filter(([id]) => !received.has(id)).sort((a, b) => b[1] - a[1]).slice(0, LIMIT).map(([id, count]) => ({ personId: id, name: name(id), count }));
+  const unanswered = [...received.entries()].filter(([id]) => !sent.has(id)).sort((a, b) => b[1] - a[1]).slice(0, LIMIT).map(([id, count]) => ({ personId: id, name: name(id), count }));
+
+  if (runId === null) return { ...empty, reconnect, unreturned, unanswered };
+  const scores = new Map(
+    (db.prepare('SELECT person_id, influence, community FROM score WHERE run_id = ?').raw().all(runId) as Array<[number, number, number]>).map(([id, influence, community]) => [id, { influence, community }]),
+  );
+
+  // Two hops: neighbours (either direction) of my partners who are not my partners.
+  const neighbours = new Map<number, Set<number>>();
+  for (const [a, b] of db.prepare('SELECT DISTINCT from_person_id, to_person_id FROM interaction').raw().iterate() as Iterable<[number, number]>) {
+    if (!neighbours.has(a)) neighbours.set(a, new Set());
+    if (!neighbours.has(b)) neighbours.set(b, new Set());
+    neighbours.get(a)?.add(b);
+    neighbours.get(b)?.add(a);
+  }
+  const mutual = new Map<number, number[]>();
+  for (const p of partners) {
+    for (const q of neighbours.get(p) ?? []) {
+      if (q === me || partners.has(q)) continue;
+      mutual.set(q, [...(mutual.get(q) ?? []), p]);
+    }
+  }
+  const introductions = [...mutual.entries()]
+    .map(([id, via]) => ({ id, via, influence: scores.get(id)?.influence ?? 0 }))
+    // Influence first, then how many contacts vouch for the person.
+    .sort((a, b) => b.influence * Math.log2(1 + b.via.length) - a.influence * Math.log2(1 + a.via.length))
+    .slice(0, LIMIT)
+    .map(({ id, via, influence }) => {
+      // The best introducer is strong with both sides now: the weaker of the two ties, maximised.
+      let best: { personId: number; name: string; strength: number } | null = null;
+      for (const p of via) {
+        const strength = Math.min(now.get(pairKey(me, p)) ?? 0, now.get(pairKey(p, id)) ?? 0);
+        if (!best || strength > best.strength) best = { personId: p, name: name(p), strength };
+      }
+      return { personId: id, name: name(id), organisation: people.get(id)?.organisation ?? null, influence, mutual: via.length, introducer: best };
+    });
+
+  const myCommunities = new Set([...partners].map((p) => scores.get(p)?.community).filter((c): c is number => c !== undefined));
+  const myOwn = scores.get(me)?.community;
+  const byCommunity = new Map<number, Array<{ personId: number; name: string; influence: number }>>();
+  for (const [id, s] of scores) byCommunity.set(s.community, [...(byCommunity.get(s.community) ?? []), { personId: id, name: name(id), influence: s.influence }]);
+  const unbridged = [...byCommunity.entries()]
+    .filter(([c, members]) => c !== myOwn && !myCommunities.has(c) && members.length > 1)
+    .map(([community, members]) => ({ community, size: members.length, top: members.sort((a, b) => b.influence - a.influence).slice(0, 5) }))
+    .sort((a, b) => b.size - a.size);
+
+  return { ...empty, reconnect, introductions, unreturned, unanswered, unbridged };
+}

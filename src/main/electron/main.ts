@@ -1,0 +1,157 @@
+// The Electron app: one instance, one window, the network file it shows, the native menu, and
+// the same services as every other host behind the typed IPC wrapper.
+import { app, dialog, Menu, session, type BrowserWindow, type WebContents } from 'electron';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EventChannel } from '../../shared/channels';
+import type { EventPayload } from '../../shared/contract';
+import { resolveLanguage } from '../../shared/i18n';
+import { Network } from '../core/network';
+import { defaultSampleFile, NETWORK_EXTENSION } from '../core/paths';
+import { PreferenceStore } from '../core/preferences';
+import { DEFAULT_SAMPLE_SEED } from '../core/sample/generate';
+import { createServices } from '../core/services';
+import { AppStateStore } from './app-state';
+import { registerIpc, sendEvent } from './ipc';
+import { buildMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createMainWindow } from './window';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const rendererDir = join(here, '..', 'renderer');
+const preloadDir = join(here, '..', 'preload');
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  // A second launch hands its file (if any) to the running instance and quits.
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  const userData = app.getPath('userData');
+  mkdirSync(userData, { recursive: true });
+  const state = new AppStateStore(join(userData, 'app-state.json'));
+  const preferences = new PreferenceStore(join(userData, 'preferences.json'));
+  let window: BrowserWindow | null = null;
+  let network: Network | null = null;
+
+  const emit = <E extends EventChannel>(channel: E, payload: EventPayload<E>) => {
+    if (window) sendEvent(window.webContents, channel, payload);
+  };
+  const api = createServices({
+    networks: {
+      current: () => {
+        if (!network) throw new Error('no network is open');
+        return network;
+      },
+    },
+    preferences,
+    emit,
+  });
+
+  const refreshMenu = () => {
+    const prefs = preferences.read();
+    Menu.setApplicationMenu(buildMenu(resolveLanguage(prefs.language, app.getLocale()), prefs, state.read().recent, actions));
+  };
+
+  const show = (next: Network) => {
+    network?.close();
+    network = next;
+    if (!next.isSample()) state.addRecent(next.file);
+    window?.setTitle(`${next.info().name} — Maillage`);
+    emit('network:changed', next.info());
+    refreshMenu();
+  };
+
+  const openFile = (file: string) => {
+    try {
+      show(Network.open(file));
+    } catch (error) {
+      dialog.showErrorBox('Maillage', (error as Error).message);
+    }
+  };
+
+  const filters = [{ name: 'Maillage', extensions: [NETWORK_EXTENSION.slice(1)] }];
+  const actions = {
+    newNetwork: async () => {
+      const result = await dialog.showSaveDialog({ filters, defaultPath: `network${NETWORK_EXTENSION}` });
+      if (!result.canceled && result.filePath) show(Network.create(result.filePath, { sample: false }));
+    },
+    open: async () => {
+      const result = await dialog.showOpenDialog({ filters, properties: ['openFile'] });
+      if (!result.canceled && result.filePaths[0]) openFile(result.filePaths[0]);
+    },
+    openFile,
+    openSample: () => show(Network.create(defaultSampleFile(userData), { sample: { seed: DEFAULT_SAMPLE_SEED } })),
+    saveAs: async () => {
+      if (!network) return;
+      const result = await dialog.showSaveDialog({ filters, defaultPath: network.info().name });
+      if (result.canceled || !result.filePath) return;
+      try {
+        network.saveAs(result.filePath);
+        show(network);
+      } catch (error) {
+        dialog.showErrorBox('Maillage', (error as Error).message);
+      }
+    },
+    import: () => emit('app:navigate', { page: 'import' }),
+    setLanguage: (language: 'fr' | 'en' | 'system') => {
+      emit('preferences:changed', preferences.write({ language }));
+      refreshMenu();
+    },
+    setTheme: (theme: 'light' | 'dark' | 'system') => {
+      emit('preferences:changed', preferences.write({ theme }));
+      refreshMenu();
+    },
+  };
+
+  const fileFromArgv = (argv: string[]) => argv.slice(1).find((a) => a.endsWith(NETWORK_EXTENSION) && existsSync(a));
+
+  app.on('second-instance', (_event, argv) => {
+    const file = fileFromArgv(argv);
+    if (file) openFile(file);
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if (app.isReady()) openFile(file);
+  });
+
+  // Nothing may open new windows, attach webviews or gain permissions, anywhere.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-attach-webview', (e) => e.preventDefault());
+  });
+
+  void app.whenReady().then(() => {
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+    serveRenderer(rendererDir);
+    registerIpc(api, (contents: WebContents) => window !== null && contents === window.webContents);
+
+    // First start with no file: the sample network. Otherwise the file given, or the last one.
+    const requested = fileFromArgv(process.argv);
+    const last = state.read().recent.find((f) => existsSync(f));
+    const first = requested ?? last;
+    if (first) openFile(first);
+    if (!network) show(Network.create(defaultSampleFile(userData), { sample: { seed: DEFAULT_SAMPLE_SEED } }));
+
+    window = createMainWindow(state, preloadDir);
+    window.on('closed', () => {
+      window = null;
+    });
+    refreshMenu();
+  });
+
+  app.on('window-all-closed', () => {
+    network?.close();
+    app.quit();
+  });
+}

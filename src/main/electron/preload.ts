@@ -1,0 +1,26 @@
+// The sandboxed preload: exposes window.maillage with one function per contract channel and an
+// event subscription. Never exposes ipcRenderer itself, nor the raw IPC event.
+import { contextBridge, ipcRenderer } from 'electron';
+import { EVENT_CHANNELS, REQUEST_CHANNELS, type EventChannel } from '../../shared/channels';
+import type { Bridge, EventListener } from '../../shared/bridge';
+import type { Envelope } from '../../shared/contract';
+
+export const EVENT_IPC = 'maillage:event';
+
+const request = Object.fromEntries(
+  REQUEST_CHANNELS.map((channel) => [channel, (payload: unknown) => ipcRenderer.invoke(channel, payload) as Promise<Envelope<unknown>>]),
+) as Bridge['request'];
+
+const bridge: Bridge = {
+  host: 'electron',
+  request,
+  subscribe(listener: EventListener) {
+    const forward = (_event: unknown, message: { channel: EventChannel; payload: unknown }) => {
+      if ((EVENT_CHANNELS as readonly string[]).includes(message?.channel)) listener(message.channel, message.payload);
+    };
+    ipcRenderer.on(EVENT_IPC, forward);
+    return () => ipcRenderer.removeListener(EVENT_IPC, forward);
+  },
+};
+
+contextBridge.exposeInMainWorld('maillage', bridge);

@@ -1,0 +1,137 @@
+// The IPC contract: one map from channel name to the schema of its payload and the type of its
+// answer. Main validates every payload against it; the renderer's client is typed from it.
+import { z } from 'zod';
+import {
+  CHANNELS,
+  GENDERS,
+  ROLES,
+  type EventSummary,
+  type GraphView,
+  type JobProgress,
+  type NetworkInfo,
+  type PeoplePage,
+  type Person,
+  type PersonDetail,
+  type Preferences,
+} from './domain';
+import { RANKABLE_SCORES, type InfluenceExplanation, type MyNetwork, type PersonScores, type Ranking, type ScoreRunSummary } from './scores';
+import type { EventChannel, RequestChannel } from './channels';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'an ISO 8601 date');
+const personId = z.number().int().positive();
+const shortText = z.string().max(500);
+
+export const graphQuery = z
+  .object({ from: isoDate.optional(), to: isoDate.optional(), channels: z.array(z.enum(CHANNELS)).max(CHANNELS.length).optional() })
+  .strict();
+
+export const peopleQuery = z
+  .object({
+    search: z.string().max(200).optional(),
+    role: z.enum(ROLES).optional(),
+    limit: z.number().int().min(1).max(1000).optional(),
+    offset: z.number().int().min(0).optional(),
+  })
+  .strict();
+
+export const personPatch = z
+  .object({
+    name: z.string().trim().min(1).max(300).optional(),
+    role: z.enum(ROLES).optional(),
+    organisation: shortText.nullable().optional(),
+    title: shortText.nullable().optional(),
+    gender: z.enum(GENDERS).nullable().optional(),
+    followers: z.number().int().min(0).max(10_000_000_000).nullable().optional(),
+    notes: z.string().max(100_000).optional(),
+    tags: z.array(z.string().trim().min(1).max(100)).max(100).optional(),
+  })
+  .strict();
+
+export const positions = z
+  .array(z.object({ id: personId, x: z.number().finite(), y: z.number().finite() }).strict())
+  .max(1_000_000);
+
+export const preferencesPatch = z
+  .object({ language: z.enum(['fr', 'en', 'system']).optional(), theme: z.enum(['light', 'dark', 'system']).optional() })
+  .strict();
+
+export const scoreRunParams = graphQuery;
+
+export const rankingQuery = z
+  .object({
+    by: z.enum(RANKABLE_SCORES).optional(),
+    role: z.enum(ROLES).optional(),
+    limit: z.number().int().min(1).max(10_000).optional(),
+    runId: z.number().int().positive().optional(),
+  })
+  .strict();
+
+const none = z.undefined();
+
+/** Declares a channel: the payload schema, and (as a type only) what the main process answers. */
+function channel<Out>() {
+  return <S extends z.ZodType>(input: S) => ({ input, output: undefined as unknown as Out });
+}
+
+export const contract = {
+  'network:info': channel<NetworkInfo>()(none),
+  'graph:get': channel<GraphView>()(graphQuery),
+  'people:list': channel<PeoplePage>()(peopleQuery),
+  'person:get': channel<PersonDetail | null>()(personId),
+  'person:update': channel<Person>()(z.object({ id: personId, patch: personPatch }).strict()),
+  'events:list': channel<EventSummary[]>()(none),
+  'positions:save': channel<number>()(positions),
+  'sample:regenerate': channel<NetworkInfo>()(z.object({ seed: z.number().int().min(0).max(2 ** 31 - 1) }).strict()),
+  'preferences:get': channel<Preferences>()(none),
+  'preferences:set': channel<Preferences>()(preferencesPatch),
+  'scores:run': channel<ScoreRunSummary>()(scoreRunParams),
+  'scores:cancel': channel<boolean>()(none),
+  'scores:runs': channel<ScoreRunSummary[]>()(none),
+  'scores:table': channel<PersonScores[]>()(z.object({ runId: z.number().int().positive().optional() }).strict()),
+  'rankings:get': channel<Ranking>()(rankingQuery),
+  'person:explain': channel<InfluenceExplanation | null>()(z.object({ id: personId, runId: z.number().int().positive().optional() }).strict()),
+  'me:overview': channel<MyNetwork>()(none),
+} satisfies Record<RequestChannel, { input: z.ZodType; output: unknown }>;
+
+export type Contract = typeof contract;
+export type RequestOf<C extends RequestChannel> = z.input<Contract[C]['input']>;
+export type ResponseOf<C extends RequestChannel> = Contract[C]['output'];
+
+/** What the main process implements and what the renderer calls: one function per channel. */
+export type Api = { [C in RequestChannel]: (input: RequestOf<C>) => Promise<ResponseOf<C>> };
+
+export interface EventPayloads {
+  'job:progress': JobProgress;
+  'network:changed': NetworkInfo;
+  'preferences:changed': Preferences;
+  'app:navigate': { page: 'network' | 'me' | 'rankings' | 'people' | 'events' | 'import' };
+  'scores:changed': ScoreRunSummary;
+}
+export type EventPayload<E extends EventChannel> = EventPayloads[E];
+
+/** Every answer crosses the boundary in this envelope, so errors keep their message and fields. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorInfo };
+
+export interface ApiErrorInfo {
+  code: 'invalid_input' | 'not_found' | 'conflict' | 'failed';
+  message: string;
+  /** For invalid input: where in the payload, and what was expected. */
+  issues?: Array<{ path: string; message: string }>;
+}
+
+/** Validates a payload for a channel; returns the parsed value or an error a user can act on. */
+export function validateRequest<C extends RequestChannel>(
+  name: C,
+  payload: unknown,
+): { ok: true; value: z.output<Contract[C]['input']> } | { ok: false; error: ApiErrorInfo } {
+  const parsed = contract[name].input.safeParse(payload);
+  if (parsed.success) return { ok: true, value: parsed.data as z.output<Contract[C]['input']> };
+  return {
+    ok: false,
+    error: {
+      code: 'invalid_input',
+      message: `Invalid payload for ${name}`,
+      issues: parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(payload)', message: i.message })),
+    },
+  };
+}

@@ -1,0 +1,115 @@
+// The scores of DESIGN.md as the UI and the CLI name them, and the shapes of a score run.
+import type { Channel, Role } from './domain';
+
+/** Columns of `maillage scores --format csv`, in DESIGN.md's order. */
+export const SCORE_CSV_COLUMNS = [
+  'id', 'name', 'role', 'organisation', 'in_degree', 'out_degree', 'pagerank', 'betweenness', 'closeness', 'authority', 'hub',
+  'clustering', 'community', 'reciprocity', 'constraint', 'creator_ratio', 'audience', 'influence', 'quadrant',
+] as const;
+
+/** Scores a ranking can be sorted by. */
+export const RANKABLE_SCORES = [
+  'influence', 'pagerank', 'betweenness', 'closeness', 'authority', 'hub', 'in_degree', 'out_degree', 'weighted_in', 'weighted_out',
+  'clustering', 'reciprocity', 'constraint', 'creator_ratio', 'audience',
+] as const;
+export type RankableScore = (typeof RANKABLE_SCORES)[number];
+
+export const QUADRANT_NAMES = ['star', 'expert', 'megaphone', 'peer'] as const;
+export type QuadrantName = (typeof QUADRANT_NAMES)[number];
+
+export interface ScoreRunParams {
+  from?: string;
+  to?: string;
+  channels?: Channel[];
+}
+
+export interface ScoreRunSummary {
+  id: number;
+  createdAt: string;
+  params: ScoreRunParams;
+  people: number;
+  ties: number;
+  modularity: number;
+  communities: number;
+  reciprocity: number | null;
+  betweenness: { exact: boolean; sampleSize: number; expectedError: number };
+  closeness: { exact: boolean; sampleSize: number; expectedError: number };
+  pagerankIterations: number;
+  timings: Record<string, number>;
+}
+
+export interface PersonScores {
+  personId: number;
+  name: string;
+  role: Role;
+  organisation: string | null;
+  inDegree: number;
+  outDegree: number;
+  weightedIn: number;
+  weightedOut: number;
+  pagerank: number;
+  betweenness: number;
+  closeness: number;
+  authority: number;
+  hub: number;
+  clustering: number;
+  community: number;
+  reciprocity: number | null;
+  constraint: number | null;
+  creatorRatio: number | null;
+  audience: number;
+  influence: number;
+  quadrant: QuadrantName | null;
+}
+
+export interface RankingQuery {
+  by?: RankableScore;
+  role?: Role;
+  limit?: number;
+  runId?: number;
+}
+
+export interface RankingRow extends PersonScores {
+  rank: number;
+  /** Rank in the previous run (null: not ranked then, i.e. new). */
+  previousRank: number | null;
+}
+
+export interface Ranking {
+  run: ScoreRunSummary | null;
+  previousRunId: number | null;
+  rows: RankingRow[];
+}
+
+export interface InfluenceExplanation {
+  personId: number;
+  scores: PersonScores;
+  /** Ranks among everyone in the run, 1 = highest. */
+  ranks: Partial<Record<RankableScore, number>>;
+  /** Who contributes most of this person's PageRank, with the share of it. */
+  contributors: Array<{ personId: number; name: string; share: number }>;
+  /** Partners who interact both ways, and one-way partners in each direction. */
+  reciprocal: Array<{ personId: number; name: string }>;
+  amplifiedBy: Array<{ personId: number; name: string }>;
+  amplifies: Array<{ personId: number; name: string }>;
+  community: { id: number; size: number; top: Array<{ personId: number; name: string }> };
+  /** Influence versus audience, in words the UI translates (quadrant + medians). */
+  audienceGap: { quadrant: QuadrantName | null; influence: number; audience: number; influenceMedian: number; audienceMedian: number };
+  /** Strongest ties now (decayed interactions both ways + co-attendance). */
+  strongestTies: Array<{ personId: number; name: string; strength: number }>;
+}
+
+/** The owner's view of their own network (the "My network" page). */
+export interface MyNetwork {
+  me: { personId: number; name: string } | null;
+  /** Strong ties gone quiet: strong over the whole history, weak now (decayed). */
+  reconnect: Array<{ personId: number; name: string; organisation: string | null; pastStrength: number; strengthNow: number; lastAt: string | null }>;
+  /** Influential people two hops away, with how many contacts are shared and the best introducer. */
+  introductions: Array<{ personId: number; name: string; organisation: string | null; influence: number; mutual: number; introducer: { personId: number; name: string; strength: number } | null }>;
+  /** People the owner amplifies who never return it, and people who amplify the owner unanswered. */
+  unreturned: Array<{ personId: number; name: string; count: number }>;
+  unanswered: Array<{ personId: number; name: string; count: number }>;
+  /** Communities where the owner has no direct tie, with their most influential members. */
+  unbridged: Array<{ community: number; size: number; top: Array<{ personId: number; name: string; influence: number }> }>;
+  runId: number | null;
+}
