@@ -1,0 +1,113 @@
+// What every importer produces: a format-neutral bundle of people, ties and events, with keys
+// local to the bundle. The writer (import/write.ts) resolves identities against the network and
+// stores the bundle in one transaction.
+import type {
+  AttendanceRole,
+  AttendanceStatus,
+  Channel,
+  EventKind,
+  Gender,
+  Handle,
+  InteractionKind,
+  Role,
+} from '../../../shared/domain';
+
+export const IMPORT_FORMATS = ['linkedin', 'x-archive', 'x-api-jsonl', 'csv', 'gexf', 'graphml', 'json'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export interface ImportedPerson {
+  /** Unique within the bundle; interactions, follows and attendance refer to it. */
+  key: string;
+  /** Display name; may be empty only when a handle identifies the person (the writer then uses the handle). */
+  name: string;
+  role?: Role;
+  organisation?: string;
+  title?: string;
+  gender?: Gender;
+  followers?: number;
+  notes?: string;
+  tags?: string[];
+  /** Normalised: lower case, no leading @, LinkedIn URLs as https://www.linkedin.com/in/<slug>. */
+  handles: Handle[];
+  isMe?: boolean;
+  originalPosts?: number;
+  reposts?: number;
+}
+
+export interface ImportedInteraction {
+  from: string;
+  to: string;
+  kind: InteractionKind;
+  channel: Channel;
+  /** ISO 8601 in UTC (e.g. 2023-02-18T19:45:15.000Z) or a bare date; absent when unknown. */
+  at?: string;
+  weight?: number;
+  /** Stable id from the source, so re-importing adds nothing (e.g. "x:tweet:123:mention:456"). */
+  externalId?: string;
+}
+
+export interface ImportedFollow {
+  follower: string;
+  followed: string;
+}
+
+export interface ImportedEvent {
+  key: string;
+  name: string;
+  kind?: EventKind;
+  date?: string;
+  place?: string;
+  capacity?: number;
+}
+
+export interface ImportedAttendance {
+  person: string;
+  event: string;
+  role?: AttendanceRole;
+  status?: AttendanceStatus;
+}
+
+export interface ImportWarning {
+  line?: number;
+  message: string;
+}
+
+export interface ImportBundle {
+  format: ImportFormat;
+  people: ImportedPerson[];
+  interactions: ImportedInteraction[];
+  follows: ImportedFollow[];
+  events: ImportedEvent[];
+  attendance: ImportedAttendance[];
+  /** Rows passed over on purpose (blank rows, self-mentions…), said to the user, not fatal. */
+  warnings: ImportWarning[];
+}
+
+export function emptyBundle(format: ImportFormat): ImportBundle {
+  return { format, people: [], interactions: [], follows: [], events: [], attendance: [], warnings: [] };
+}
+
+/**
+ * A file the importer cannot read. Says where (file, line or JSON path, field) and what was
+ * expected, so the user can fix the file; an import that throws this writes nothing.
+ */
+export class ImportError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+    readonly where: { line?: number; path?: string; field?: string } = {},
+  ) {
+    const place = [
+      where.line !== undefined ? `line ${where.line}` : undefined,
+      where.path !== undefined ? where.path : undefined,
+      where.field !== undefined ? `field "${where.field}"` : undefined,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    super(`${file}${place ? `:${place}` : ''}: ${reason}`);
+    this.name = 'ImportError';
+  }
+}
+
+/** Reports progress as a share of the input read (bytes or rows), for long imports. */
+export type ImportProgress = (done: number, total: number) => void;

@@ -1,0 +1,110 @@
+// The import writer: one transaction, identities resolved, idempotent, undoable.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { openDatabase, type Db } from '../db/connection';
+import { emptyBundle, type ImportBundle } from './bundle';
+import { removeImport, writeBundle } from './write';
+
+const counts = (db: Db) =>
+  Object.fromEntries(['person', 'handle', 'interaction', 'follow', 'event', 'attendance', 'import_batch'].map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
+
+function linkedinLike(): ImportBundle {
+  const b = emptyBundle('linkedin');
+  b.people.push({ key: 'me', name: '', handles: [], isMe: true });
+  b.people.push({ key: 'ada', name: 'Ada Lovelace', organisation: 'Analytical Engines', handles: [{ kind: 'linkedin', value: 'https://www.linkedin.com/in/ada' }] });
+  b.people.push({ key: 'bob', name: 'Bob Dupré', handles: [{ kind: 'linkedin', value: 'https://www.linkedin.com/in/bob' }] });
+  b.interactions.push({ from: 'me', to: 'ada', kind: 'met', channel: 'linkedin', at: '2024-01-01', externalId: 'linkedin:connection:ada' });
+  b.interactions.push({ from: 'me', to: 'bob', kind: 'met', channel: 'linkedin', at: '2024-02-01', externalId: 'linkedin:connection:bob' });
+  return b;
+}
+
+test('an import lands whole, stamped with its batch', () => {
+  const db = openDatabase(':memory:', { create: true });
+  const summary = writeBundle(db, linkedinLike(), { fileName: 'Connections.csv', format: 'linkedin', contentHash: 'h1' });
+  assert.equal(summary.added.people, 3);
+  assert.equal(summary.added.interactions, 2);
+  assert.deepEqual(db.prepare('SELECT name, is_me FROM person ORDER BY id').all(), [{ name: 'Me', is_me: 1 }, { name: 'Ada Lovelace', is_me: 0 }, { name: 'Bob Dupré', is_me: 0 }]);
+  assert.equal((db.prepare('SELECT count(*) AS n FROM interaction WHERE import_batch_id = ?').get(summary.batchId) as { n: number }).n, 2);
+  assert.deepEqual(JSON.parse((db.prepare('SELECT counts FROM import_batch').get() as { counts: string }).counts).interactions, 2);
+});
+
+test('the same file twice adds nothing; a newer export adds only what is new', () => {
+  const db = openDatabase(':memory:', { create: true });
+  writeBundle(db, linkedinLike(), { fileName: 'Connections.csv', format: 'linkedin', contentHash: 'h1' });
+  const before = counts(db);
+  const again = writeBundle(db, linkedinLike(), { fileName: 'Connections.csv', format: 'linkedin', contentHash: 'h1' });
+  assert.equal(again.alreadyImported, true);
+  assert.deepEqual(counts(db), before);
+
+  const newer = linkedinLike();
+  newer.people.push({ key: 'cy', name: 'Cyrielle Sá', handles: [{ kind: 'linkedin', value: 'https://www.linkedin.com/in/cy' }] });
+  newer.interactions.push({ from: 'me', to: 'cy', kind: 'met', channel: 'linkedin', at: '2024-03-01', externalId: 'linkedin:connection:cy' });
+  const summary = writeBundle(db, newer, { fileName: 'Connections (1).csv', format: 'linkedin', contentHash: 'h2' });
+  assert.equal(summary.added.people, 1);
+  assert.equal(summary.matchedPeople, 3);
+  assert.equal(summary.added.interactions, 1);
+  assert.equal(summary.duplicateInteractions, 2);
+});
+
+test('rows without source ids are deduplicated by content across exports, kept apart within one', () => {
+  const db = openDatabase(':memory:', { create: true });
+  const csv = () => {
+    const b = emptyBundle('csv');
+    b.people.push({ key: 'a', name: 'Ada', handles: [{ kind: 'x', value: 'ada' }] }, { key: 'b', name: 'Bob', handles: [{ kind: 'x', value: 'bob' }] });
+    b.interactions.push({ from: 'a', to: 'b', kind: 'mention', channel: 'x', at: '2024-01-01T10:00:00Z' });
+    b.interactions.push({ from: 'a', to: 'b', kind: 'mention', channel: 'x', at: '2024-01-01T10:00:00Z' });
+    return b;
+  };
+  assert.equal(writeBundle(db, csv(), { fileName: 'i.csv', format: 'csv', contentHash: 'c1' }).added.interactions, 2);
+  const newer = csv();
+  newer.interactions.push({ from: 'b', to: 'a', kind: 'reply', channel: 'x', at: '2024-01-02T10:00:00Z' });
+  const summary = writeBundle(db, newer, { fileName: 'i2.csv', format: 'csv', contentHash: 'c2' });
+  assert.equal(summary.added.interactions, 1);
+  assert.equal(summary.duplicateInteractions, 2);
+});
+
+test('the same person from LinkedIn and X is one person when a handle matches; a name twin is proposed, not merged', () => {
+  const db = openDatabase(':memory:', { create: true });
+  writeBundle(db, linkedinLike(), { fileName: 'Connections.csv', format: 'linkedin', contentHash: 'h1' });
+  const x = emptyBundle('x-archive');
+  x.people.push({ key: 'me', name: 'Claire Dubois', handles: [{ kind: 'x', value: 'claire' }], isMe: true, originalPosts: 10, reposts: 4 });
+  // Ada is known on X by the same LinkedIn URL (e.g. from a CSV that lists both).
+  x.people.push({ key: 'ada', name: 'Ada L.', handles: [{ kind: 'x', value: 'ada' }, { kind: 'linkedin', value: 'https://www.linkedin.com/in/ada' }] });
+  x.people.push({ key: 'ada2', name: 'ADA LOVELACE', organisation: 'Analytical engines', handles: [{ kind: 'x', value: 'ada_the_2nd' }] });
+  x.interactions.push({ from: 'me', to: 'ada', kind: 'mention', channel: 'x', externalId: 'x:tweet:1:mention:ada' });
+  const summary = writeBundle(db, x, { fileName: 'archive.zip', format: 'x-archive', contentHash: 'x1' });
+  assert.equal(summary.matchedPeople, 2);
+  assert.equal(summary.added.people, 1);
+  const me = db.prepare('SELECT name, original_posts, reposts FROM person WHERE is_me = 1').get();
+  assert.deepEqual(me, { name: 'Claire Dubois', original_posts: 10, reposts: 4 });
+  assert.equal((db.prepare("SELECT name FROM person WHERE id = (SELECT person_id FROM handle WHERE kind = 'x' AND value = 'ada')").get() as { name: string }).name, 'Ada Lovelace', 'a user-visible name is not overwritten');
+  assert.equal(summary.possibleDuplicates.length, 1);
+  assert.equal(summary.possibleDuplicates[0]?.reason, 'same name and organisation');
+});
+
+test('an error half-way leaves the network exactly as it was', () => {
+  const db = openDatabase(':memory:', { create: true });
+  writeBundle(db, linkedinLike(), { fileName: 'Connections.csv', format: 'linkedin', contentHash: 'h1' });
+  const before = counts(db);
+  const broken = linkedinLike();
+  broken.people.push({ key: 'new', name: 'New Person', handles: [] });
+  broken.interactions.push({ from: 'new', to: 'ghost', kind: 'mention', channel: 'x' });
+  assert.throws(() => writeBundle(db, broken, { fileName: 'broken.csv', format: 'csv', contentHash: 'b1' }), /ghost/);
+  assert.deepEqual(counts(db), before);
+});
+
+test('removing an import removes its rows and the people only it brought', () => {
+  const db = openDatabase(':memory:', { create: true });
+  const first = writeBundle(db, linkedinLike(), { fileName: 'Connections.csv', format: 'linkedin', contentHash: 'h1' });
+  const before = counts(db);
+  const csv = emptyBundle('csv');
+  csv.people.push({ key: 'ada', name: 'Ada Lovelace', handles: [{ kind: 'linkedin', value: 'https://www.linkedin.com/in/ada' }] });
+  csv.people.push({ key: 'zoe', name: 'Zoé', handles: [] });
+  csv.interactions.push({ from: 'zoe', to: 'ada', kind: 'reply', channel: 'x' });
+  const second = writeBundle(db, csv, { fileName: 'extra.csv', format: 'csv', contentHash: 'e1' });
+  assert.equal(second.added.people, 1);
+  assert.deepEqual(removeImport(db, second.batchId as number), { removed: true });
+  assert.deepEqual(counts(db), before);
+  assert.deepEqual(removeImport(db, 999), { removed: false });
+  assert.ok(first.batchId);
+});

@@ -1,0 +1,280 @@
+// Stores an import bundle in the network: one transaction, identities resolved against the
+// people already there, every row stamped with its import batch, and nothing added twice.
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/connection';
+import { ensureOrganisation } from '../organisations';
+import type { ImportBundle, ImportedPerson, ImportFormat } from './bundle';
+
+export interface ImportSource {
+  fileName: string;
+  format: ImportFormat;
+  /** Hash of the file's content: the same file imported twice is recognised and adds nothing. */
+  contentHash: string;
+}
+
+export interface ImportSummary {
+  batchId: number | null;
+  /** True when this exact file was imported before: nothing was written. */
+  alreadyImported: boolean;
+  added: { people: number; interactions: number; follows: number; events: number; attendance: number };
+  /** People of the file recognised as people already in the network (same handle, or same name). */
+  matchedPeople: number;
+  /** Interactions already in the network (same source id): a newer export adds only what is new. */
+  duplicateInteractions: number;
+  /** Pairs that may be the same person (same name and organisation, different handles), for review. */
+  possibleDuplicates: Array<{ existing: number; imported: number; reason: string }>;
+  warnings: Array<{ line?: number; message: string }>;
+}
+
+export type WriteProgress = (done: number, total: number) => void;
+
+/** Case-, accent- and spacing-insensitive form of a name, for matching people by name. */
+export function personNameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function stubName(person: ImportedPerson): string {
+  if (person.name.trim()) return person.name.trim();
+  const handle = person.handles.find((h) => h.kind === 'x') ?? person.handles.find((h) => h.kind === 'linkedin') ?? person.handles.find((h) => h.kind === 'email') ?? person.handles[0];
+  if (!handle) return person.isMe ? 'Me' : 'Unknown';
+  if (handle.kind === 'x') return `@${handle.value}`;
+  if (handle.kind === 'x_id') return `X user ${handle.value}`;
+  return handle.value;
+}
+
+export function writeBundle(db: Db, bundle: ImportBundle, source: ImportSource, onProgress?: WriteProgress): ImportSummary {
+  const summary: ImportSummary = {
+    batchId: null,
+    alreadyImported: false,
+    added: { people: 0, interactions: 0, follows: 0, events: 0, attendance: 0 },
+    matchedPeople: 0,
+    duplicateInteractions: 0,
+    possibleDuplicates: [],
+    warnings: [...bundle.warnings],
+  };
+  const total = bundle.people.length + bundle.interactions.length + bundle.follows.length + bundle.attendance.length;
+  let done = 0;
+  const tick = () => {
+    done++;
+    if (onProgress && (done % 2000 === 0 || done === total)) onProgress(done, total);
+  };
+
+  db.transaction(() => {
+    const existing = db.prepare('SELECT id FROM import_batch WHERE format = ? AND content_hash = ?').get(source.format, source.contentHash) as { id: number } | undefined;
+    if (existing) {
+      summary.alreadyImported = true;
+      summary.batchId = existing.id;
+      return;
+    }
+    const now = new Date().toISOString();
+    const batchId = Number(
+      db.prepare('INSERT INTO import_batch (file_name, format, content_hash, imported_at) VALUES (?, ?, ?, ?)').run(source.fileName, source.format, source.contentHash, now).lastInsertRowid,
+    );
+    summary.batchId = batchId;
+
+    const personIds = resolvePeople(db, bundle, batchId, now, summary, tick);
+    const idOf = (key: string, what: string): number => {
+      const id = personIds.get(key);
+      if (id === undefined) throw new Error(`${source.fileName}: ${what} refers to "${key}", who is not among the file's people`);
+      return id;
+    };
+
+    const insertInteraction = db.prepare(
+      `INSERT INTO interaction (from_person_id, to_person_id, kind, channel, at, weight, import_batch_id, external_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(external_id) DO NOTHING`,
+    );
+    // Rows without a source id get one from their content, so that a newer export of the same
+    // source (the same rows plus new ones) adds only the new rows. Identical rows within one
+    // file are kept apart by their occurrence number.
+    const occurrences = new Map<string, number>();
+    for (const x of bundle.interactions) {
+      const from = idOf(x.from, 'an interaction');
+      const to = idOf(x.to, 'an interaction');
+      if (from === to) {
+        summary.warnings.push({ message: `an interaction of ${x.from} with themselves was passed over` });
+        tick();
+        continue;
+      }
+      let externalId = x.externalId;
+      if (!externalId) {
+        const content = `${from}|${to}|${x.kind}|${x.channel}|${x.at ?? ''}|${x.weight ?? 1}`;
+        const n = (occurrences.get(content) ?? 0) + 1;
+        occurrences.set(content, n);
+        externalId = `${source.format}:${createHash('sha1').update(`${content}|${n}`).digest('hex')}`;
+      }
+      const changes = insertInteraction.run(from, to, x.kind, x.channel, x.at ?? null, x.weight ?? 1, batchId, externalId).changes;
+      if (changes) summary.added.interactions++;
+      else summary.duplicateInteractions++;
+      tick();
+    }
+
+    const insertFollow = db.prepare('INSERT INTO follow (follower_id, followed_id, import_batch_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
+    for (const f of bundle.follows) {
+      const follower = idOf(f.follower, 'a follow');
+      const followed = idOf(f.followed, 'a follow');
+      if (follower !== followed) summary.added.follows += insertFollow.run(follower, followed, batchId).changes;
+      tick();
+    }
+
+    const eventIds = new Map<string, number>();
+    const findEvent = db.prepare('SELECT id, name, date FROM event WHERE date IS ? OR ? IS NULL');
+    const insertEvent = db.prepare('INSERT INTO event (name, kind, date, place, capacity, import_batch_id) VALUES (?, ?, ?, ?, ?, ?)');
+    for (const e of bundle.events) {
+      const key = personNameKey(e.name);
+      const match = (findEvent.all(e.date ?? null, e.date ?? null) as Array<{ id: number; name: string }>).find((row) => personNameKey(row.name) === key);
+      if (match) eventIds.set(e.key, match.id);
+      else {
+        eventIds.set(e.key, Number(insertEvent.run(e.name, e.kind ?? 'forum', e.date ?? null, e.place ?? null, e.capacity ?? null, batchId).lastInsertRowid));
+        summary.added.events++;
+      }
+    }
+    const upsertAttendance = db.prepare(
+      `INSERT INTO attendance (person_id, event_id, role, status, import_batch_id) VALUES (@person, @event, @role, @status, @batch)
+       ON CONFLICT(person_id, event_id) DO UPDATE SET role = coalesce(@roleGiven, role), status = coalesce(@statusGiven, status)`,
+    );
+    for (const a of bundle.attendance) {
+      const event = eventIds.get(a.event) ?? null;
+      if (event === null) throw new Error(`${source.fileName}: an attendance refers to the event "${a.event}", which is not in the file`);
+      const person = idOf(a.person, 'an attendance');
+      const had = db.prepare('SELECT 1 FROM attendance WHERE person_id = ? AND event_id = ?').get(person, event);
+      upsertAttendance.run({ person, event, role: a.role ?? 'attendee', status: a.status ?? 'invited', roleGiven: a.role ?? null, statusGiven: a.status ?? null, batch: batchId });
+      if (!had) summary.added.attendance++;
+      tick();
+    }
+
+    db.prepare('UPDATE import_batch SET counts = ? WHERE id = ?').run(JSON.stringify(summary.added), batchId);
+  })();
+  onProgress?.(total, total);
+  return summary;
+}
+
+function resolvePeople(db: Db, bundle: ImportBundle, batchId: number, now: string, summary: ImportSummary, tick: () => void): Map<string, number> {
+  const ids = new Map<string, number>();
+  const byHandle = db.prepare('SELECT person_id AS id FROM handle WHERE kind = ? AND value = ?');
+  const owner = () => (db.prepare('SELECT id FROM person WHERE is_me = 1').get() as { id: number } | undefined)?.id;
+  const insertPerson = db.prepare(
+    `INSERT INTO person (name, role, organisation_id, title, gender, followers, notes, tags, is_me, original_posts, reposts, import_batch_id, created_at)
+     VALUES (@name, @role, @organisation_id, @title, @gender, @followers, @notes, @tags, @is_me, @original_posts, @reposts, @batch, @now)`,
+  );
+  const insertHandle = db.prepare('INSERT INTO handle (person_id, kind, value) VALUES (?, ?, ?) ON CONFLICT(kind, value) DO NOTHING');
+  // Name index of people already in the network, for rows that name someone without a handle.
+  const byName = new Map<string, number[]>();
+  for (const row of db.prepare('SELECT id, name FROM person').all() as Array<{ id: number; name: string }>) {
+    const key = personNameKey(row.name);
+    byName.set(key, [...(byName.get(key) ?? []), row.id]);
+  }
+
+  for (const p of bundle.people) {
+    if (ids.has(p.key)) {
+      tick();
+      continue;
+    }
+    let id: number | undefined;
+    if (p.isMe) id = owner();
+    if (id === undefined) {
+      const found = new Set<number>();
+      for (const h of p.handles) {
+        const row = byHandle.get(h.kind, h.value) as { id: number } | undefined;
+        if (row) found.add(row.id);
+      }
+      if (found.size > 1) summary.warnings.push({ message: `${stubName(p)}: handles belong to ${found.size} different people (ids ${[...found].join(', ')}); the first was used — review them in merges` });
+      id = found.values().next().value;
+    }
+    if (id === undefined && p.handles.length === 0 && p.name.trim()) {
+      // Named without any handle (e.g. "from" in interactions.csv): the one person of that name.
+      const candidates = byName.get(personNameKey(p.name)) ?? [];
+      if (candidates.length === 1) id = candidates[0];
+      else if (candidates.length > 1) summary.warnings.push({ message: `"${p.name}" matches ${candidates.length} people; a new person was created — add a handle to disambiguate` });
+    }
+    if (id !== undefined) {
+      summary.matchedPeople++;
+      enrich(db, id, p);
+    } else {
+      const name = stubName(p);
+      id = Number(
+        insertPerson.run({
+          name,
+          role: p.role ?? 'other',
+          organisation_id: ensureOrganisation(db, p.organisation),
+          title: p.title ?? null,
+          gender: p.gender ?? null,
+          followers: p.followers ?? null,
+          notes: p.notes ?? '',
+          tags: JSON.stringify(p.tags ?? []),
+          is_me: p.isMe && owner() === undefined ? 1 : 0,
+          original_posts: p.originalPosts ?? null,
+          reposts: p.reposts ?? null,
+          batch: batchId,
+          now,
+        }).lastInsertRowid,
+      );
+      summary.added.people++;
+      // Same name and organisation as someone already here, but no shared handle: likely the
+      // same person arriving from another source. Proposed, never merged automatically.
+      const twins = (byName.get(personNameKey(name)) ?? []).filter((other) => sameOrganisation(db, other, id as number));
+      for (const other of twins) summary.possibleDuplicates.push({ existing: other, imported: id, reason: 'same name and organisation' });
+      byName.set(personNameKey(name), [...(byName.get(personNameKey(name)) ?? []), id]);
+    }
+    for (const h of p.handles) insertHandle.run(id, h.kind, h.value);
+    ids.set(p.key, id);
+    tick();
+  }
+  return ids;
+}
+
+function sameOrganisation(db: Db, a: number, b: number): boolean {
+  const row = db.prepare('SELECT x.organisation_id AS a, y.organisation_id AS b FROM person x, person y WHERE x.id = ? AND y.id = ?').get(a, b) as { a: number | null; b: number | null } | undefined;
+  return row !== undefined && row.a !== null && row.a === row.b;
+}
+
+/** Fills what the network does not know yet; never overwrites what the user typed. Audience and post counts are refreshed. */
+function enrich(db: Db, id: number, p: ImportedPerson): void {
+  const row = db.prepare('SELECT name, role, organisation_id, title, gender FROM person WHERE id = ?').get(id) as {
+    name: string;
+    role: string;
+    organisation_id: number | null;
+    title: string | null;
+    gender: string | null;
+  };
+  const looksLikeStub = /^(@|X user )/.test(row.name) || row.name === 'Me';
+  db.prepare(
+    `UPDATE person SET name = @name, role = @role, organisation_id = @org, title = @title, gender = @gender,
+       followers = coalesce(@followers, followers), original_posts = coalesce(@original_posts, original_posts), reposts = coalesce(@reposts, reposts)
+     WHERE id = @id`,
+  ).run({
+    id,
+    name: looksLikeStub && p.name.trim() ? p.name.trim() : row.name,
+    role: row.role === 'other' && p.role ? p.role : row.role,
+    org: row.organisation_id ?? ensureOrganisation(db, p.organisation),
+    title: row.title ?? p.title ?? null,
+    gender: row.gender ?? p.gender ?? null,
+    followers: p.followers ?? null,
+    original_posts: p.originalPosts ?? null,
+    reposts: p.reposts ?? null,
+  });
+}
+
+/** Removes everything an import added (its rows, and the people only it brought). */
+export function removeImport(db: Db, batchId: number): { removed: boolean } {
+  return db.transaction(() => {
+    const batch = db.prepare('SELECT id FROM import_batch WHERE id = ?').get(batchId);
+    if (!batch) return { removed: false };
+    db.prepare('DELETE FROM interaction WHERE import_batch_id = ?').run(batchId);
+    db.prepare('DELETE FROM follow WHERE import_batch_id = ?').run(batchId);
+    db.prepare('DELETE FROM attendance WHERE import_batch_id = ?').run(batchId);
+    db.prepare('DELETE FROM event WHERE import_batch_id = ? AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.event_id = event.id)').run(batchId);
+    db.prepare(
+      `DELETE FROM person WHERE import_batch_id = @batch AND is_me = 0
+         AND NOT EXISTS (SELECT 1 FROM interaction i WHERE i.from_person_id = person.id OR i.to_person_id = person.id)
+         AND NOT EXISTS (SELECT 1 FROM follow f WHERE f.follower_id = person.id OR f.followed_id = person.id)
+         AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.person_id = person.id)`,
+    ).run({ batch: batchId });
+    db.prepare('DELETE FROM import_batch WHERE id = ?').run(batchId);
+    return { removed: true };
+  })();
+}
