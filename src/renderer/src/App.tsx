@@ -1,0 +1,132 @@
+// The app shell: navigation between the views, the person panel, language and theme.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { resolveLanguage } from '../../shared/i18n';
+import type { JobProgress, NetworkInfo, Preferences } from '../../shared/domain';
+import { useClient } from './api/context';
+import { PersonPanel } from './components/PersonPanel';
+import { EventsPage } from './pages/EventsPage';
+import { MyNetworkPage } from './pages/MyNetworkPage';
+import { ImportPage } from './pages/ImportPage';
+import { NetworkPage } from './pages/network/NetworkPage';
+import { PeoplePage } from './pages/PeoplePage';
+import { RankingsPage } from './pages/RankingsPage';
+
+const PAGES = ['network', 'me', 'rankings', 'people', 'events', 'import'] as const;
+type Page = (typeof PAGES)[number];
+
+function useSystemDark(): boolean {
+  const query = '(prefers-color-scheme: dark)';
+  const [dark, setDark] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const media = window.matchMedia(query);
+    const listener = () => setDark(media.matches);
+    media.addEventListener('change', listener);
+    return () => media.removeEventListener('change', listener);
+  }, []);
+  return dark;
+}
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const client = useClient();
+  const [page, setPage] = useState<Page>('network');
+  const [person, setPerson] = useState<number | null>(null);
+  const [info, setInfo] = useState<NetworkInfo | null>(null);
+  const [prefs, setPrefs] = useState<Preferences | null>(null);
+  const [progress, setProgress] = useState<JobProgress | null>(null);
+  const systemDark = useSystemDark();
+  const dark = prefs?.theme === 'dark' || (prefs?.theme !== 'light' && systemDark);
+
+  useEffect(() => {
+    void client['network:info'](undefined).then(setInfo);
+    void client['preferences:get'](undefined).then(setPrefs);
+    const offs = [
+      client.on('network:changed', setInfo),
+      client.on('preferences:changed', setPrefs),
+      client.on('app:navigate', ({ page: next }) => setPage(next)),
+      client.on('job:progress', (p) => setProgress(p.done >= p.total ? null : p)),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [client]);
+
+  useEffect(() => {
+    if (!prefs) return;
+    void i18n.changeLanguage(resolveLanguage(prefs.language, navigator.language));
+  }, [prefs, i18n]);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+    document.documentElement.lang = i18n.language;
+  }, [dark, i18n.language]);
+
+  useEffect(() => {
+    document.title = info ? `${info.isSample ? t('app.sample') : info.name} — Maillage` : 'Maillage';
+  }, [info, t]);
+
+  // Keyboard: Alt+1…6 switch views, Escape closes the person panel.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey && /^[1-6]$/.test(event.key)) setPage(PAGES[Number(event.key) - 1] as Page);
+      if (event.key === 'Escape') setPerson(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const select = useCallback((id: number | null) => setPerson(id), []);
+  const savePrefs = (patch: Partial<Preferences>) => void client['preferences:set'](patch).then(setPrefs);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <span className="brand">Maillage</span>
+        {info && (
+          <span className="network-name" title={info.isSample ? t('app.sampleHint') : info.name}>
+            {info.isSample ? t('app.sample') : info.name}
+          </span>
+        )}
+        <nav aria-label="views">
+          {PAGES.map((p, i) => (
+            <button key={p} type="button" className={p === page ? 'active' : ''} aria-current={p === page ? 'page' : undefined} onClick={() => setPage(p)} title={`Alt+${i + 1}`}>
+              {t(`nav.${p}`)}
+            </button>
+          ))}
+        </nav>
+        <span className="spacer" />
+        <label className="pref">
+          <span className="muted">{t('prefs.language')}</span>
+          <select aria-label={t('prefs.language')} value={prefs?.language ?? 'system'} onChange={(e) => savePrefs({ language: e.target.value as Preferences['language'] })}>
+            <option value="system">{t('prefs.system')}</option>
+            <option value="fr">{t('prefs.fr')}</option>
+            <option value="en">{t('prefs.en')}</option>
+          </select>
+        </label>
+        <label className="pref">
+          <span className="muted">{t('prefs.theme')}</span>
+          <select aria-label={t('prefs.theme')} value={prefs?.theme ?? 'system'} onChange={(e) => savePrefs({ theme: e.target.value as Preferences['theme'] })}>
+            <option value="system">{t('prefs.system')}</option>
+            <option value="light">{t('prefs.light')}</option>
+            <option value="dark">{t('prefs.dark')}</option>
+          </select>
+        </label>
+      </header>
+      {progress && (
+        <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done}>
+          <div style={{ width: `${(100 * progress.done) / Math.max(1, progress.total)}%` }} />
+        </div>
+      )}
+      <main className={person !== null ? 'with-panel' : ''}>
+        <section className="view">
+          {page === 'network' && <NetworkPage selected={person} onSelectPerson={select} dark={dark} info={info} />}
+          {page === 'me' && <MyNetworkPage onSelectPerson={select} />}
+          {page === 'rankings' && <RankingsPage onSelectPerson={select} selected={person} />}
+          {page === 'people' && <PeoplePage onSelectPerson={select} />}
+          {page === 'events' && <EventsPage />}
+          {page === 'import' && <ImportPage />}
+        </section>
+        {person !== null && <PersonPanel key={person} id={person} onClose={() => setPerson(null)} onSelect={select} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+// "Why this influence": the explanation of a person's score from the latest run, in words —
+// who gives them influence, who returns their ties, their community, and influence vs audience.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InfluenceExplanation } from '../../../shared/scores';
+import { useClient } from '../api/context';
+import { formatCount } from '../format';
+
+export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: number) => void }) {
+  const { t, i18n } = useTranslation();
+  const client = useClient();
+  const [why, setWhy] = useState<InfluenceExplanation | null | undefined>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    const load = () => client['person:explain']({ id }).then((w) => live && setWhy(w), () => live && setWhy(null));
+    void load();
+    const off = client.on('scores:changed', () => void load());
+    return () => {
+      live = false;
+      off();
+    };
+  }, [client, id]);
+
+  if (why === undefined) return null;
+  if (why === null) return <p className="muted">{t('scores.noRunForSize')}</p>;
+  const s = why.scores;
+  const person = (p: { personId: number; name: string }) => (
+    <button type="button" className="link" onClick={() => onSelect(p.personId)}>{p.name}</button>
+  );
+  const list = (items: Array<{ personId: number; name: string }>) =>
+    items.slice(0, 5).map((p, i) => (
+      <span key={p.personId}>
+        {i > 0 && ', '}
+        {person(p)}
+      </span>
+    ));
+  const gap = why.audienceGap;
+  return (
+    <section className="why" data-testid="why-influence">
+      <h3>{t('scores.why')}</h3>
+      <p>
+        <strong>{t('scores.names.influence')} {s.influence.toFixed(1)}</strong>{' '}
+        <span className="muted">({why.ranks.influence !== undefined ? t('scores.rankOf', { rank: why.ranks.influence }) : '—'})</span>
+      </p>
+      {gap.quadrant && (
+        <p>
+          {t('scores.gap', {
+            influence: gap.influence.toFixed(1),
+            influenceMedian: gap.influenceMedian.toFixed(1),
+            audience: formatCount(gap.audience, i18n.language),
+            audienceMedian: formatCount(gap.audienceMedian, i18n.language),
+            quadrant: t(`scores.quadrants.${gap.quadrant}`),
+            help: t(`scores.quadrantHelp.${gap.quadrant}`),
+          })}
+        </p>
+      )}
+      {why.contributors.length > 0 && (
+        <>
+          <h3>{t('scores.contributors')}</h3>
+          <ul>
+            {why.contributors.slice(0, 5).map((c) => (
+              <li key={c.personId}>
+                {person(c)} <span className="share">{t('scores.share', { share: (100 * c.share).toFixed(1) })}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>{t('scores.reciprocalCount', { count: why.reciprocal.length })}</p>
+      {why.amplifiedBy.length > 0 && <p><span className="muted">{t('scores.amplifiedBy')}:</span> {list(why.amplifiedBy)}</p>}
+      {why.amplifies.length > 0 && <p><span className="muted">{t('scores.amplifies')}:</span> {list(why.amplifies)}</p>}
+      <p>
+        {t('scores.community', { id: why.community.id + 1, size: why.community.size, names: '' })}
+        {list(why.community.top.filter((m) => m.personId !== id))}
+      </p>
+      {why.strongestTies.length > 0 && (
+        <>
+          <h3>{t('scores.strongestTies')}</h3>
+          <ul>
+            {why.strongestTies.slice(0, 5).map((tie) => (
+              <li key={tie.personId}>
+                {person(tie)} <span className="share">{tie.strength.toFixed(1)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,179 @@
+// The "top N" table, modelled on the yearly "top 30 influential CMOs": ranked by influence (or
+// any score), filterable by role, with the change since the previous run and a CSV export.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { csvLine } from '../../../shared/csv';
+import { ROLES, type Role } from '../../../shared/domain';
+import { RANKABLE_SCORES, type PersonScores, type RankableScore, type Ranking, type RankingRow } from '../../../shared/scores';
+import { InfluenceMap } from '../components/InfluenceMap';
+import { useClient } from '../api/context';
+import { downloadText, formatCount, formatScore } from '../format';
+
+const VALUE: Record<RankableScore, (r: RankingRow) => number | null> = {
+  influence: (r) => r.influence, pagerank: (r) => r.pagerank, betweenness: (r) => r.betweenness, closeness: (r) => r.closeness,
+  authority: (r) => r.authority, hub: (r) => r.hub, in_degree: (r) => r.inDegree, out_degree: (r) => r.outDegree,
+  weighted_in: (r) => r.weightedIn, weighted_out: (r) => r.weightedOut, clustering: (r) => r.clustering, reciprocity: (r) => r.reciprocity,
+  constraint: (r) => r.constraint, creator_ratio: (r) => r.creatorRatio, audience: (r) => r.audience,
+};
+
+export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id: number) => void; selected: number | null }) {
+  const { t, i18n } = useTranslation();
+  const client = useClient();
+  const [by, setBy] = useState<RankableScore>('influence');
+  const [role, setRole] = useState<Role | ''>('');
+  const [limit, setLimit] = useState(30);
+  const [result, setResult] = useState<Ranking | null>(null);
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [tab, setTab] = useState<'table' | 'map'>('table');
+  const [everyone, setEveryone] = useState<PersonScores[]>([]);
+
+  useEffect(() => {
+    let live = true;
+    const loadAll = () => client['scores:table']({}).then((rows) => live && setEveryone(rows), () => undefined);
+    if (tab === 'map') void loadAll();
+    const off = client.on('scores:changed', () => tab === 'map' && void loadAll());
+    return () => {
+      live = false;
+      off();
+    };
+  }, [client, tab]);
+
+  const load = useCallback(
+    () => client['rankings:get']({ by, limit, ...(role ? { role } : {}) }).then(setResult, (e: Error) => setError(e.message)),
+    [client, by, role, limit],
+  );
+  useEffect(() => {
+    void load();
+    return client.on('scores:changed', () => void load());
+  }, [client, load]);
+
+  const compute = async () => {
+    setRunning(true);
+    setError(null);
+    try {
+      await client['scores:run']({});
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  const exportCsv = () => {
+    if (!result) return;
+    const header = ['rank', 'previous_rank', 'name', 'role', 'organisation', 'influence', 'audience', 'quadrant', by];
+    const lines = result.rows.map((r) => csvLine([r.rank, r.previousRank, r.name, r.role, r.organisation, r.influence, r.audience, r.quadrant, VALUE[by](r)]));
+    downloadText(`maillage-top-${limit}-${by}.csv`, [header.join(','), ...lines].join('\r\n'));
+  };
+
+  const run = result?.run ?? null;
+  const change = (r: RankingRow) => {
+    if (result?.previousRunId === null || result?.previousRunId === undefined) return '';
+    if (r.previousRank === null) return t('scores.new');
+    if (r.previousRank === r.rank) return '=';
+    return r.previousRank > r.rank ? `↑${r.previousRank - r.rank}` : `↓${r.rank - r.previousRank}`;
+  };
+
+  return (
+    <div className="page">
+      <h1>{t('nav.rankings')}</h1>
+      {error && <p className="error" role="alert">{t('errors.failed', { message: error })}</p>}
+      {result && !run && (
+        <div className="empty-state">
+          <p>{t('scores.none')}</p>
+          <button type="button" className="primary" onClick={() => void compute()} disabled={running}>{running ? t('scores.computing') : t('scores.compute')}</button>
+        </div>
+      )}
+      {run && (
+        <>
+          <p className="muted" data-testid="run-info">
+            {t('scores.runInfo', {
+              date: new Date(run.createdAt).toLocaleString(i18n.language),
+              people: formatCount(run.people, i18n.language),
+              ties: formatCount(run.ties, i18n.language),
+              communities: run.communities,
+              modularity: run.modularity.toFixed(2),
+              ms: Math.round(run.timings.total ?? 0),
+            })}
+            {' · '}
+            {run.betweenness.exact ? t('scores.exact') : t('scores.sampled', { k: run.betweenness.sampleSize, error: run.betweenness.expectedError.toExponential(1) })}
+          </p>
+          <div className="tabs" role="tablist">
+            <button type="button" role="tab" aria-selected={tab === 'table'} className={tab === 'table' ? 'active' : ''} onClick={() => setTab('table')}>{t('scores.viewTable')}</button>
+            <button type="button" role="tab" aria-selected={tab === 'map'} className={tab === 'map' ? 'active' : ''} onClick={() => setTab('map')}>{t('scores.viewMap')}</button>
+          </div>
+          {tab === 'map' && <InfluenceMap people={everyone} onSelect={onSelectPerson} selected={selected} />}
+          {tab === 'table' && (
+          <>
+          <div className="filters">
+            <label className="pref">
+              <span className="muted">{t('scores.sortBy')}</span>
+              <select aria-label={t('scores.sortBy')} value={by} onChange={(e) => setBy(e.target.value as RankableScore)}>
+                {RANKABLE_SCORES.map((s) => (
+                  <option key={s} value={s}>{t(`scores.names.${s}`)}</option>
+                ))}
+              </select>
+            </label>
+            <select aria-label={t('rankings.role')} value={role} onChange={(e) => setRole(e.target.value as Role | '')}>
+              <option value="">{t('rankings.allRoles')}</option>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>{t(`roles.${r}`)}</option>
+              ))}
+            </select>
+            <label className="pref">
+              <span className="muted">{t('scores.top')}</span>
+              <select aria-label={t('scores.top')} value={limit} onChange={(e) => setLimit(Number(e.target.value))}>
+                {[10, 30, 100, 1000].map((n) => (
+                  <option key={n} value={n}>{n}</option>
+                ))}
+              </select>
+            </label>
+            <span className="spacer" />
+            <button type="button" onClick={exportCsv}>{t('scores.exportCsv')}</button>
+            {running ? (
+              <button type="button" onClick={() => void client['scores:cancel'](undefined)}>{t('scores.cancel')}</button>
+            ) : (
+              <button type="button" onClick={() => void compute()}>{t('scores.recompute')}</button>
+            )}
+          </div>
+          <table className="table" data-testid="rankings-table">
+            <thead>
+              <tr>
+                <th className="num">{t('rankings.rank')}</th>
+                <th>{t('scores.change')}</th>
+                <th>{t('rankings.name')}</th>
+                <th>{t('rankings.role')}</th>
+                <th>{t('rankings.organisation')}</th>
+                <th className="num">{t('scores.names.influence')}</th>
+                <th className="num">{t('scores.names.audience')}</th>
+                <th>{t('scores.quadrant')}</th>
+                {by !== 'influence' && by !== 'audience' && <th className="num">{t(`scores.names.${by}`)}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {result?.rows.map((r) => (
+                <tr key={r.personId} onClick={() => onSelectPerson(r.personId)} className="clickable">
+                  <td className="num">{r.rank}</td>
+                  <td className="change">{change(r)}</td>
+                  <td>{r.name}</td>
+                  <td>{t(`roles.${r.role}`)}</td>
+                  <td>{r.organisation ?? '—'}</td>
+                  <td className="num">
+                    <span className="bar" style={{ width: `${Math.max(2, r.influence * 0.6)}px` }} />
+                    {r.influence.toFixed(1)}
+                  </td>
+                  <td className="num">{formatCount(r.audience, i18n.language)}</td>
+                  <td>{r.quadrant ? t(`scores.quadrants.${r.quadrant}`) : '—'}</td>
+                  {by !== 'influence' && by !== 'audience' && <td className="num">{formatScore(VALUE[by](r), i18n.language)}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,351 @@
+// The network drawing: every person and tie; size by any score, colour by role, community or
+// quadrant; filters, a time window and channels; ego focus and "how do I reach X?"; three
+// layouts; PNG/SVG export. Data changes are diffed into the drawing, never rebuilt.
+import cytoscape, { type Core } from 'cytoscape';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CHANNELS, ROLES, type Channel, type GraphQuery, type GraphView, type NetworkInfo, type Role } from '../../../../shared/domain';
+import { QUADRANT_NAMES, RANKABLE_SCORES, type PersonScores, type QuadrantName } from '../../../../shared/scores';
+import { useClient } from '../../api/context';
+import { restyle, sizeValue, type ColourBy, type SizeBy } from './appearance';
+import { syncElements, toElements } from './elements';
+import { exportPng, exportSvg } from './export';
+import { applyFilter, isFiltering, NO_FILTER, type NodeFilter } from './filters';
+import { clearFocus, focusOn, shortestPath } from './focus';
+import { communityLayout, concentricLayout, forceLayout, type LayoutKind } from './layouts';
+import { Legend } from './Legend';
+import { networkStyle } from './style';
+import { TimeWindow, type Window } from './TimeWindow';
+
+declare global {
+  interface Window {
+    /** The live Cytoscape instance, for the e2e suite and for debugging from the console. */
+    __maillageCy?: Core;
+  }
+}
+
+/** Above this many elements the WebGL renderer draws the network (Cytoscape ≥ 3.31). */
+const WEBGL_THRESHOLD = 3000;
+
+interface Props {
+  selected: number | null;
+  onSelectPerson: (id: number | null) => void;
+  dark: boolean;
+  info: NetworkInfo | null;
+}
+
+export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const [view, setView] = useState<GraphView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [query, setQuery] = useState<GraphQuery>({});
+  const [scores, setScores] = useState<Map<number, PersonScores>>(new Map());
+  const [sizeBy, setSizeBy] = useState<SizeBy>('partners');
+  const [colourBy, setColourBy] = useState<ColourBy>('role');
+  const [layoutKind, setLayoutKind] = useState<LayoutKind>('force');
+  const [laying, setLaying] = useState(false);
+  const [filter, setFilter] = useState<NodeFilter>(NO_FILTER);
+  const [shown, setShown] = useState<{ people: number; ties: number } | null>(null);
+  const [hops, setHops] = useState(0);
+  const [search, setSearch] = useState('');
+  const [reach, setReach] = useState('');
+  const [path, setPath] = useState<string[] | null | undefined>(undefined);
+  const [scale, setScale] = useState(2);
+
+  // Data: the graph for the window and channels, and the latest scores.
+  useEffect(() => {
+    let live = true;
+    const load = () => client['graph:get'](query).then((v) => live && setView(v), (e: Error) => live && setError(e.message));
+    void load();
+    const off = client.on('network:changed', () => void load());
+    return () => {
+      live = false;
+      off();
+    };
+  }, [client, query]);
+
+  useEffect(() => {
+    let live = true;
+    const load = () => client['scores:table']({}).then((rows) => live && setScores(new Map(rows.map((r) => [r.personId, r]))), () => undefined);
+    void load();
+    const off = client.on('scores:changed', () => void load());
+    return () => {
+      live = false;
+      off();
+    };
+  }, [client]);
+
+  const savePositions = useCallback(
+    (cy: Core) => void client['positions:save'](cy.nodes().map((n) => ({ id: Number(n.id()), x: n.position('x'), y: n.position('y') }))),
+    [client],
+  );
+
+  const layout = useCallback(
+    async (kind: LayoutKind) => {
+      const cy = cyRef.current;
+      if (!cy) return;
+      setLaying(true);
+      try {
+        const score = (id: string) => sizeValue(cy, id, scores, sizeBy === 'partners' ? 'influence' : sizeBy);
+        if (kind === 'force') await forceLayout(cy);
+        else if (kind === 'concentric') await concentricLayout(cy, scores.size ? score : (id) => cy.getElementById(id).degree(false));
+        else await communityLayout(cy, (id) => scores.get(Number(id))?.community ?? 0, score);
+        cy.fit(undefined, 30);
+        savePositions(cy);
+      } catch (e) {
+        setError((e as Error).message);
+      } finally {
+        setLaying(false);
+      }
+    },
+    [scores, sizeBy, savePositions],
+  );
+
+  // The drawing: created once, then kept in step by diffs.
+  useEffect(() => {
+    if (!view || !container.current || view.nodes.length === 0) return;
+    let cy = cyRef.current;
+    if (!cy) {
+      cy = cytoscape({
+        container: container.current,
+        elements: toElements(view),
+        style: networkStyle(dark),
+        layout: { name: 'preset' },
+        minZoom: 0.05,
+        maxZoom: 4,
+        wheelSensitivity: 0.3,
+        ...(view.nodes.length + view.edges.length > WEBGL_THRESHOLD ? { webgl: true } : {}),
+      } as cytoscape.CytoscapeOptions);
+      cyRef.current = cy;
+      window.__maillageCy = cy;
+      cy.on('tap', 'node', (event) => onSelectPerson(Number(event.target.id())));
+      cy.on('tap', (event) => {
+        if (event.target === cy) onSelectPerson(null);
+      });
+      if (view.nodes.every((n) => n.x !== undefined)) cy.fit(undefined, 30);
+      // First drawing of this network: lay it out (in a worker) and save the positions.
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- starts an external job; its progress flag is state
+      else void layout('force');
+    } else {
+      syncElements(cy, view);
+    }
+    restyle(cy, scores, sizeBy, colourBy);
+    setShown(applyFilter(cy, filter, scores));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- appearance effects below handle the rest
+  }, [view]);
+
+  useEffect(
+    () => () => {
+      cyRef.current?.destroy();
+      cyRef.current = null;
+      window.__maillageCy = undefined;
+    },
+    [],
+  );
+
+  useEffect(() => {
+    cyRef.current?.style(networkStyle(dark));
+  }, [dark]);
+
+  useEffect(() => {
+    if (cyRef.current) restyle(cyRef.current, scores, sizeBy, colourBy);
+  }, [scores, sizeBy, colourBy]);
+
+  useEffect(() => {
+    if (cyRef.current) setShown(applyFilter(cyRef.current, filter, scores));
+  }, [filter, scores]);
+
+  // Focus: the selected person's neighbourhood, or the path found.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || path) return;
+    if (selected !== null && hops > 0) focusOn(cy, String(selected), hops);
+    else clearFocus(cy);
+    cy.elements().unselect();
+    if (selected !== null) cy.getElementById(String(selected)).select();
+  }, [selected, hops, path, view, filter]);
+
+  const me = view?.nodes.find((n) => n.isMe);
+  const matches = (text: string) => {
+    const q = text.trim().toLowerCase();
+    if (!view || q.length < 2) return [];
+    return view.nodes.filter((n) => n.name.toLowerCase().includes(q) || (n.organisation ?? '').toLowerCase().includes(q)).slice(0, 8);
+  };
+  const found = useMemo(() => matches(search), [search, view]); // eslint-disable-line react-hooks/exhaustive-deps
+  const reachable = useMemo(() => matches(reach), [reach, view]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const flyTo = (id: number) => {
+    const cy = cyRef.current;
+    const node = cy?.getElementById(String(id));
+    if (!cy || !node || node.empty()) return;
+    cy.animate({ center: { eles: node }, zoom: 1.6 }, { duration: 400 });
+    onSelectPerson(id);
+    setSearch('');
+  };
+
+  const findPath = (target: number) => {
+    const cy = cyRef.current;
+    const from = selected !== null && selected !== target ? selected : me?.id;
+    setReach('');
+    if (!cy || from === undefined) return;
+    const ids = shortestPath(cy, String(from), String(target));
+    setPath(ids);
+    if (ids) cy.animate({ fit: { eles: cy.elements('.path'), padding: 80 } }, { duration: 400 });
+  };
+  const clearPath = () => {
+    setPath(undefined);
+    if (cyRef.current) clearFocus(cyRef.current);
+  };
+  const nameOf = (id: string) => view?.nodes.find((n) => String(n.id) === id)?.name ?? id;
+
+  const changeWindow = (w: Window) => {
+    const next = { ...w, ...(query.channels ? { channels: query.channels } : {}) };
+    setQuery(next);
+    // The scores follow the window: a run over the same window (stored, so it can be compared).
+    if (scores.size) void client['scores:run'](next);
+  };
+  const toggleChannel = (channel: Channel) => {
+    const current = query.channels ?? [...CHANNELS];
+    const next = current.includes(channel) ? current.filter((c) => c !== channel) : [...current, channel];
+    const { channels: _drop, ...rest } = query;
+    setQuery(next.length === CHANNELS.length || next.length === 0 ? rest : { ...rest, channels: next });
+  };
+
+  if (error) return <div className="notice error" role="alert">{t('errors.failed', { message: error })}</div>;
+  if (!view) return <div className="notice">{t('network.loading')}</div>;
+  if (view.nodes.length === 0) return <div className="notice empty-state">{t('network.empty')}</div>;
+  const reciprocal = view.edges.filter((e) => e.reciprocal).length;
+  const background = dark ? '#151517' : '#ffffff';
+  const communities = [...new Set([...scores.values()].map((s) => s.community))].sort((a, b) => a - b);
+
+  return (
+    <div className="network-page">
+      <div className="network-toolbar">
+        <div className="search">
+          <input type="search" aria-label={t('network.search')} placeholder={t('network.search')} value={search} onChange={(e) => setSearch(e.target.value)} />
+          {found.length > 0 && (
+            <ul className="search-results" role="listbox">
+              {found.map((n) => (
+                <li key={n.id}>
+                  <button type="button" onClick={() => flyTo(n.id)}>
+                    {n.name}
+                    {n.organisation ? <span className="muted"> · {n.organisation}</span> : null}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <span className="stat" data-testid="network-stats">
+          {t('network.people', { count: view.nodes.length })} · {t('network.ties', { count: view.edges.length })} · {t('network.reciprocal', { count: reciprocal })}
+          {shown && isFiltering(filter) ? ` · ${t('network.shown', { people: shown.people, ties: shown.ties })}` : ''}
+        </span>
+        <label className="pref">
+          <span className="muted">{t('scores.sizeBy')}</span>
+          <select aria-label={t('scores.sizeBy')} value={sizeBy} onChange={(e) => setSizeBy(e.target.value as SizeBy)}>
+            <option value="partners">{t('scores.names.partners')}</option>
+            {scores.size > 0 && RANKABLE_SCORES.map((s) => <option key={s} value={s}>{t(`scores.names.${s}`)}</option>)}
+          </select>
+        </label>
+        <label className="pref">
+          <span className="muted">{t('scores.colourBy')}</span>
+          <select aria-label={t('scores.colourBy')} value={colourBy} onChange={(e) => setColourBy(e.target.value as ColourBy)}>
+            <option value="role">{t('scores.role')}</option>
+            {scores.size > 0 && <option value="community">{t('scores.communityColour')}</option>}
+            {scores.size > 0 && <option value="quadrant">{t('scores.quadrant')}</option>}
+          </select>
+        </label>
+        <label className="pref">
+          <span className="muted">{t('network.layout')}</span>
+          <select aria-label={t('network.layout')} value={layoutKind} onChange={(e) => setLayoutKind(e.target.value as LayoutKind)}>
+            <option value="force">{t('network.layouts.force')}</option>
+            <option value="concentric">{t('network.layouts.concentric')}</option>
+            <option value="communities" disabled={scores.size === 0}>{t('network.layouts.communities')}</option>
+          </select>
+        </label>
+        <button type="button" onClick={() => void layout(layoutKind)} disabled={laying}>{laying ? t('network.laying') : t('network.relayout')}</button>
+        <button type="button" onClick={() => cyRef.current?.fit(undefined, 30)}>{t('network.fit')}</button>
+      </div>
+      <div className="network-toolbar secondary">
+        <select aria-label={t('rankings.role')} value={filter.role} onChange={(e) => setFilter({ ...filter, role: e.target.value as Role | '' })}>
+          <option value="">{t('rankings.allRoles')}</option>
+          {ROLES.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
+        </select>
+        {scores.size > 0 && (
+          <>
+            <select aria-label={t('scores.communityColour')} value={filter.community} onChange={(e) => setFilter({ ...filter, community: e.target.value === '' ? '' : Number(e.target.value) })}>
+              <option value="">{t('network.allCommunities')}</option>
+              {communities.map((c) => <option key={c} value={c}>{t('network.communityN', { n: c + 1 })}</option>)}
+            </select>
+            <select aria-label={t('scores.quadrant')} value={filter.quadrant} onChange={(e) => setFilter({ ...filter, quadrant: e.target.value as QuadrantName | '' })}>
+              <option value="">{t('network.allQuadrants')}</option>
+              {QUADRANT_NAMES.map((q) => <option key={q} value={q}>{t(`scores.quadrants.${q}`)}</option>)}
+            </select>
+            <label className="pref">
+              <span className="muted">{t('network.minInfluence')}</span>
+              <input type="range" aria-label={t('network.minInfluence')} min={0} max={100} step={5} value={filter.minInfluence} onChange={(e) => setFilter({ ...filter, minInfluence: Number(e.target.value) })} />
+              <span>{filter.minInfluence}</span>
+            </label>
+          </>
+        )}
+        <input type="search" className="narrow" aria-label={t('network.organisation')} placeholder={t('network.organisation')} value={filter.organisation} onChange={(e) => setFilter({ ...filter, organisation: e.target.value })} />
+        <label className="pref">
+          <span className="muted">{t('network.minStrength')}</span>
+          <input type="range" aria-label={t('network.minStrength')} min={0} max={5} step={0.25} value={filter.minStrength} onChange={(e) => setFilter({ ...filter, minStrength: Number(e.target.value) })} />
+          <span>{filter.minStrength}</span>
+        </label>
+        <span className="channels" role="group" aria-label={t('network.channels')}>
+          {CHANNELS.map((c) => (
+            <label key={c}>
+              <input type="checkbox" checked={!query.channels || query.channels.includes(c)} onChange={() => toggleChannel(c)} />
+              {t(`network.channel.${c}`)}
+            </label>
+          ))}
+        </span>
+        {info && <TimeWindow span={info.interactionSpan} onChange={changeWindow} />}
+        {isFiltering(filter) && <button type="button" onClick={() => setFilter(NO_FILTER)}>{t('network.clearFilters')}</button>}
+      </div>
+      <div className="network-toolbar secondary">
+        <label className="pref">
+          <span className="muted">{t('network.focus')}</span>
+          <select aria-label={t('network.focus')} value={hops} onChange={(e) => setHops(Number(e.target.value))}>
+            <option value={0}>{t('network.focusOff')}</option>
+            {[1, 2, 3].map((k) => <option key={k} value={k}>{t('network.hops', { count: k })}</option>)}
+          </select>
+        </label>
+        <div className="search">
+          <input type="search" aria-label={t('network.reach')} placeholder={t('network.reach')} value={reach} onChange={(e) => setReach(e.target.value)} />
+          {reachable.length > 0 && (
+            <ul className="search-results" role="listbox">
+              {reachable.map((n) => (
+                <li key={n.id}>
+                  <button type="button" onClick={() => findPath(n.id)}>{n.name}</button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        {path !== undefined && (
+          <span className="path" data-testid="path">
+            {path === null ? t('network.noPath') : `${path.map(nameOf).join(' → ')} (${t('network.hops', { count: path.length - 1 })})`}{' '}
+            <button type="button" onClick={clearPath}>{t('person.close')}</button>
+          </span>
+        )}
+        <span className="spacer" />
+        <label className="pref">
+          <span className="muted">{t('network.scale')}</span>
+          <select aria-label={t('network.scale')} value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+            {[1, 2, 4].map((s) => <option key={s} value={s}>{s}×</option>)}
+          </select>
+        </label>
+        <button type="button" onClick={() => cyRef.current && exportPng(cyRef.current, scale, background)}>PNG</button>
+        <button type="button" onClick={() => cyRef.current && exportSvg(cyRef.current, scale, background)}>SVG</button>
+      </div>
+      <div className="network-canvas" ref={container} data-testid="network-canvas" />
+      <Legend sizeBy={sizeBy} colourBy={colourBy} />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+// Node size by any score and colour by role, community or quadrant, applied in one batch.
+import type { Core } from 'cytoscape';
+import type { RankableScore, PersonScores } from '../../../../shared/scores';
+import { ROLE_COLOURS } from '../../roles';
+import { COMMUNITY_COLOURS, QUADRANT_COLOURS } from './style';
+import type { Role } from '../../../../shared/domain';
+
+export type SizeBy = 'partners' | RankableScore;
+export type ColourBy = 'role' | 'community' | 'quadrant';
+
+export const SCORE_OF: Record<RankableScore, (s: PersonScores) => number | null> = {
+  influence: (s) => s.influence, pagerank: (s) => s.pagerank, betweenness: (s) => s.betweenness, closeness: (s) => s.closeness,
+  authority: (s) => s.authority, hub: (s) => s.hub, in_degree: (s) => s.inDegree, out_degree: (s) => s.outDegree,
+  weighted_in: (s) => s.weightedIn, weighted_out: (s) => s.weightedOut, clustering: (s) => s.clustering, reciprocity: (s) => s.reciprocity,
+  // Low constraint is brokerage: draw brokers big.
+  constraint: (s) => (s.constraint === null ? null : 1 - Math.min(1, s.constraint)),
+  creator_ratio: (s) => s.creatorRatio,
+  audience: (s) => (s.audience > 0 ? Math.log10(s.audience) : 0),
+};
+
+/** The value a node is sized by (also used by the concentric layout). */
+export function sizeValue(cy: Core, id: string, scores: Map<number, PersonScores>, sizeBy: SizeBy): number {
+  const s = scores.get(Number(id));
+  if (sizeBy === 'partners' || !s) return Math.sqrt(cy.getElementById(id).degree(false) / 2 + 1e-9);
+  return SCORE_OF[sizeBy](s) ?? 0;
+}
+
+export function restyle(cy: Core, scores: Map<number, PersonScores>, sizeBy: SizeBy, colourBy: ColourBy): void {
+  const values = new Map<string, number>();
+  cy.nodes().forEach((n) => {
+    values.set(n.id(), sizeBy === 'partners' ? 0 : sizeValue(cy, n.id(), scores, sizeBy));
+  });
+  const all = [...values.values()];
+  const max = Math.max(...all, 1e-12);
+  const min = Math.min(...all, 0);
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      const s = scores.get(Number(node.id()));
+      if (sizeBy !== 'partners') {
+        const share = ((values.get(node.id()) ?? 0) - min) / (max - min || 1);
+        node.data('size', 6 + 34 * Math.sqrt(share));
+      } else {
+        const partners = new Set(node.connectedEdges().map((e) => (e.source().id() === node.id() ? e.target().id() : e.source().id()))).size;
+        node.data('size', 6 + 2.6 * Math.sqrt(partners));
+      }
+      node.data(
+        'colour',
+        colourBy === 'community' && s
+          ? COMMUNITY_COLOURS[s.community % COMMUNITY_COLOURS.length]
+          : colourBy === 'quadrant' && s?.quadrant
+            ? QUADRANT_COLOURS[s.quadrant]
+            : ROLE_COLOURS[node.data('role') as Role],
+      );
+    });
+  });
+}
