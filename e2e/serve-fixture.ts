@@ -1,0 +1,74 @@
+// Starts the real `maillage serve` (the CLI, the services, the built renderer) in a child
+// process with its own data folder, once per worker, and hands its token URL to the specs.
+import { test as base } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Served {
+  url: string;
+  origin: string;
+  token: string;
+  dataDir: string;
+}
+
+export async function startServe(args: string[] = []): Promise<Served & { stop: () => Promise<void>; process: ChildProcess }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'maillage-e2e-'));
+  const child = spawn(process.execPath, ['bin/maillage.mjs', ...args, 'serve', '--port', '0'], {
+    env: { ...process.env, MAILLAGE_DATA_DIR: dataDir, LANG: 'en_US.UTF-8' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`maillage serve did not start in 30 s:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open: (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1] as string);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`maillage serve exited with ${code}:\n${output}`)));
+  });
+  const parsed = new URL(url);
+  return {
+    url,
+    origin: parsed.origin,
+    token: parsed.searchParams.get('token') as string,
+    dataDir,
+    process: child,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** `served`: one server per worker, shared by specs that only read. `fresh`: a server of its
+ * own for a spec that changes the network (score runs, edits), so specs never see each other. */
+export const test = base.extend<{ fresh: Served }, { served: Served }>({
+  fresh: async ({}, use) => { // eslint-disable-line no-empty-pattern
+    const server = await startServe();
+    await use(server);
+    await server.stop();
+  },
+  served: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startServe();
+      await use(server);
+      await server.stop();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+export { expect } from '@playwright/test';
