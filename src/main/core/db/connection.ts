@@ -37,7 +37,14 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   }
   try {
     configure(db, options.readonly ?? false);
-    if (!options.readonly) migrate(db, options.targetVersion ?? LATEST_VERSION);
+    if (!options.readonly) {
+      const target = options.targetVersion ?? LATEST_VERSION;
+      const current = schemaVersion(db);
+      // A file written by an older Maillage is copied before its schema changes, so that a
+      // migration that goes wrong (or a user who goes back to the older version) loses nothing.
+      if (file !== ':memory:' && current > 0 && current < target) saveCopy(db, migrationBackupPath(file, current));
+      migrate(db, target);
+    }
     else if (schemaVersion(db) > LATEST_VERSION) throw new Error('written by a newer Maillage');
   } catch (error) {
     db.close();
@@ -54,6 +61,11 @@ function configure(db: Db, readonly: boolean): void {
     db.pragma('synchronous = NORMAL');
   }
   db.pragma('busy_timeout = 5000');
+}
+
+/** Where the copy taken before migrating a file from schema `version` goes. */
+export function migrationBackupPath(file: string, version: number): string {
+  return `${file}.v${version}.backup`;
 }
 
 export function schemaVersion(db: Db): number {

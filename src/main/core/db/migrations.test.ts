@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { integrityProblems, openDatabase, saveCopy, schemaVersion, NetworkFileError } from './connection';
+import { existsSync } from 'node:fs';
+import { integrityProblems, migrationBackupPath, openDatabase, saveCopy, schemaVersion, NetworkFileError } from './connection';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
 
 const dir = mkdtempSync(join(tmpdir(), 'maillage-db-'));
@@ -34,7 +35,7 @@ test('v1 → v2: people and ties seeded at v1 survive, and layout positions work
   assert.throws(() => v1.prepare('SELECT * FROM layout_position').all(), /no such table/);
   v1.close();
 
-  const v2 = openDatabase(file);
+  const v2 = openDatabase(file, { targetVersion: 2 });
   assert.equal(schemaVersion(v2), 2);
   assert.deepEqual(v2.prepare('SELECT name FROM person ORDER BY id').all(), [{ name: 'Ada' }, { name: 'Bob' }]);
   assert.equal((v2.prepare('SELECT count(*) AS n FROM interaction').get() as { n: number }).n, 1);
@@ -44,6 +45,28 @@ test('v1 → v2: people and ties seeded at v1 survive, and layout positions work
   assert.equal((v2.prepare('SELECT count(*) AS n FROM layout_position').get() as { n: number }).n, 0);
   assert.deepEqual(integrityProblems(v2), []);
   v2.close();
+});
+
+test('v2 → v3: a backup of the v2 file is taken first, and merge proposals work after', () => {
+  const file = join(dir, 'v2.maillage');
+  const v2 = openDatabase(file, { create: true, targetVersion: 2 });
+  const now = '2025-01-01T00:00:00Z';
+  v2.prepare("INSERT INTO person (id, name, created_at) VALUES (1, 'Ada', ?), (2, 'ada', ?)").run(now, now);
+  v2.prepare('INSERT INTO layout_position (person_id, x, y) VALUES (1, 5, 6)').run();
+  v2.close();
+
+  const v3 = openDatabase(file);
+  assert.equal(schemaVersion(v3), 3);
+  assert.deepEqual(v3.prepare('SELECT x, y FROM layout_position').all(), [{ x: 5, y: 6 }]);
+  v3.prepare("INSERT INTO merge_candidate (person_a, person_b, reason, created_at) VALUES (1, 2, 'name', ?)").run(now);
+  assert.throws(() => v3.prepare("INSERT INTO merge_candidate (person_a, person_b, reason, created_at) VALUES (2, 1, 'name', ?)").run(now), /CHECK constraint/);
+  v3.close();
+  const backup = migrationBackupPath(file, 2);
+  assert.ok(existsSync(backup));
+  const old = openDatabase(backup, { readonly: true });
+  assert.equal(schemaVersion(old), 2);
+  assert.equal((old.prepare('SELECT count(*) AS n FROM person').get() as { n: number }).n, 2);
+  old.close();
 });
 
 test('the schema refuses what the data model forbids', () => {

@@ -2,6 +2,7 @@
 // number of migrations applied. Append only.
 import { sql as v1 } from './001-data-model';
 import { sql as v2 } from './002-layout-and-settings';
+import { sql as v3 } from './003-merges';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'data model', sql: v1 },
   { version: 2, name: 'layout and settings', sql: v2 },
+  { version: 3, name: 'merges', sql: v3 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
