@@ -5,7 +5,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = ['fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'worker_threads', 'url', 'util', 'stream', 'zlib', 'readline', 'events', 'buffer', 'process'];
-const nodeBuiltins = { group: ['node:*', ...NODE_BUILTINS], message: 'Node built-ins belong to src/main.' };
+// A regex, not a gitignore-style group: "events" must match the module, not a folder of ours named events.
+const nodeBuiltins = { regex: `^(node:.*|(${NODE_BUILTINS.join('|')})(/.*)?)$`, message: 'Node built-ins belong to src/main.' };
 const electron = { group: ['electron', 'electron/*'], message: "Only src/main/electron imports 'electron'." };
 const sqlite = { group: ['better-sqlite3'], message: 'Only src/main/core/db imports better-sqlite3; go through the services.' };
 const mainFromRenderer = { group: ['**/main/**', '**/main'], message: 'The renderer never imports src/main: call the typed client.' };
