@@ -1,0 +1,43 @@
+// Exports of a network, one format a file; this is the one place that knows them all.
+import { randomBytes } from 'node:crypto';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import type { Db } from '../db/connection';
+import { exportCsv } from './csv';
+import { exportGexf } from './gexf';
+import { exportGraphml } from './graphml';
+import { exportJson } from './json';
+
+export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const EXPORTERS: Record<ExportFormat, (db: Db) => string> = {
+  gexf: (db) => exportGexf(db),
+  graphml: exportGraphml,
+  csv: exportCsv,
+  json: (db) => exportJson(db),
+};
+
+export function isExportFormat(value: string): value is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/** The export as text (what writeExport writes). */
+export function exportText(db: Db, format: ExportFormat): string {
+  const exporter = EXPORTERS[format];
+  if (!exporter) throw new Error(`unknown export format "${String(format)}"; expected one of ${EXPORT_FORMATS.join(', ')}`);
+  return exporter(db);
+}
+
+/** Writes the export next to its target then renames it, so a failed export never leaves half a file. */
+export async function writeExport(db: Db, format: ExportFormat, path: string): Promise<{ bytes: number }> {
+  const text = exportText(db, format);
+  const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(temp, text, 'utf8');
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  return { bytes: Buffer.byteLength(text) };
+}
