@@ -55,7 +55,7 @@ test('v2 → v3: a backup of the v2 file is taken first, and merge proposals wor
   v2.prepare('INSERT INTO layout_position (person_id, x, y) VALUES (1, 5, 6)').run();
   v2.close();
 
-  const v3 = openDatabase(file);
+  const v3 = openDatabase(file, { targetVersion: 3 });
   assert.equal(schemaVersion(v3), 3);
   assert.deepEqual(v3.prepare('SELECT x, y FROM layout_position').all(), [{ x: 5, y: 6 }]);
   v3.prepare("INSERT INTO merge_candidate (person_a, person_b, reason, created_at) VALUES (1, 2, 'name', ?)").run(now);
@@ -67,6 +67,20 @@ test('v2 → v3: a backup of the v2 file is taken first, and merge proposals wor
   assert.equal(schemaVersion(old), 2);
   assert.equal((old.prepare('SELECT count(*) AS n FROM person').get() as { n: number }).n, 2);
   old.close();
+});
+
+test('v3 → v4: merges survive, and the edit history works after', () => {
+  const file = join(dir, 'v3.maillage');
+  const v3 = openDatabase(file, { create: true, targetVersion: 3 });
+  v3.prepare("INSERT INTO merge_candidate (person_a, person_b, reason, created_at) VALUES (1, 2, 'name', '2025-01-01')").run();
+  v3.close();
+  const v4 = openDatabase(file);
+  assert.equal(schemaVersion(v4), 4);
+  assert.equal((v4.prepare('SELECT count(*) AS n FROM merge_candidate').get() as { n: number }).n, 1);
+  v4.prepare("INSERT INTO edit_log (label, at, changes) VALUES ('edit', '2025-01-01', '[]')").run();
+  assert.throws(() => v4.prepare("INSERT INTO edit_log (label, at, changes, undone) VALUES ('edit', '2025-01-01', '[]', 2)").run(), /CHECK constraint/);
+  v4.close();
+  assert.ok(existsSync(migrationBackupPath(file, 3)));
 });
 
 test('the schema refuses what the data model forbids', () => {
