@@ -1,0 +1,113 @@
+// What the invite planner, matchmaking and event impact answer: shared by the core that computes
+// them, the CLI that prints them and the Invite page that shows them.
+import type { Role } from './domain';
+
+export interface InviteWeights {
+  influence: number;
+  coverage: number;
+  brokerage: number;
+  newTies: number;
+}
+
+export interface RoleQuota {
+  roles: Role[];
+  atLeast: number;
+}
+
+export type ReasonKind = 'must' | 'influence' | 'newCommunity' | 'reach' | 'bridges' | 'newTies';
+
+export interface ReasonPart {
+  kind: ReasonKind;
+  values: Record<string, number | string>;
+}
+
+export interface PlannedInvitee {
+  id: number;
+  name: string;
+  /** One line in English; `why` is the same in machine form for translation. */
+  reason: string;
+  why: ReasonPart[];
+  /** Weighted objective gain when picked. */
+  gain: number;
+}
+
+export type ConstraintName = 'capacity' | 'must' | 'exclude' | 'maxPerOrg' | 'parity' | 'roleQuota';
+
+export interface PlanViolation {
+  constraint: ConstraintName;
+  message: string;
+  shortBy: number;
+}
+
+export interface NearMiss {
+  id: number;
+  name: string;
+  reason: string;
+  why: { kind: 'maxPerOrg' | 'parity' | 'roleQuota'; values: Record<string, number | string> };
+}
+
+export interface ObjectiveBreakdown {
+  /** Weighted sum of the four terms. */
+  total: number;
+  coverage: number;
+  influence: number;
+  brokerage: number;
+  newTies: number;
+  communitiesCovered: number;
+  communities: number;
+  reach: number;
+  people: number;
+}
+
+export interface InvitePlan {
+  invitees: PlannedInvitee[];
+  waitlist: Array<{ id: number; name: string; gain: number }>;
+  nearMisses: NearMiss[];
+  objective: ObjectiveBreakdown;
+  unknownGender: number;
+  violations: PlanViolation[];
+}
+
+export interface PlanComparison {
+  /** In b, not in a (with b's reason). */
+  entering: Array<{ id: number; name: string; reason: string }>;
+  /** In a, not in b (with a's reason). */
+  leaving: Array<{ id: number; name: string; reason: string }>;
+  kept: number[];
+  /** b − a for each objective term. */
+  objectiveDelta: Pick<ObjectiveBreakdown, 'total' | 'coverage' | 'influence' | 'brokerage' | 'newTies' | 'communitiesCovered' | 'reach'>;
+}
+
+export interface MatchPair {
+  a: number;
+  b: number;
+  aName: string;
+  bName: string;
+  common: number;
+  adamicAdar: number;
+  /** One line in English; `why` is the machine form. */
+  reason: string;
+  why: { kind: 'commonContacts'; values: { common: number; roleA: Role; roleB: Role } };
+}
+
+export interface Matchmaking {
+  event: { id: number; name: string };
+  /** Confirmed or attended attendees (any role). */
+  attendees: Array<{ id: number; name: string; role: Role }>;
+  pairs: MatchPair[];
+  tables: Array<{ table: number; members: number[]; score: number }>;
+  /** Σ Adamic–Adar of untied pairs seated together. */
+  tableScore: number;
+}
+
+export interface EventImpact {
+  event: { id: number; name: string; date: string };
+  window: { before: [string, string]; after: [string, string] };
+  attendees: number;
+  /** Ordered pairs of attendees: interactions after, none before the event. */
+  tiesCreated: Array<{ from: number; to: number; fromName: string; toName: string; interactions: number }>;
+  /** Mentions (kind mention) received by the attendees, from anyone. */
+  mentions: { before: number; after: number; change: number };
+  /** Per attendee: reciprocity in each window (null: no partner in that window). */
+  reciprocity: Array<{ id: number; name: string; before: number | null; after: number | null; change: number | null }>;
+}
