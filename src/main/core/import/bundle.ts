@@ -12,8 +12,8 @@ import type {
   Role,
 } from '../../../shared/domain';
 
-export const IMPORT_FORMATS = ['linkedin', 'x-archive', 'x-api-jsonl', 'csv', 'gexf', 'graphml', 'json'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export { IMPORT_FORMATS, type ImportFormat } from '../../../shared/imports';
+import type { ImportFormat } from '../../../shared/imports';
 
 export interface ImportedPerson {
   /** Unique within the bundle; interactions, follows and attendance refer to it. */

@@ -104,6 +104,13 @@ const cases: Case[] = [
   { outcome: 'reject', name: '100k nested brackets', content: `${'['.repeat(100_000)}${']'.repeat(100_000)}\n`, line: 1, says: /looks like JSON/ },
   // Quotes.
   { outcome: 'reject', name: 'unclosed quote', content: withRow('"@a,@b,mention,x,2024-01-01,1'), line: 3, says: /never closed/ },
+  {
+    outcome: 'reject',
+    name: 'unclosed quote early in a long file: the line where the row starts',
+    content: `${rows[0]}\n@a,"@b,mention,x,2024-01-01,1\n${`${rows[1]}\n`.repeat(5_000)}`,
+    line: 2,
+    says: /longer than 200000 characters|never closed/,
+  },
   { outcome: 'reject', name: 'a quote inside an unquoted cell', content: withRow('@a,Bob "the" Builder,mention,x,2024-01-01,1'), line: 3, says: /quote/ },
   { outcome: 'reject', name: 'characters after a closing quote', content: withRow('"@a"x,@b,mention,x,2024-01-01,1'), line: 3, says: /closing quote/ },
   // Cells.

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection';
 import { ensureOrganisation } from '../organisations';
+import type { ImportSummary } from '../../../shared/imports';
 import type { ImportBundle, ImportedPerson, ImportFormat } from './bundle';
 
 export interface ImportSource {
@@ -12,19 +13,7 @@ export interface ImportSource {
   contentHash: string;
 }
 
-export interface ImportSummary {
-  batchId: number | null;
-  /** True when this exact file was imported before: nothing was written. */
-  alreadyImported: boolean;
-  added: { people: number; interactions: number; follows: number; events: number; attendance: number };
-  /** People of the file recognised as people already in the network (same handle, or same name). */
-  matchedPeople: number;
-  /** Interactions already in the network (same source id): a newer export adds only what is new. */
-  duplicateInteractions: number;
-  /** Pairs that may be the same person (same name and organisation, different handles), for review. */
-  possibleDuplicates: Array<{ existing: number; imported: number; reason: string }>;
-  warnings: Array<{ line?: number; message: string }>;
-}
+export type { ImportSummary } from '../../../shared/imports';
 
 export type WriteProgress = (done: number, total: number) => void;
 

@@ -1,0 +1,84 @@
+// `maillage --db FILE import FORMAT PATH`: the same preview-free import as the app's Import page
+// (parse everything, then one transaction), then the new merge proposals to review.
+import { statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CSV_TEMPLATES, IMPORT_FORMATS, type CsvTemplate, type ImportFormat, type ImportSummary } from '../../../shared/imports';
+import { ImportError } from '../../core/import/bundle';
+import { commitImport, listImports, removeImport } from '../../core/imports';
+import { Network } from '../../core/network';
+import { UsageError } from '../errors';
+
+function parseMapping(raw: string | undefined): Record<string, string> | undefined {
+  if (raw === undefined) return undefined;
+  const mapping: Record<string, string> = {};
+  for (const pair of raw.split(',')) {
+    const at = pair.lastIndexOf('=');
+    if (at <= 0) throw new UsageError(`--map: expected "File header=field,…", got "${pair}"`);
+    mapping[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
+  }
+  return mapping;
+}
+
+export function describeSummary(summary: ImportSummary): string[] {
+  if (summary.alreadyImported) return [`this file was already imported (import #${summary.batchId}): nothing added`];
+  const a = summary.added;
+  const lines = [
+    `import #${summary.batchId}: added ${a.people} people, ${a.interactions} interactions, ${a.follows} follows, ${a.events} events, ${a.attendance} attendances`,
+    `${summary.matchedPeople} people were already known; ${summary.duplicateInteractions} interactions were already there`,
+  ];
+  if (summary.proposedMerges) lines.push(`${summary.proposedMerges} possible duplicates to review: maillage --db FILE merges`);
+  for (const w of summary.warnings.slice(0, 20)) lines.push(`warning: ${w.line !== undefined ? `line ${w.line}: ` : ''}${w.message}`);
+  if (summary.warnings.length > 20) lines.push(`… and ${summary.warnings.length - 20} more warnings`);
+  return lines;
+}
+
+export async function importCommand(db: string | undefined, args: string[], out: (line: string) => void): Promise<void> {
+  const { values, positionals } = parseArgs({ args, options: { template: { type: 'string' }, map: { type: 'string' } }, allowPositionals: true, strict: true });
+  if (!db) throw new UsageError('import needs --db FILE');
+  const [format, path] = positionals;
+  if (!format || !path || positionals.length > 2) throw new UsageError(`usage: maillage --db FILE import FORMAT PATH (FORMAT: ${IMPORT_FORMATS.join(', ')})`);
+  if (!(IMPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}": expected ${IMPORT_FORMATS.join(', ')}`);
+  if (values.template !== undefined && !(CSV_TEMPLATES as readonly string[]).includes(values.template)) {
+    throw new UsageError(`--template: expected ${CSV_TEMPLATES.join(', ')}, got "${values.template}"`);
+  }
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new ImportError(basename(path), 'no such file or folder');
+  }
+  const network = Network.create(db);
+  try {
+    const summary = await commitImport(network.db, { id: 'cli', fileName: basename(resolve(path)), path, size }, {
+      format: format as ImportFormat,
+      csvTemplate: values.template as CsvTemplate | undefined,
+      csvMapping: parseMapping(values.map),
+    });
+    for (const line of describeSummary(summary)) out(line);
+  } finally {
+    network.close();
+  }
+}
+
+/** `maillage --db FILE imports [--remove ID]`: the provenance of the network, and undoing an import. */
+export function importsCommand(db: string | undefined, args: string[], out: (line: string) => void): void {
+  const { values } = parseArgs({ args, options: { remove: { type: 'string' } }, strict: true });
+  if (!db) throw new UsageError('imports needs --db FILE');
+  const network = Network.open(db);
+  try {
+    if (values.remove !== undefined) {
+      const id = Number(values.remove);
+      if (!Number.isInteger(id) || id <= 0) throw new UsageError(`--remove: expected an import number, got "${values.remove}"`);
+      if (!removeImport(network.db, id).removed) throw new UsageError(`no import #${id}`);
+      out(`import #${id} removed`);
+      return;
+    }
+    for (const batch of listImports(network.db)) {
+      const c = batch.counts;
+      out(`#${batch.id}\t${batch.importedAt}\t${batch.format}\t${batch.fileName}\t${c.people ?? 0} people, ${c.interactions ?? 0} interactions`);
+    }
+  } finally {
+    network.close();
+  }
+}

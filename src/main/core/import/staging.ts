@@ -1,0 +1,85 @@
+// Files the user dropped in the app wait here between the preview and the import. The page
+// never names a path on disk: it hands over the bytes, and gets back an opaque id.
+import { randomUUID } from 'node:crypto';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+/** Largest file accepted from the app (an X archive of many years is a few GB). */
+export const MAX_STAGED_BYTES = 8 * 1024 ** 3;
+
+export interface StagedFile {
+  id: string;
+  fileName: string;
+  path: string;
+  size: number;
+}
+
+export class StagingError extends Error {}
+
+export class ImportStaging {
+  private dir: string | null = null;
+  private files = new Map<string, StagedFile>();
+
+  private folder(): string {
+    this.dir ??= mkdtempSync(join(tmpdir(), 'maillage-import-'));
+    return this.dir;
+  }
+
+  private register(fileName: string, path: string, id: string): StagedFile {
+    const staged = { id, fileName, path, size: statSync(path).size };
+    this.files.set(id, staged);
+    return staged;
+  }
+
+  private target(): { id: string; path: string } {
+    const id = randomUUID();
+    // The id names the file: the user's file name never decides where bytes land.
+    return { id, path: join(this.folder(), id) };
+  }
+
+  async stageStream(fileName: string, body: Readable, maxBytes = MAX_STAGED_BYTES): Promise<StagedFile> {
+    const { id, path } = this.target();
+    let size = 0;
+    try {
+      await pipeline(
+        body,
+        async function* (source: AsyncIterable<Buffer>) {
+          for await (const chunk of source) {
+            size += chunk.length;
+            if (size > maxBytes) throw new StagingError(`${fileName} is larger than ${Math.round(maxBytes / 1024 ** 3)} GB; import it with the maillage command line instead`);
+            yield chunk;
+          }
+        },
+        createWriteStream(path),
+      );
+    } catch (error) {
+      rmSync(path, { force: true });
+      throw error;
+    }
+    return this.register(fileName, path, id);
+  }
+
+  async stageBytes(fileName: string, bytes: Uint8Array): Promise<StagedFile> {
+    const { Readable } = await import('node:stream');
+    return this.stageStream(fileName, Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]));
+  }
+
+  get(id: string): StagedFile | undefined {
+    return this.files.get(id);
+  }
+
+  discard(id: string): void {
+    const staged = this.files.get(id);
+    if (staged) rmSync(staged.path, { force: true });
+    this.files.delete(id);
+  }
+
+  clear(): void {
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+    this.dir = null;
+    this.files.clear();
+  }
+}

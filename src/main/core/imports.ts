@@ -1,0 +1,141 @@
+// The import service the Import page and the CLI share: preview a staged file (what will be
+// added, before anything is written), import it in one transaction, list and remove imports.
+import { open } from 'node:fs/promises';
+import { CSV_TEMPLATE_FIELDS, type CsvMappingInfo, type CsvTemplate, type ImportBatchInfo, type ImportFormat, type ImportPreview, type ImportSummary } from '../../shared/imports';
+import type { Db } from './db/connection';
+import { ImportError, type ImportBundle } from './import/bundle';
+import { csvRows, detectDelimiter } from './import/csv-rows';
+import { detectCsvTemplate } from './import/csv-generic';
+import { detectFormat } from './import/detect';
+import { importFile, parseFile } from './import/run';
+import type { StagedFile } from './import/staging';
+import { removeImport } from './import/write';
+import { proposeMerges } from './merges';
+
+export interface ImportChoice {
+  format?: ImportFormat | undefined;
+  csvTemplate?: CsvTemplate | undefined;
+  csvMapping?: Record<string, string> | undefined;
+}
+
+const SAMPLE_ROWS = 20;
+const MAX_WARNINGS_SHOWN = 50;
+
+async function resolveFormat(file: StagedFile, choice: ImportChoice): Promise<ImportFormat> {
+  const format = choice.format ?? (await detectFormat(file.path, file.fileName));
+  if (!format) {
+    throw new ImportError(file.fileName, 'the format could not be recognised: expected a LinkedIn Connections.csv, an X archive (.zip), X API JSONL, CSV, GEXF, GraphML or a Maillage JSON backup');
+  }
+  return format;
+}
+
+/** The header of a generic CSV file and the template/mapping detected (or chosen) for it. */
+async function csvInfo(file: StagedFile, choice: ImportChoice): Promise<CsvMappingInfo> {
+  const handle = await open(file.path, 'r');
+  let text: string;
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    text = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '');
+  } finally {
+    await handle.close();
+  }
+  const firstLine = text.split(/\r\n|\n|\r/)[0] ?? '';
+  const headers = csvRows(firstLine, file.fileName, detectDelimiter(firstLine))[0]?.cells.map((h) => h.trim()) ?? [];
+  const detected = detectCsvTemplate(headers);
+  const template = choice.csvTemplate ?? detected?.template ?? null;
+  const mapping = choice.csvMapping ?? (detected && detected.template === template ? detected.mapping : {});
+  return { headers, template, mapping: Object.fromEntries(headers.map((h) => [h, mapping[h] ?? ''])), fields: CSV_TEMPLATE_FIELDS };
+}
+
+function csvOptions(info: CsvMappingInfo | undefined) {
+  if (!info?.template) return {};
+  return { csvTemplate: info.template, csvMapping: Object.fromEntries(Object.entries(info.mapping).filter(([, field]) => field)) };
+}
+
+function knownPeople(db: Db, bundle: ImportBundle): number {
+  const find = db.prepare('SELECT 1 FROM handle WHERE kind = ? AND value = ?');
+  return bundle.people.filter((p) => p.isMe || p.handles.some((h) => find.get(h.kind, h.value) !== undefined)).length;
+}
+
+export async function previewImport(db: Db, file: StagedFile, choice: ImportChoice): Promise<ImportPreview> {
+  const format = await resolveFormat(file, choice);
+  const csv = format === 'csv' ? await csvInfo(file, choice) : undefined;
+  if (csv && !csv.template) {
+    // Nothing recognisable in the header: show it so the user can map the columns.
+    return {
+      staged: file.id,
+      fileName: file.fileName,
+      size: file.size,
+      format,
+      counts: { people: 0, interactions: 0, follows: 0, events: 0, attendance: 0 },
+      knownPeople: 0,
+      samplePeople: [],
+      sampleInteractions: [],
+      warnings: [{ message: 'the columns were not recognised: choose what the file holds and map its columns' }],
+      csv,
+    };
+  }
+  const bundle = await parseFile(format, file.path, { fileName: file.fileName, ...csvOptions(csv) });
+  const names = new Map(bundle.people.map((p) => [p.key, p.name || (p.handles[0] ? p.handles[0].value : p.key)]));
+  return {
+    staged: file.id,
+    fileName: file.fileName,
+    size: file.size,
+    format,
+    counts: {
+      people: bundle.people.length,
+      interactions: bundle.interactions.length,
+      follows: bundle.follows.length,
+      events: bundle.events.length,
+      attendance: bundle.attendance.length,
+    },
+    knownPeople: knownPeople(db, bundle),
+    samplePeople: bundle.people.filter((p) => !p.isMe).slice(0, SAMPLE_ROWS).map((p) => ({
+      name: p.name || (p.handles[0]?.value ?? ''),
+      organisation: p.organisation ?? null,
+      role: p.role ?? null,
+      handles: p.handles.map((h) => (h.kind === 'x' ? `@${h.value}` : h.value)),
+    })),
+    sampleInteractions: bundle.interactions.slice(0, SAMPLE_ROWS).map((x) => ({
+      from: names.get(x.from) ?? x.from,
+      to: names.get(x.to) ?? x.to,
+      kind: x.kind,
+      channel: x.channel,
+      at: x.at ?? null,
+    })),
+    warnings: bundle.warnings.slice(0, MAX_WARNINGS_SHOWN),
+    ...(csv ? { csv } : {}),
+  };
+}
+
+export async function commitImport(
+  db: Db,
+  file: StagedFile,
+  choice: ImportChoice,
+  onProgress?: (phase: 'read' | 'write', done: number, total: number) => void,
+): Promise<ImportSummary> {
+  const format = await resolveFormat(file, choice);
+  const csv = format === 'csv' ? await csvInfo(file, choice) : undefined;
+  if (csv && !csv.template) throw new ImportError(file.fileName, 'the columns were not recognised: choose what the file holds (people, interactions, events or attendance) and map its columns');
+  const summary = await importFile(db, format, file.path, {
+    fileName: file.fileName,
+    ...csvOptions(csv),
+    onProgress: (done, total) => onProgress?.('read', done, total),
+    onWriteProgress: (done, total) => onProgress?.('write', done, total),
+  });
+  return { ...summary, proposedMerges: summary.alreadyImported ? 0 : proposeMerges(db) };
+}
+
+export function listImports(db: Db): ImportBatchInfo[] {
+  const rows = db.prepare('SELECT id, file_name, format, imported_at, counts FROM import_batch ORDER BY id DESC').all() as Array<{
+    id: number;
+    file_name: string;
+    format: string;
+    imported_at: string;
+    counts: string;
+  }>;
+  return rows.map((r) => ({ id: r.id, fileName: r.file_name, format: r.format, importedAt: r.imported_at, counts: JSON.parse(r.counts) as ImportBatchInfo['counts'] }));
+}
+
+export { removeImport };
