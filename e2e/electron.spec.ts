@@ -34,7 +34,7 @@ test.describe('Electron app', () => {
       // No Node in the page: sandbox, context isolation and no nodeIntegration at work.
       expect(await window.evaluate(() => typeof (globalThis as unknown as { require?: unknown }).require)).toBe('undefined');
       expect(await window.evaluate(() => typeof (globalThis as unknown as { process?: unknown }).process)).toBe('undefined');
-      expect(await window.evaluate(() => Object.keys(globalThis.window.maillage ?? {}).sort())).toEqual(['host', 'request', 'subscribe']);
+      expect(await window.evaluate(() => Object.keys(globalThis.window.maillage ?? {}).sort())).toEqual(['host', 'request', 'stage', 'subscribe']);
       expect(window.url()).toMatch(/^maillage-app:\/\/app\//);
     } finally {
       await app.close();

@@ -1,6 +1,6 @@
 // The main window, hardened: sandbox, context isolation, no Node in the page, no navigation,
 // no new windows, no permissions; bounds remembered between runs.
-import { BrowserWindow, screen, shell, type Rectangle } from 'electron';
+import { app, BrowserWindow, screen, shell, type Rectangle } from 'electron';
 import { join } from 'node:path';
 import type { AppStateStore } from './app-state';
 import { APP_ORIGIN, isAppUrl } from './protocol';
@@ -14,8 +14,28 @@ export const WEB_PREFERENCES = {
   allowRunningInsecureContent: false,
   experimentalFeatures: false,
   webviewTag: false,
+  // A page that loops on alert() can be silenced by the user.
+  safeDialogs: true,
+  // A file dropped outside the import zone must not navigate the window to file://.
+  navigateOnDragDrop: false,
   spellcheck: false,
 } as const;
+
+/**
+ * The URL to hand to the user's browser, or null. Only plain http(s) links, without credentials:
+ * never file:, smb:, custom schemes or anything the OS would run (Electron security item 15).
+ */
+export function externalLink(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  if (parsed.username || parsed.password) return null;
+  return parsed.toString();
+}
 
 function visible(bounds: Partial<Rectangle>): boolean {
   if (bounds.x === undefined || bounds.y === undefined) return false;
@@ -35,15 +55,18 @@ export function createMainWindow(state: AppStateStore, preloadDir: string): Brow
     minHeight: 600,
     show: false,
     title: 'Maillage',
-    webPreferences: { ...WEB_PREFERENCES, preload: join(preloadDir, 'index.cjs') },
+    // Developer tools only in development builds.
+    webPreferences: { ...WEB_PREFERENCES, devTools: !app.isPackaged, preload: join(preloadDir, 'index.cjs') },
   });
   if (saved.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
 
   const contents = window.webContents;
-  // Links the user clicks open in their browser (http/https only); nothing else leaves the app.
+  // Links the user clicks (target=_blank) open in their browser, http(s) only; the app itself
+  // never opens a second window.
   contents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+    const link = externalLink(url);
+    if (link) void shell.openExternal(link);
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event, url) => {

@@ -1,6 +1,7 @@
 // Opening, creating and copying a network file: the one place that imports better-sqlite3.
 import Database from 'better-sqlite3';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
 
 export type Db = Database.Database;
@@ -16,12 +17,38 @@ export class NetworkFileError extends Error {
   }
 }
 
+/**
+ * The file is damaged (SQLite's quick_check found problems, or its header is unreadable). We
+ * refuse it rather than "repair" it silently, and name the newest backup when there is one.
+ */
+export class NetworkDamagedError extends NetworkFileError {
+  constructor(
+    file: string,
+    /** What SQLite found wrong, in its words. */
+    readonly problems: string[],
+    /** The newest backup of this file, if any (see restoreBackup in network.ts). */
+    readonly backup: { path: string; savedAt: Date } | null,
+  ) {
+    const shown = problems.slice(0, 3).join('; ') + (problems.length > 3 ? ` (and ${problems.length - 3} more)` : '');
+    const advice = backup
+      ? ` A backup exists: ${backup.path} (saved ${backup.savedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC). Restoring it keeps the damaged file aside as ${basename(file)}.damaged-<time>; nothing is repaired silently.`
+      : ' No backup of it was found; the file was left untouched.';
+    super(file, `the network file is damaged: ${shown}.${advice}`);
+    this.name = 'NetworkDamagedError';
+  }
+}
+
 export interface OpenOptions {
   /** Create the file when it does not exist (otherwise opening a missing file is an error). */
   create?: boolean;
   readonly?: boolean;
   /** Stop migrating at this version (tests open old schemas this way). */
   targetVersion?: number;
+  /**
+   * Run PRAGMA quick_check before anything writes to the file (before WAL is set and before
+   * migrations take a backup), and refuse a damaged file with NetworkDamagedError.
+   */
+  check?: boolean;
 }
 
 /** Opens (or creates) a network file, applies pending migrations, and returns the connection. */
@@ -36,6 +63,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     throw new NetworkFileError(file, `cannot open: ${(error as Error).message}`);
   }
   try {
+    if (options.check && file !== ':memory:') checkSound(db, file);
     configure(db, options.readonly ?? false);
     if (!options.readonly) {
       const target = options.targetVersion ?? LATEST_VERSION;
@@ -53,6 +81,23 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   return db;
 }
 
+/** SQLite's errors for a file that is not (or no longer) a database. */
+function isDamage(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB'));
+}
+
+function checkSound(db: Db, file: string): void {
+  let problems: string[];
+  try {
+    problems = quickCheckProblems(db);
+  } catch (error) {
+    if (!isDamage(error)) throw error;
+    problems = [(error as Error).message];
+  }
+  if (problems.length > 0) throw new NetworkDamagedError(file, problems, newestBackup(file));
+}
+
 function configure(db: Db, readonly: boolean): void {
   // A file that is not SQLite fails here, on its first read, with "file is not a database".
   db.pragma('foreign_keys = ON');
@@ -61,6 +106,39 @@ function configure(db: Db, readonly: boolean): void {
     db.pragma('synchronous = NORMAL');
   }
   db.pragma('busy_timeout = 5000');
+}
+
+/**
+ * The backups of a network file, newest first: the copies taken before migrations
+ * (`FILE.vN.backup`) and a hand-made `FILE.backup`.
+ */
+export function listBackups(file: string): Array<{ path: string; savedAt: Date }> {
+  if (file === ':memory:') return [];
+  const folder = dirname(file);
+  const name = basename(file);
+  let entries: string[];
+  try {
+    entries = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const backups: Array<{ path: string; savedAt: Date }> = [];
+  for (const entry of entries) {
+    if (!entry.startsWith(`${name}.`)) continue;
+    const suffix = entry.slice(name.length);
+    if (suffix !== '.backup' && !/^\.v\d+\.backup$/.test(suffix)) continue;
+    try {
+      const stat = statSync(join(folder, entry));
+      if (stat.isFile() && stat.size > 0) backups.push({ path: join(folder, entry), savedAt: stat.mtime });
+    } catch {
+      // vanished while we looked: not a backup we can offer
+    }
+  }
+  return backups.sort((a, b) => b.savedAt.getTime() - a.savedAt.getTime() || b.path.localeCompare(a.path));
+}
+
+export function newestBackup(file: string): { path: string; savedAt: Date } | null {
+  return listBackups(file)[0] ?? null;
 }
 
 /** Where the copy taken before migrating a file from schema `version` goes. */
@@ -102,6 +180,16 @@ export function saveCopy(db: Db, target: string): void {
     rmSync(partial, { force: true });
     throw new NetworkFileError(target, `cannot save: ${(error as Error).message}`);
   }
+}
+
+/** PRAGMA quick_check (O(N), skips index-content checks), as a list of problems. */
+export function quickCheckProblems(db: Db): string[] {
+  const rows = db.pragma('quick_check') as Array<{ quick_check: string }>;
+  // SQLite may pack several findings into one row, under a "*** in database main ***" heading.
+  return rows
+    .flatMap((r) => r.quick_check.split('\n'))
+    .map((m) => m.trim())
+    .filter((m) => m !== '' && m !== 'ok' && !/^\*\*\* in database \w+ \*\*\*$/.test(m));
 }
 
 /** PRAGMA integrity_check, as a list of problems (empty when the file is sound). */
