@@ -19,12 +19,40 @@ export const REQUEST_CHANNELS = [
   'rankings:get',
   'person:explain',
   'me:overview',
+  'import:preview',
+  'import:commit',
+  'import:discard',
+  'imports:list',
+  'imports:remove',
+  'merges:list',
+  'merges:accept',
+  'merges:reject',
+  'merges:undo',
+  'export:file',
+  'event:get',
+  'event:create',
+  'event:update',
+  'event:delete',
+  'attendance:set',
+  'attendance:remove',
+  'invite:plan',
+  'invite:compare',
+  'invite:csv',
+  'event:matchmaking',
+  'event:impact',
+  'edit:state',
+  'edit:undo',
+  'edit:redo',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
-export const EVENT_CHANNELS = ['job:progress', 'network:changed', 'preferences:changed', 'app:navigate', 'scores:changed'] as const;
+export const EVENT_CHANNELS = ['job:progress', 'network:changed', 'preferences:changed', 'app:navigate', 'scores:changed', 'edit:changed'] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 export function isRequestChannel(name: string): name is RequestChannel {
   return (REQUEST_CHANNELS as readonly string[]).includes(name);
 }
+
+/** The two Electron IPC names outside the request channels: events to the page, and file staging. */
+export const EVENT_IPC = 'maillage:event';
+export const STAGE_IPC = 'maillage:stage';

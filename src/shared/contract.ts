@@ -2,9 +2,13 @@
 // answer. Main validates every payload against it; the renderer's client is typed from it.
 import { z } from 'zod';
 import {
+  ATTENDANCE_ROLES,
+  ATTENDANCE_STATUSES,
   CHANNELS,
+  EVENT_KINDS,
   GENDERS,
   ROLES,
+  type EventDetail,
   type EventSummary,
   type GraphView,
   type JobProgress,
@@ -13,9 +17,21 @@ import {
   type Person,
   type PersonDetail,
   type Preferences,
+  type UndoState,
 } from './domain';
 import { RANKABLE_SCORES, type InfluenceExplanation, type MyNetwork, type PersonScores, type Ranking, type ScoreRunSummary } from './scores';
 import type { EventChannel, RequestChannel } from './channels';
+import type { EventImpact, InvitePlanResult, Matchmaking, PlanComparison } from './invite';
+import {
+  CSV_TEMPLATES,
+  EXPORT_FORMATS,
+  IMPORT_FORMATS,
+  type ExportFile,
+  type ImportBatchInfo,
+  type ImportPreview,
+  type ImportSummary,
+  type MergeOverview,
+} from './imports';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'an ISO 8601 date');
 const personId = z.number().int().positive();
@@ -68,6 +84,47 @@ export const rankingQuery = z
 
 const none = z.undefined();
 
+/** A file staged for import: the opaque id the host gave for the bytes the page handed over. */
+const staged = z.string().regex(/^[0-9a-f-]{36}$/, 'a staged file id');
+export const importChoice = z
+  .object({
+    staged,
+    format: z.enum(IMPORT_FORMATS).optional(),
+    csvTemplate: z.enum(CSV_TEMPLATES).optional(),
+    csvMapping: z.record(z.string().max(300), z.string().max(40)).optional(),
+  })
+  .strict();
+const rowId = z.object({ id: z.number().int().positive() }).strict();
+
+const dayDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-03-31');
+export const eventInput = z
+  .object({
+    name: z.string().trim().min(1).max(300),
+    kind: z.enum(EVENT_KINDS),
+    date: dayDate.nullable(),
+    place: shortText.nullable(),
+    capacity: z.number().int().min(1).max(1_000_000).nullable(),
+    hostOrganisation: shortText.nullable(),
+  })
+  .strict();
+const eventRef = z.number().int().positive();
+
+const weight = z.number().min(0).max(100);
+export const inviteRequest = z
+  .object({
+    eventId: eventRef,
+    capacity: z.number().int().min(1).max(100_000).optional(),
+    parity: z.number().min(0).max(0.5).optional(),
+    maxPerOrg: z.number().int().min(1).max(100_000).optional(),
+    must: z.array(personId).max(10_000).optional(),
+    exclude: z.array(personId).max(100_000).optional(),
+    roleQuotas: z.array(z.object({ roles: z.array(z.enum(ROLES)).min(1).max(ROLES.length), atLeast: z.number().int().min(1).max(100_000) }).strict()).max(20).optional(),
+    weights: z.object({ influence: weight, coverage: weight, brokerage: weight, newTies: weight }).partial().strict().optional(),
+    waitlist: z.number().int().min(0).max(1000).optional(),
+    declinedLastK: z.number().int().min(1).max(100).optional(),
+  })
+  .strict();
+
 /** Declares a channel: the payload schema, and (as a type only) what the main process answers. */
 function channel<Out>() {
   return <S extends z.ZodType>(input: S) => ({ input, output: undefined as unknown as Out });
@@ -91,6 +148,32 @@ export const contract = {
   'rankings:get': channel<Ranking>()(rankingQuery),
   'person:explain': channel<InfluenceExplanation | null>()(z.object({ id: personId, runId: z.number().int().positive().optional() }).strict()),
   'me:overview': channel<MyNetwork>()(none),
+  'import:preview': channel<ImportPreview>()(importChoice),
+  'import:commit': channel<ImportSummary>()(importChoice),
+  'import:discard': channel<boolean>()(z.object({ staged }).strict()),
+  'imports:list': channel<ImportBatchInfo[]>()(none),
+  'imports:remove': channel<boolean>()(rowId),
+  'merges:list': channel<MergeOverview>()(none),
+  'merges:accept': channel<number>()(rowId),
+  'merges:reject': channel<boolean>()(rowId),
+  'merges:undo': channel<boolean>()(rowId),
+  'export:file': channel<ExportFile>()(z.object({ format: z.enum(EXPORT_FORMATS) }).strict()),
+  'event:get': channel<EventDetail>()(rowId),
+  'event:create': channel<EventDetail>()(eventInput),
+  'event:update': channel<EventDetail>()(z.object({ id: eventRef, patch: eventInput.partial() }).strict()),
+  'event:delete': channel<boolean>()(rowId),
+  'attendance:set': channel<EventDetail>()(
+    z.object({ eventId: eventRef, personId, role: z.enum(ATTENDANCE_ROLES).optional(), status: z.enum(ATTENDANCE_STATUSES).optional() }).strict(),
+  ),
+  'attendance:remove': channel<EventDetail>()(z.object({ eventId: eventRef, personId }).strict()),
+  'invite:plan': channel<InvitePlanResult>()(inviteRequest),
+  'invite:compare': channel<{ a: InvitePlanResult; b: InvitePlanResult; comparison: PlanComparison }>()(z.object({ a: inviteRequest, b: inviteRequest }).strict()),
+  'invite:csv': channel<ExportFile>()(inviteRequest),
+  'event:matchmaking': channel<Matchmaking>()(z.object({ id: eventRef, tableSize: z.number().int().min(2).max(100).optional(), limit: z.number().int().min(1).max(500).optional() }).strict()),
+  'event:impact': channel<EventImpact>()(z.object({ id: eventRef, days: z.number().int().min(1).max(365).optional() }).strict()),
+  'edit:state': channel<UndoState>()(none),
+  'edit:undo': channel<UndoState>()(none),
+  'edit:redo': channel<UndoState>()(none),
 } satisfies Record<RequestChannel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;
@@ -106,6 +189,7 @@ export interface EventPayloads {
   'preferences:changed': Preferences;
   'app:navigate': { page: 'network' | 'me' | 'rankings' | 'people' | 'events' | 'import' };
   'scores:changed': ScoreRunSummary;
+  'edit:changed': UndoState;
 }
 export type EventPayload<E extends EventChannel> = EventPayloads[E];
 

@@ -69,6 +69,8 @@ export interface PersonActivity {
   reciprocalPartners: number;
   firstAt: string | null;
   lastAt: string | null;
+  /** Interactions per calendar month (UTC), oldest first, months without any included. */
+  monthly: Array<{ month: string; sent: number; received: number }>;
 }
 
 export interface PersonDetail {
@@ -109,6 +111,30 @@ export interface EventSummary {
   place: string | null;
   capacity: number | null;
   counts: Record<AttendanceStatus, number>;
+}
+
+export interface EventInput {
+  name: string;
+  kind: EventKind;
+  date: string | null;
+  place: string | null;
+  capacity: number | null;
+  hostOrganisation: string | null;
+}
+
+export interface EventAttendee {
+  personId: number;
+  name: string;
+  organisation: string | null;
+  role: Role;
+  gender: Gender | null;
+  attendanceRole: AttendanceRole;
+  status: AttendanceStatus;
+}
+
+export interface EventDetail extends EventSummary {
+  hostOrganisation: string | null;
+  attendees: EventAttendee[];
 }
 
 export interface GraphQuery {
@@ -167,4 +193,10 @@ export interface JobProgress {
   phase: string;
   done: number;
   total: number;
+}
+
+/** The labels of the edit that undo would revert and the one redo would re-apply. */
+export interface UndoState {
+  undo: string | null;
+  redo: string | null;
 }

@@ -111,3 +111,40 @@ export interface EventImpact {
   /** Per attendee: reciprocity in each window (null: no partner in that window). */
   reciprocity: Array<{ id: number; name: string; before: number | null; after: number | null; change: number | null }>;
 }
+
+/** What the organiser asks the planner (the app's Invite tab, `maillage invite`). */
+export interface InvitePlanRequest {
+  eventId: number;
+  /** DEFAULT the event's capacity. */
+  capacity?: number;
+  parity?: number;
+  maxPerOrg?: number;
+  must?: number[];
+  exclude?: number[];
+  roleQuotas?: RoleQuota[];
+  weights?: Partial<InviteWeights>;
+  waitlist?: number;
+  declinedLastK?: number;
+}
+
+export interface InvitePerson {
+  name: string;
+  organisation: string | null;
+  role: Role;
+  gender: 'f' | 'm' | 'x' | null;
+  influence: number;
+  community: number;
+}
+
+export interface InvitePlanResult {
+  event: { id: number; name: string; date: string | null; capacity: number | null };
+  capacity: number;
+  runId: number;
+  source: 'scores' | 'planning-graph';
+  plan: InvitePlan;
+  /** Everyone the plan names (invitees, waiting list, near misses, excluded). */
+  people: Record<number, InvitePerson>;
+  excluded: Array<{ id: number; reason: string }>;
+  /** The constraints as applied: the event's hosts and speakers added to the organiser's musts. */
+  options: { capacity: number; must: number[]; exclude: number[]; weights: Partial<InviteWeights>; parity?: number; maxPerOrg?: number; roleQuotas: RoleQuota[]; waitlist: number };
+}

@@ -3,12 +3,27 @@ export const HELP = `maillage — map a professional network offline (the headle
 
 Usage:
   maillage [--db FILE] serve [--port N]     the app in a browser: 127.0.0.1 only, token in the URL
-  maillage --db FILE sample [--seed N]      write the built-in sample network into FILE
+  maillage --db FILE sample [--seed N] [--people N] [--interactions M]
+                                            write the built-in sample network into FILE
   maillage --db FILE scores [--format csv|json] [--from DATE] [--to DATE] [--channel x,linkedin]
                                             compute every score (a new stored run) and print them
   maillage --db FILE top N [--by SCORE] [--role ROLE]
                                             the top N of the latest run (SCORE: influence, pagerank,
                                             betweenness, closeness, authority, hub, constraint, …)
+  maillage --db FILE import FORMAT PATH     FORMAT: linkedin, x-archive (.zip or folder), x-api-jsonl,
+                                            csv [--template people|interactions|events|attendance]
+                                            [--map "Header=field,…"], gexf, graphml, json
+  maillage --db FILE imports [--remove ID]  past imports; --remove undoes one whole import
+  maillage --db FILE merges [--accept ID | --reject ID | --undo ID]
+                                            review likely duplicates (same name, same organisation)
+  maillage --db FILE export FORMAT PATH     FORMAT: gexf, graphml (scores as node attributes),
+                                            csv (people and scores), json (full backup)
+  maillage --db FILE invite --event ID [--capacity N] [--parity 0.5] [--max-per-org K]
+                 [--must ID,..] [--exclude ID,..] [--quota analyst+journalist:3] [--waitlist N]
+                 [--declined-last K] [--weights influence=1,coverage=1,brokerage=0.5,newties=0.5]
+                 [--format table|csv|json]      an explained invite list under the constraints
+  maillage --db FILE restore-backup [BACKUP]
+                                            a damaged file: put its newest backup back (kept aside)
   maillage help                             this text
 
 Options:

@@ -2,13 +2,18 @@
 // stderr and an exit code. Every command calls the same core services as the app.
 import { readFileSync } from 'node:fs';
 import { ImportError } from '../core/import/bundle';
-import { NetworkFileError } from '../core/db/connection';
+import { NetworkDamagedError, NetworkFileError } from '../core/db/connection';
 import { RendererMissingError } from '../serve/server';
 import { UsageError } from './errors';
 import { HELP } from './help';
 import { sampleCommand } from './commands/sample';
 import { serveCommand } from './commands/serve';
 import { scoresCommand, topCommand } from './commands/scores';
+import { importCommand, importsCommand } from './commands/import';
+import { exportCommand } from './commands/export';
+import { mergesCommand } from './commands/merges';
+import { inviteCommand } from './commands/invite';
+import { restoreCommand } from './commands/restore';
 
 export interface Io {
   out(line: string): void;
@@ -71,6 +76,24 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       case 'top':
         topCommand(db, rest, io.out);
         return 0;
+      case 'import':
+        await importCommand(db, rest, io.out);
+        return 0;
+      case 'imports':
+        importsCommand(db, rest, io.out);
+        return 0;
+      case 'export':
+        exportCommand(db, rest, io.out);
+        return 0;
+      case 'merges':
+        mergesCommand(db, rest, io.out);
+        return 0;
+      case 'restore-backup':
+        restoreCommand(db, rest, io.out);
+        return 0;
+      case 'invite':
+        inviteCommand(db, rest, io.out, io.err);
+        return 0;
       case 'serve': {
         const handle = await serveCommand(db, rest, io.out);
         await new Promise<void>((resolve) => {
@@ -90,6 +113,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     }
     if (error instanceof ImportError || error instanceof NetworkFileError || error instanceof RendererMissingError) {
       io.err(`maillage: ${error.message}`);
+      if (error instanceof NetworkDamagedError && error.backup) io.err(`To restore it: maillage --db ${error.file} restore-backup`);
       return 1;
     }
     io.err(`maillage: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -7,6 +7,7 @@ import type {
   HandleKind,
   InteractionKind,
   PeoplePage,
+  PersonActivity,
   PeopleQuery,
   Person,
   PersonDetail,
@@ -113,6 +114,12 @@ export function getPersonDetail(db: Db, id: number): PersonDetail | null {
   const span = db
     .prepare('SELECT min(at) AS first, max(at) AS last FROM interaction WHERE (from_person_id = @id OR to_person_id = @id) AND at IS NOT NULL')
     .get({ id }) as { first: string | null; last: string | null };
+  const months = db
+    .prepare(
+      `SELECT substr(at, 1, 7) AS month, sum(from_person_id = @id) AS sent, sum(to_person_id = @id) AS received
+       FROM interaction WHERE (from_person_id = @id OR to_person_id = @id) AND at IS NOT NULL GROUP BY month ORDER BY month`,
+    )
+    .all({ id }) as Array<{ month: string; sent: number; received: number }>;
   const events = db
     .prepare(
       `SELECT e.id, e.name, e.date, a.role, a.status FROM attendance a JOIN event e ON e.id = a.event_id
@@ -128,10 +135,33 @@ export function getPersonDetail(db: Db, id: number): PersonDetail | null {
       reciprocalPartners: partners.filter((p) => p.sent > 0 && p.received > 0).length,
       firstAt: span.first,
       lastAt: span.last,
+      monthly: fillMonths(months),
     },
     events,
     topPartners: partners.slice(0, 10),
   };
+}
+
+/** Every month from the first to the last, so that a quiet month shows as a gap in the chart. */
+function fillMonths(rows: Array<{ month: string; sent: number; received: number }>): PersonActivity['monthly'] {
+  const first = rows[0];
+  const last = rows.at(-1);
+  if (!first || !last) return [];
+  const byMonth = new Map(rows.map((r) => [r.month, r]));
+  const out: PersonActivity['monthly'] = [];
+  let [year, month] = first.month.split('-').map(Number) as [number, number];
+  for (let guard = 0; guard < 1200; guard++) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    const row = byMonth.get(key);
+    out.push({ month: key, sent: row?.sent ?? 0, received: row?.received ?? 0 });
+    if (key === last.month) break;
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  return out;
 }
 
 function kindCounts(rows: unknown[]): Partial<Record<InteractionKind, number>> {

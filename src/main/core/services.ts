@@ -2,7 +2,7 @@
 // channel of the contract, on the network that is open now. No host holds logic of its own.
 import type { Api, EventPayload } from '../../shared/contract';
 import type { EventChannel } from '../../shared/channels';
-import { listEvents } from './events';
+import { createEvent, deleteEvent, EventNotFoundError, getEventDetail, listEvents, removeAttendance, setAttendance, updateEvent } from './events';
 import { myNetwork } from './my-network';
 import { loadGraphView, savePositions } from './graph-view';
 import type { Network } from './network';
@@ -10,6 +10,18 @@ import { getPersonDetail, updatePerson } from './people';
 import { listPeople } from './people';
 import type { PreferenceStore } from './preferences';
 import { storeSample } from './sample/store';
+import { exportText } from './export/index';
+import { ImportError } from './import/bundle';
+import { ImportStaging, type StagedFile } from './import/staging';
+import { commitImport, listImports, previewImport, removeImport } from './imports';
+import { comparePlans } from './invite/compare';
+import { eventImpact } from './invite/impact';
+import { InviteEventError } from './invite/load';
+import { matchmaking } from './invite/matchmaking';
+import { InvitePlanInputError } from './invite/plan';
+import { inviteCsv, InviteRequestError, planEventInvites } from './invite/service';
+import { NothingToUndoError, recordEdit, redoNext, undoLast, undoState } from './undo';
+import { acceptCandidate, listMergeCandidates, listMerges, MergeError, rejectCandidate, undoMerge } from './merges';
 import { explainPerson } from './scores/explain';
 import { ScoreJobs } from './scores/job';
 import { ranking, runScoresTable } from './scores/queries';
@@ -26,6 +38,8 @@ export interface ServiceDeps {
   networks: NetworkHolder;
   preferences: PreferenceStore;
   emit: Emit;
+  /** Where the host puts files the page hands over for import (each host fills it its own way). */
+  staging?: ImportStaging;
 }
 
 export class ServiceError extends Error {
@@ -37,19 +51,57 @@ export class ServiceError extends Error {
   }
 }
 
-export function createServices({ networks, preferences, emit }: ServiceDeps): Api {
+const EXPORT_MIME = { gexf: 'application/gexf+xml', graphml: 'application/graphml+xml', csv: 'text/csv', json: 'application/json' } as const;
+
+/** Runs a service step that reads a user's file or data: its errors become messages the user can act on. */
+async function userError<T>(work: () => Promise<T> | T): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ImportError) throw new ServiceError('failed', error.message);
+    if (error instanceof MergeError) throw new ServiceError('conflict', error.message);
+    if (error instanceof EventNotFoundError || error instanceof InviteEventError) throw new ServiceError('not_found', error.message);
+    if (error instanceof InviteRequestError || error instanceof InvitePlanInputError) throw new ServiceError('conflict', error.message);
+    throw error;
+  }
+}
+
+export function createServices({ networks, preferences, emit, staging = new ImportStaging() }: ServiceDeps): Api {
   const db = () => networks.current().db;
   const jobs = new ScoreJobs();
+  let importing = false;
+  const stagedFile = (id: string): StagedFile => {
+    const file = staging.get(id);
+    if (!file) throw new ServiceError('not_found', 'This file is no longer staged for import: drop it again.');
+    return file;
+  };
+  const changed = () => emit('network:changed', networks.current().info());
+  /** A user edit: one transaction, recorded for undo; the UI hears that the network and the history changed. */
+  const edit = async <T>(label: string, work: () => T): Promise<T> => {
+    const result = await userError(() => recordEdit(db(), label, work));
+    changed();
+    emit('edit:changed', undoState(db()));
+    return result;
+  };
+  const step = async (direction: 'undo' | 'redo') => {
+    try {
+      if (direction === 'undo') undoLast(db());
+      else redoNext(db());
+    } catch (error) {
+      if (error instanceof NothingToUndoError) throw new ServiceError('conflict', error.message);
+      throw error;
+    }
+    changed();
+    const state = undoState(db());
+    emit('edit:changed', state);
+    return state;
+  };
   return {
     'network:info': async () => networks.current().info(),
     'graph:get': async (query) => loadGraphView(db(), query ?? {}),
     'people:list': async (query) => listPeople(db(), query ?? {}),
     'person:get': async (id) => getPersonDetail(db(), id),
-    'person:update': async ({ id, patch }) => {
-      const person = updatePerson(db(), id, patch);
-      emit('network:changed', networks.current().info());
-      return person;
-    },
+    'person:update': async ({ id, patch }) => edit('person', () => updatePerson(db(), id, patch)),
     'events:list': async () => listEvents(db()),
     'positions:save': async (positions) => savePositions(db(), positions),
     'sample:regenerate': async ({ seed }) => {
@@ -89,6 +141,66 @@ export function createServices({ networks, preferences, emit }: ServiceDeps): Ap
     'rankings:get': async (query) => ranking(db(), query ?? {}),
     'person:explain': async ({ id, runId }) => explainPerson(db(), id, runId ?? latestRunId(db())),
     'me:overview': async () => myNetwork(db()),
+    'import:preview': async ({ staged, ...choice }) => userError(() => previewImport(db(), stagedFile(staged), choice)),
+    'import:commit': async ({ staged, ...choice }) => {
+      if (importing) throw new ServiceError('conflict', 'An import is already in progress.');
+      importing = true;
+      try {
+        const summary = await userError(() =>
+          commitImport(db(), stagedFile(staged), choice, (phase, done, total) => emit('job:progress', { job: 'import', phase, done, total })),
+        );
+        staging.discard(staged);
+        changed();
+        return summary;
+      } finally {
+        importing = false;
+        emit('job:progress', { job: 'import', phase: 'done', done: 1, total: 1 });
+      }
+    },
+    'import:discard': async ({ staged }) => {
+      staging.discard(staged);
+      return true;
+    },
+    'imports:list': async () => listImports(db()),
+    'imports:remove': async ({ id }) => {
+      const { removed } = removeImport(db(), id);
+      if (!removed) throw new ServiceError('not_found', `No import #${id}.`);
+      changed();
+      return true;
+    },
+    'merges:list': async () => ({ proposals: listMergeCandidates(db()), merges: listMerges(db()) }),
+    'merges:accept': async ({ id }) => edit('merge', () => acceptCandidate(db(), id)),
+    'merges:reject': async ({ id }) => edit('reject merge', () => (rejectCandidate(db(), id), true)),
+    'merges:undo': async ({ id }) => edit('undo merge', () => (undoMerge(db(), id), true)),
+    'event:get': async ({ id }) => userError(() => getEventDetail(db(), id)),
+    'event:create': async (input) => edit('create event', () => createEvent(db(), input)),
+    'event:update': async ({ id, patch }) => edit('edit event', () => updateEvent(db(), id, patch)),
+    'event:delete': async ({ id }) => edit('delete event', () => (deleteEvent(db(), id), true)),
+    'attendance:set': async ({ eventId, personId, role, status }) =>
+      edit('attendance', () => setAttendance(db(), eventId, personId, { ...(role ? { role } : {}), ...(status ? { status } : {}) })),
+    'attendance:remove': async ({ eventId, personId }) => edit('attendance', () => removeAttendance(db(), eventId, personId)),
+    'invite:plan': async (request) => userError(() => planEventInvites(db(), request)),
+    'invite:compare': async ({ a, b }) =>
+      userError(() => {
+        const first = planEventInvites(db(), a);
+        const second = planEventInvites(db(), b);
+        return { a: first, b: second, comparison: comparePlans(first.plan, second.plan) };
+      }),
+    'invite:csv': async (request) =>
+      userError(() => {
+        const result = planEventInvites(db(), request);
+        const slug = result.event.name.normalize('NFD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'event';
+        return { fileName: `invites-${slug}.csv`, mime: 'text/csv', content: `${inviteCsv(db(), result).join('\r\n')}\r\n` };
+      }),
+    'event:matchmaking': async ({ id, tableSize, limit }) => userError(() => matchmaking(db(), id, { ...(tableSize ? { tableSize } : {}), ...(limit ? { limit } : {}) })),
+    'event:impact': async ({ id, days }) => userError(() => eventImpact(db(), id, days ? { days } : {})),
+    'edit:state': async () => undoState(db()),
+    'edit:undo': async () => step('undo'),
+    'edit:redo': async () => step('redo'),
+    'export:file': async ({ format }) => {
+      const base = networks.current().info().name.replace(/\.[^.]+$/, '') || 'network';
+      return { fileName: `${base}.${format}`, mime: EXPORT_MIME[format], content: exportText(db(), format) };
+    },
     'preferences:get': async () => preferences.read(),
     'preferences:set': async (patch) => {
       const next = preferences.write(patch);

@@ -7,15 +7,17 @@ import { fileURLToPath } from 'node:url';
 import type { EventChannel } from '../../shared/channels';
 import type { EventPayload } from '../../shared/contract';
 import { resolveLanguage } from '../../shared/i18n';
-import { Network } from '../core/network';
+import { NetworkDamagedError } from '../core/db/connection';
+import { Network, restoreBackup } from '../core/network';
 import { defaultSampleFile, NETWORK_EXTENSION } from '../core/paths';
 import { PreferenceStore } from '../core/preferences';
 import { DEFAULT_SAMPLE_SEED } from '../core/sample/generate';
 import { createServices } from '../core/services';
+import { ImportStaging } from '../core/import/staging';
 import { AppStateStore } from './app-state';
 import { registerIpc, sendEvent } from './ipc';
 import { buildMenu } from './menu';
-import { registerAppScheme, serveRenderer } from './protocol';
+import { isAppUrl, registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -23,6 +25,8 @@ const rendererDir = join(here, '..', 'renderer');
 const preloadDir = join(here, '..', 'preload');
 
 registerAppScheme();
+// Every renderer sandboxed, whatever its webPreferences say (Electron security item 4).
+app.enableSandbox();
 
 if (!app.requestSingleInstanceLock()) {
   // A second launch hands its file (if any) to the running instance and quits.
@@ -42,7 +46,10 @@ function start(): void {
   const emit = <E extends EventChannel>(channel: E, payload: EventPayload<E>) => {
     if (window) sendEvent(window.webContents, channel, payload);
   };
+  const staging = new ImportStaging();
+  app.on('will-quit', () => staging.clear());
   const api = createServices({
+    staging,
     networks: {
       current: () => {
         if (!network) throw new Error('no network is open');
@@ -59,7 +66,8 @@ function start(): void {
   };
 
   const show = (next: Network) => {
-    network?.close();
+    // Save as continues on the same Network object: closing it here would close the copy.
+    if (network !== next) network?.close();
     network = next;
     if (!next.isSample()) state.addRecent(next.file);
     window?.setTitle(`${next.info().name} — Maillage`);
@@ -67,26 +75,60 @@ function start(): void {
     refreshMenu();
   };
 
-  const openFile = (file: string) => {
+  /**
+   * Shows the network `open` returns, or says why not. A file open in another Maillage is
+   * refused (NetworkLockedError); a damaged one is refused too, and when it has a backup the
+   * user may restore it: the damaged file is kept aside, nothing is repaired silently.
+   */
+  const tryShow = (open: () => Network, file?: string): boolean => {
     try {
-      show(Network.open(file));
+      show(open());
+      return true;
     } catch (error) {
+      if (file && error instanceof NetworkDamagedError && error.backup) {
+        const choice = dialog.showMessageBoxSync({
+          type: 'error',
+          title: 'Maillage',
+          message: error.message,
+          buttons: ['Restore the backup', 'Cancel'],
+          defaultId: 1,
+          cancelId: 1,
+        });
+        if (choice === 0) {
+          try {
+            restoreBackup(file, error.backup.path);
+            show(Network.open(file));
+            return true;
+          } catch (restoreError) {
+            dialog.showErrorBox('Maillage', (restoreError as Error).message);
+            return false;
+          }
+        }
+        return false;
+      }
       dialog.showErrorBox('Maillage', (error as Error).message);
+      return false;
     }
+  };
+  const openFile = (file: string) => tryShow(() => Network.open(file), file);
+  const openSample = () => {
+    const file = defaultSampleFile(userData);
+    return tryShow(() => Network.create(file, { sample: { seed: DEFAULT_SAMPLE_SEED } }), file);
   };
 
   const filters = [{ name: 'Maillage', extensions: [NETWORK_EXTENSION.slice(1)] }];
   const actions = {
     newNetwork: async () => {
       const result = await dialog.showSaveDialog({ filters, defaultPath: `network${NETWORK_EXTENSION}` });
-      if (!result.canceled && result.filePath) show(Network.create(result.filePath, { sample: false }));
+      const file = result.filePath;
+      if (!result.canceled && file) tryShow(() => Network.create(file, { sample: false }), file);
     },
     open: async () => {
       const result = await dialog.showOpenDialog({ filters, properties: ['openFile'] });
       if (!result.canceled && result.filePaths[0]) openFile(result.filePaths[0]);
     },
     openFile,
-    openSample: () => show(Network.create(defaultSampleFile(userData), { sample: { seed: DEFAULT_SAMPLE_SEED } })),
+    openSample: () => void openSample(),
     saveAs: async () => {
       if (!network) return;
       const result = await dialog.showSaveDialog({ filters, defaultPath: network.info().name });
@@ -124,24 +166,35 @@ function start(): void {
     if (app.isReady()) openFile(file);
   });
 
-  // Nothing may open new windows, attach webviews or gain permissions, anywhere.
+  // Nothing may open new windows, attach webviews, navigate away or gain permissions, anywhere
+  // (window.ts adds the main window's own handlers on top).
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
     contents.on('will-attach-webview', (e) => e.preventDefault());
+    contents.on('will-navigate', (e, url) => {
+      if (!isAppUrl(url)) e.preventDefault();
+    });
   });
 
   void app.whenReady().then(() => {
+    // Maillage needs no permission at all: camera, microphone, notifications, geolocation,
+    // clipboard reads, HID/USB/serial devices… are all refused, asked or checked.
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
+    session.defaultSession.setDevicePermissionHandler(() => false);
     serveRenderer(rendererDir);
-    registerIpc(api, (contents: WebContents) => window !== null && contents === window.webContents);
+    registerIpc(api, staging, (contents: WebContents) => window !== null && contents === window.webContents);
 
     // First start with no file: the sample network. Otherwise the file given, or the last one.
     const requested = fileFromArgv(process.argv);
     const last = state.read().recent.find((f) => existsSync(f));
     const first = requested ?? last;
     if (first) openFile(first);
-    if (!network) show(Network.create(defaultSampleFile(userData), { sample: { seed: DEFAULT_SAMPLE_SEED } }));
+    // The sample too may be open in another Maillage (`maillage serve` shares the data folder).
+    if (!network && !openSample()) {
+      app.quit();
+      return;
+    }
 
     window = createMainWindow(state, preloadDir);
     window.on('closed', () => {

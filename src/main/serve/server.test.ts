@@ -9,12 +9,14 @@ import { after, before, test } from 'node:test';
 import { Network } from '../core/network';
 import { PreferenceStore } from '../core/preferences';
 import { createServices } from '../core/services';
+import { ImportStaging } from '../core/import/staging';
 import { hostAllowed, tokenMatches } from './auth';
 import { startServer, type RunningServer, RendererMissingError } from './server';
 
 const dir = mkdtempSync(join(tmpdir(), 'maillage-serve-'));
 let server: RunningServer;
 let network: Network;
+const staging = new ImportStaging();
 
 before(async () => {
   mkdirSync(join(dir, 'renderer', 'assets'), { recursive: true });
@@ -22,11 +24,12 @@ before(async () => {
   writeFileSync(join(dir, 'renderer', 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(dir, 'secret.txt'), 'outside the bundle');
   network = Network.create(':memory:', { sample: { seed: 2026 } });
-  const api = createServices({ networks: { current: () => network }, preferences: new PreferenceStore(null), emit: () => {} });
-  server = await startServer({ api, rendererDir: join(dir, 'renderer'), port: 0 });
+  const api = createServices({ networks: { current: () => network }, preferences: new PreferenceStore(null), emit: () => {}, staging });
+  server = await startServer({ api, staging, rendererDir: join(dir, 'renderer'), port: 0 });
 });
 after(async () => {
   await server.close();
+  staging.clear();
   network.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -110,5 +113,26 @@ test('tokens compare in constant time and never match empty input', () => {
 
 test('a missing renderer bundle is a clear error', async () => {
   const api = createServices({ networks: { current: () => network }, preferences: new PreferenceStore(null), emit: () => {} });
-  await assert.rejects(startServer({ api, rendererDir: join(dir, 'nowhere') }), (e: Error) => e instanceof RendererMissingError && /npm run build/.test(e.message));
+  await assert.rejects(startServer({ api, staging, rendererDir: join(dir, 'nowhere') }), (e: Error) => e instanceof RendererMissingError && /npm run build/.test(e.message));
+});
+
+test('a dropped file is staged with the token, previewed and imported through the API; without the token it is refused', async () => {
+  const csv = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\nZoé,Marchand,https://www.linkedin.com/in/zoe-marchand,,Acme,CMO,02 Mar 2024\r\n';
+  const headers = { 'Content-Type': 'application/octet-stream' };
+  assert.equal((await call('/api/stage?name=Connections.csv', { method: 'POST', headers, body: csv })).status, 401);
+  const staged = await call('/api/stage?name=Connections.csv', { method: 'POST', headers: { ...headers, 'X-Maillage-Token': server.token }, body: csv });
+  assert.equal(staged.status, 200);
+  const { value } = JSON.parse(staged.body) as { value: { staged: string; fileName: string; size: number } };
+  assert.equal(value.fileName, 'Connections.csv');
+  assert.equal(value.size, Buffer.byteLength(csv));
+  const api = { 'Content-Type': 'application/json', 'X-Maillage-Token': server.token };
+  const preview = JSON.parse((await call('/api/call/import:preview', { method: 'POST', headers: api, body: JSON.stringify({ staged: value.staged }) })).body) as { value: { format: string; counts: { people: number } } };
+  assert.equal(preview.value.format, 'linkedin');
+  assert.equal(preview.value.counts.people, 2);
+  const people = network.info().counts.people;
+  const commit = JSON.parse((await call('/api/call/import:commit', { method: 'POST', headers: api, body: JSON.stringify({ staged: value.staged }) })).body) as { value: { added: { people: number } } };
+  assert.equal(commit.value.added.people, 1);
+  assert.equal(network.info().counts.people, people + 1);
+  const again = await call('/api/call/import:commit', { method: 'POST', headers: api, body: JSON.stringify({ staged: value.staged }) });
+  assert.equal(again.status, 404, 'a staged file is used once');
 });

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { EVENT_CHANNELS, type EventChannel } from '../../shared/channels';
 import type { Api, EventPayload } from '../../shared/contract';
 import { dispatch } from '../core/dispatch';
+import { StagingError, type ImportStaging } from '../core/import/staging';
 import { cookieValue, hostAllowed, isLoopbackAddress, newToken, TOKEN_COOKIE, TOKEN_HEADER, tokenMatches } from './auth';
 import { rendererIndex, resolveStatic, sendFile } from './static-files';
 
@@ -37,6 +38,8 @@ const SECURITY_HEADERS = {
 
 export interface ServeOptions {
   api: Api;
+  /** Where files posted to /api/stage go (the same staging the services read from). */
+  staging: ImportStaging;
   /** The built renderer bundle (out/renderer). */
   rendererDir: string;
   /** 0 picks a free port. */
@@ -100,13 +103,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return;
     }
     const match = /^\/api\/call\/([a-z]+:[a-zA-Z]+)$/.exec(url.pathname);
-    if (!match || request.method !== 'POST') return plain(response, 404, 'Not found');
+    const isStage = url.pathname === '/api/stage';
+    if ((!match && !isStage) || request.method !== 'POST') return plain(response, 404, 'Not found');
     // A custom header cannot be sent cross-origin without a CORS preflight, which we never
     // answer: this is what stops other web pages from calling the API.
     const header = request.headers[TOKEN_HEADER];
     if (!tokenMatches(token, Array.isArray(header) ? header[0] : header)) return plain(response, 401, 'Unauthorised');
     const origin = request.headers.origin;
     if (origin && !hostAllowed(origin.replace(/^http:\/\//, ''), port)) return plain(response, 403, 'Forbidden origin');
+    if (isStage) return stage(request, response, url);
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return plain(response, 415, 'Expected application/json');
     let payload: unknown;
     try {
@@ -115,8 +120,20 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     } catch (error) {
       return json(response, 400, { ok: false, error: { code: 'invalid_input', message: (error as Error).message } });
     }
-    const envelope = await dispatch(options.api, match[1] as string, payload);
+    const envelope = await dispatch(options.api, (match as RegExpExecArray)[1] as string, payload);
     json(response, envelope.ok ? 200 : envelope.error.code === 'invalid_input' ? 400 : envelope.error.code === 'not_found' ? 404 : 422, envelope);
+  }
+
+  async function stage(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    const fileName = (url.searchParams.get('name') ?? '').slice(0, 255);
+    if (!fileName) return json(response, 400, { ok: false, error: { code: 'invalid_input', message: 'missing ?name= for the staged file' } });
+    try {
+      const file = await options.staging.stageStream(fileName, request);
+      json(response, 200, { ok: true, value: { staged: file.id, fileName: file.fileName, size: file.size } });
+    } catch (error) {
+      const message = error instanceof StagingError ? error.message : `the upload failed: ${(error as Error).message}`;
+      if (!response.headersSent) json(response, 413, { ok: false, error: { code: 'failed', message } });
+    }
   }
 
   await new Promise<void>((resolveListen, reject) => {

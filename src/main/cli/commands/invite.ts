@@ -3,16 +3,17 @@
 // which constraint and by how much, and nothing is printed.
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '../../../shared/domain';
-import { csvLine } from '../../../shared/csv';
-import { InviteEventError, loadInviteInput } from '../../core/invite/load';
-import { InvitePlanInputError, planInvites, type InvitePlanOptions, type InviteWeights, type RoleQuota } from '../../core/invite/plan';
+import type { InvitePlanRequest, InvitePlanResult } from '../../../shared/invite';
+import { InviteEventError } from '../../core/invite/load';
+import { InvitePlanInputError, type InviteWeights, type RoleQuota } from '../../core/invite/plan';
+import { INVITE_CSV_COLUMNS, inviteCsv, InviteRequestError, planEventInvites } from '../../core/invite/service';
 import { Network } from '../../core/network';
 import { UsageError } from '../errors';
 
 /** The constraints cannot all hold: exits like a usage error, with the violations spelled out. */
 export class InfeasiblePlanError extends UsageError {}
 
-export const INVITE_CSV_COLUMNS = ['list', 'name', 'organisation', 'email', 'x_handle', 'linkedin_url', 'role', 'reason'] as const;
+export { INVITE_CSV_COLUMNS };
 
 function positiveInt(flag: string, value: string): number {
   const n = Number(value);
@@ -91,69 +92,46 @@ export function inviteCommand(db: string | undefined, args: string[], out: (l: s
   if (!db) throw new UsageError('invite needs --db FILE');
   const network = Network.open(db);
   try {
-    let input;
-    try {
-      input = loadInviteInput(network.db, { eventId, ...(declinedLastK !== undefined ? { declinedLastK } : {}) });
-    } catch (error) {
-      if (error instanceof InviteEventError) throw new UsageError(`--event: ${error.message}`);
-      throw error;
-    }
-    const capacity = values.capacity === undefined ? input.event.capacity : positiveInt('capacity', values.capacity);
-    if (capacity === null) throw new UsageError(`invite needs --capacity N (event ${eventId} has no capacity of its own)`);
-    const known = new Set(input.candidates.map((c) => c.id));
-    const unknown = [...extraMust, ...extraExclude].find((id) => !known.has(id));
-    if (unknown !== undefined) throw new UsageError(`no person with id ${unknown}`);
-    const options: InvitePlanOptions = {
-      capacity,
-      // An explicit --exclude overrides a default must (a speaker who cancelled); not an explicit --must.
-      must: [...new Set([...input.must.filter((id) => !extraExclude.includes(id)), ...extraMust])],
-      mustLabels: input.mustLabels,
-      exclude: [...new Set([...input.exclude, ...extraExclude])],
+    const request: InvitePlanRequest = {
+      eventId,
+      must: extraMust,
+      exclude: extraExclude,
       waitlist,
       weights,
       roleQuotas,
+      ...(values.capacity !== undefined ? { capacity: positiveInt('capacity', values.capacity) } : {}),
+      ...(declinedLastK !== undefined ? { declinedLastK } : {}),
       ...(parity !== undefined ? { parity } : {}),
       ...(maxPerOrg !== undefined ? { maxPerOrg } : {}),
     };
-    let plan;
+    let result: InvitePlanResult;
     try {
-      plan = planInvites(input.candidates, options);
+      result = planEventInvites(network.db, request);
     } catch (error) {
-      if (error instanceof InvitePlanInputError) throw new UsageError(error.message);
+      if (error instanceof InviteEventError) throw new UsageError(`--event: ${error.message}`);
+      if (error instanceof InviteRequestError && /no number of seats/.test(error.message)) throw new UsageError(`invite needs --capacity N (event ${eventId} has no capacity of its own)`);
+      if (error instanceof InviteRequestError || error instanceof InvitePlanInputError) throw new UsageError(error.message);
       throw error;
     }
+    const { plan, people, event, capacity } = result;
     if (plan.violations.length > 0) {
-      throw new InfeasiblePlanError(`cannot plan ${input.event.name}: ${plan.violations.map((v) => `${v.constraint}: ${v.message}`).join('; ')}`);
+      throw new InfeasiblePlanError(`cannot plan ${event.name}: ${plan.violations.map((v) => `${v.constraint}: ${v.message}`).join('; ')}`);
     }
-
-    const byId = new Map(input.candidates.map((c) => [c.id, c]));
     if (format === 'json') {
-      out(JSON.stringify({ event: input.event, runId: input.runId, source: input.source, options, plan }, null, 2));
+      const { mustLabels: _labels, ...options } = result.options as typeof result.options & { mustLabels?: unknown };
+      out(JSON.stringify({ event, runId: result.runId, source: result.source, options, plan }, null, 2));
     } else if (format === 'csv') {
-      const handles = network.db.prepare('SELECT kind, value FROM handle WHERE person_id = ? ORDER BY id');
-      const handleOf = (id: number) => {
-        const rows = handles.all(id) as Array<{ kind: string; value: string }>;
-        const first = (kind: string) => rows.find((r) => r.kind === kind)?.value ?? '';
-        return { email: first('email'), x: first('x'), linkedin: first('linkedin') };
-      };
-      out(INVITE_CSV_COLUMNS.join(','));
-      const row = (list: string, id: number, reason: string) => {
-        const c = byId.get(id);
-        const h = handleOf(id);
-        out(csvLine([list, c?.name, c?.organisation, h.email, h.x, h.linkedin, c?.role, reason]));
-      };
-      for (const i of plan.invitees) row('invite', i.id, i.reason);
-      plan.waitlist.forEach((w, k) => row('waitlist', w.id, `waitlist #${k + 1}`));
+      for (const line of inviteCsv(network.db, result)) out(line);
     } else {
       out(['#', 'id', 'name', 'organisation', 'role', 'gender', 'reason'].join('\t'));
       plan.invitees.forEach((i, k) => {
-        const c = byId.get(i.id);
+        const c = people[i.id];
         out([k + 1, i.id, i.name, c?.organisation ?? '', c?.role ?? '', c?.gender ?? '?', i.reason].join('\t'));
       });
       if (plan.waitlist.length) {
         out('');
         out('waitlist');
-        plan.waitlist.forEach((w, k) => out([k + 1, w.id, w.name, byId.get(w.id)?.organisation ?? ''].join('\t')));
+        plan.waitlist.forEach((w, k) => out([k + 1, w.id, w.name, people[w.id]?.organisation ?? ''].join('\t')));
       }
       if (plan.nearMisses.length) {
         out('');
@@ -163,9 +141,9 @@ export function inviteCommand(db: string | undefined, args: string[], out: (l: s
     }
     const o = plan.objective;
     err(
-      `${input.event.name}: ${plan.invitees.length} of ${capacity} seats; ${o.communitiesCovered}/${o.communities} communities, ${o.reach}/${o.people} people within 2 hops; ` +
+      `${event.name}: ${plan.invitees.length} of ${capacity} seats; ${o.communitiesCovered}/${o.communities} communities, ${o.reach}/${o.people} people within 2 hops; ` +
         `objective ${o.total.toFixed(2)} (influence ${o.influence.toFixed(2)}, coverage ${o.coverage.toFixed(2)}, brokerage ${o.brokerage.toFixed(2)}, new ties ${o.newTies.toFixed(2)})` +
-        `${plan.unknownGender ? `; ${plan.unknownGender} invitees of unknown gender` : ''}; scores from run ${input.runId}${input.source === 'planning-graph' ? ' (co-attendance graph)' : ''}`,
+        `${plan.unknownGender ? `; ${plan.unknownGender} invitees of unknown gender` : ''}; scores from run ${result.runId}${result.source === 'planning-graph' ? ' (co-attendance graph)' : ''}`,
     );
   } finally {
     network.close();

@@ -8,6 +8,7 @@ import { Network } from '../../core/network';
 import { defaultDataDir, defaultSampleFile } from '../../core/paths';
 import { PreferenceStore } from '../../core/preferences';
 import { createServices } from '../../core/services';
+import { ImportStaging } from '../../core/import/staging';
 import { DEFAULT_SAMPLE_SEED } from '../../core/sample/generate';
 import { startServer, type RunningServer } from '../../serve/server';
 import { defaultRendererDir } from '../../serve/renderer-dir';
@@ -30,14 +31,17 @@ export async function serveCommand(db: string | undefined, args: string[], out: 
   const network = Network.create(file, { sample: db === undefined ? { seed: DEFAULT_SAMPLE_SEED } : false });
   let server: RunningServer | undefined;
   const emit = <E extends EventChannel>(channel: E, payload: EventPayload<E>) => server?.emit(channel, payload);
+  const staging = new ImportStaging();
   const api = createServices({
     networks: { current: () => network },
     preferences: new PreferenceStore(join(dataDir, 'preferences.json')),
     emit,
+    staging,
   });
   try {
-    server = await startServer({ api, rendererDir: values.renderer ?? defaultRendererDir(), port });
+    server = await startServer({ api, staging, rendererDir: values.renderer ?? defaultRendererDir(), port });
   } catch (error) {
+    staging.clear();
     network.close();
     throw error;
   }
@@ -49,6 +53,7 @@ export async function serveCommand(db: string | undefined, args: string[], out: 
     server: running,
     stop: async () => {
       await running.close();
+      staging.clear();
       network.close();
     },
   };

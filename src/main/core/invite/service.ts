@@ -1,0 +1,66 @@
+// The invite planner as the app and the CLI call it: load the event's candidates, apply the
+// organiser's constraints, plan, and describe each person the plan names (for the table and the
+// CSV for mailing tools).
+import { csvLine } from '../../../shared/csv';
+import type { InvitePlanRequest, InvitePlanResult, InvitePerson } from '../../../shared/invite';
+import type { Db } from '../db/connection';
+import { loadInviteInput } from './load';
+import { planInvites, type InvitePlanOptions } from './plan';
+
+export class InviteRequestError extends Error {}
+
+export const INVITE_CSV_COLUMNS = ['list', 'name', 'organisation', 'email', 'x_handle', 'linkedin_url', 'role', 'reason'] as const;
+
+export function planEventInvites(db: Db, request: InvitePlanRequest): InvitePlanResult {
+  const input = loadInviteInput(db, { eventId: request.eventId, ...(request.declinedLastK ? { declinedLastK: request.declinedLastK } : {}) });
+  const capacity = request.capacity ?? input.event.capacity;
+  if (capacity === null || capacity === undefined) throw new InviteRequestError(`${input.event.name} has no number of seats: give a capacity`);
+  const extraMust = request.must ?? [];
+  const extraExclude = request.exclude ?? [];
+  const known = new Set(input.candidates.map((c) => c.id));
+  const unknown = [...extraMust, ...extraExclude].find((id) => !known.has(id));
+  if (unknown !== undefined) throw new InviteRequestError(`no person with id ${unknown}`);
+  // An explicit exclusion overrides a default must (a speaker who cancelled), not an explicit must.
+  const options: InvitePlanOptions = {
+    capacity,
+    must: [...new Set([...input.must.filter((id) => !extraExclude.includes(id)), ...extraMust])],
+    mustLabels: input.mustLabels,
+    exclude: [...new Set([...input.exclude, ...extraExclude])].filter((id) => !extraMust.includes(id)),
+    waitlist: request.waitlist ?? 0,
+    weights: request.weights ?? {},
+    roleQuotas: request.roleQuotas ?? [],
+    ...(request.parity !== undefined ? { parity: request.parity } : {}),
+    ...(request.maxPerOrg !== undefined ? { maxPerOrg: request.maxPerOrg } : {}),
+  };
+  const plan = planInvites(input.candidates, options);
+  const named = new Set([...plan.invitees.map((i) => i.id), ...plan.waitlist.map((w) => w.id), ...plan.nearMisses.map((n) => n.id), ...options.exclude!]);
+  const people: Record<number, InvitePerson> = {};
+  for (const c of input.candidates) {
+    if (named.has(c.id)) people[c.id] = { name: c.name, organisation: c.organisation, role: c.role, gender: c.gender, influence: c.influence, community: c.community };
+  }
+  return {
+    event: input.event,
+    capacity,
+    runId: input.runId,
+    source: input.source,
+    plan,
+    people,
+    excluded: options.exclude!.map((id) => ({ id, reason: input.excludeReasons[id] ?? 'excluded by the organiser' })),
+    options: { ...options, must: options.must ?? [], exclude: options.exclude ?? [], weights: options.weights ?? {}, roleQuotas: options.roleQuotas ?? [], waitlist: options.waitlist ?? 0 },
+  };
+}
+
+/** The plan as CSV for mailing tools: invitees, then the waiting list; every cell formula-safe. */
+export function inviteCsv(db: Db, result: InvitePlanResult): string[] {
+  const handles = db.prepare('SELECT kind, value FROM handle WHERE person_id = ? ORDER BY id');
+  const lines: string[] = [INVITE_CSV_COLUMNS.join(',')];
+  const row = (list: string, id: number, reason: string) => {
+    const rows = handles.all(id) as Array<{ kind: string; value: string }>;
+    const first = (kind: string) => rows.find((r) => r.kind === kind)?.value ?? '';
+    const p = result.people[id];
+    lines.push(csvLine([list, p?.name, p?.organisation, first('email'), first('x'), first('linkedin'), p?.role, reason]));
+  };
+  for (const i of result.plan.invitees) row('invite', i.id, i.reason);
+  result.plan.waitlist.forEach((w, k) => row('waitlist', w.id, `waitlist #${k + 1}`));
+  return lines;
+}
