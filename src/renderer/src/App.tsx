@@ -5,9 +5,10 @@ import { resolveLanguage } from '../../shared/i18n';
 import type { JobProgress, NetworkInfo, Preferences } from '../../shared/domain';
 import { useClient } from './api/context';
 import { PersonPanel } from './components/PersonPanel';
-import { EventsPage } from './pages/EventsPage';
+import { EventsPage } from './pages/events/EventsPage';
 import { MyNetworkPage } from './pages/MyNetworkPage';
-import { ImportPage } from './pages/ImportPage';
+import { ImportPage } from './pages/import/ImportPage';
+import { UndoButtons } from './components/UndoButtons';
 import { NetworkPage } from './pages/network/NetworkPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { RankingsPage } from './pages/RankingsPage';
@@ -94,6 +95,7 @@ export function App() {
           ))}
         </nav>
         <span className="spacer" />
+        <UndoButtons />
         <label className="pref">
           <span className="muted">{t('prefs.language')}</span>
           <select aria-label={t('prefs.language')} value={prefs?.language ?? 'system'} onChange={(e) => savePrefs({ language: e.target.value as Preferences['language'] })}>
@@ -122,7 +124,7 @@ export function App() {
           {page === 'me' && <MyNetworkPage onSelectPerson={select} />}
           {page === 'rankings' && <RankingsPage onSelectPerson={select} selected={person} />}
           {page === 'people' && <PeoplePage onSelectPerson={select} />}
-          {page === 'events' && <EventsPage />}
+          {page === 'events' && <EventsPage onSelectPerson={select} />}
           {page === 'import' && <ImportPage />}
         </section>
         {person !== null && <PersonPanel key={person} id={person} onClose={() => setPerson(null)} onSelect={select} />}

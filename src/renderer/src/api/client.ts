@@ -1,7 +1,7 @@
 // The typed client: one async function per contract channel, plus typed event subscriptions.
 // Errors from main arrive as ApiError with the message and the fields a user can fix.
 import { REQUEST_CHANNELS, type EventChannel } from '../../../shared/channels';
-import type { Bridge } from '../../../shared/bridge';
+import type { Bridge, StagedInfo } from '../../../shared/bridge';
 import type { Api, ApiErrorInfo, EventPayload } from '../../../shared/contract';
 
 export class ApiError extends Error {
@@ -13,6 +13,8 @@ export class ApiError extends Error {
 
 export type Client = Api & {
   on<E extends EventChannel>(channel: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** Hands a dropped or chosen file to the main process; resolves to its staged id. */
+  stageFile(file: File): Promise<StagedInfo>;
   host: Bridge['host'];
 };
 
@@ -30,6 +32,12 @@ export function createClient(bridge: Bridge): Client {
   return {
     ...calls,
     host: bridge.host,
+    async stageFile(file) {
+      // The HTTP host streams the Blob; the Electron preload needs the bytes themselves.
+      const envelope = await bridge.stage(file.name, bridge.host === 'electron' ? await file.arrayBuffer() : file);
+      if (!envelope.ok) throw new ApiError(envelope.error);
+      return envelope.value;
+    },
     on(channel, listener) {
       return bridge.subscribe((name, payload) => {
         if (name === channel) listener(payload as EventPayload<typeof channel>);

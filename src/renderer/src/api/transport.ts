@@ -1,7 +1,7 @@
 // How the page reaches the main process: the preload's bridge in Electron, HTTP with a token
 // under `maillage serve`. Both give the same Bridge shape.
 import { EVENT_CHANNELS, REQUEST_CHANNELS, type EventChannel } from '../../../shared/channels';
-import type { Bridge, EventListener } from '../../../shared/bridge';
+import type { Bridge, EventListener, StagedInfo } from '../../../shared/bridge';
 import type { Envelope } from '../../../shared/contract';
 
 declare global {
@@ -45,6 +45,15 @@ export function httpBridge(): Bridge {
   return {
     host: 'browser',
     request,
+    async stage(fileName, data) {
+      const response = await fetch(`/api/stage?name=${encodeURIComponent(fileName)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/octet-stream', 'X-Maillage-Token': token },
+        body: data,
+      });
+      if (response.headers.get('content-type')?.startsWith('application/json')) return (await response.json()) as Envelope<StagedInfo>;
+      return { ok: false, error: { code: 'failed', message: `${response.status} ${await response.text()}` } };
+    },
     subscribe(listener) {
       listeners.add(listener);
       if (!source) {

@@ -1,57 +1,84 @@
-// The events of the network, newest first, with their attendance.
-import { useEffect, useState } from 'react';
+// The events of the network, newest first, with their attendance; create one, or open one to
+// edit it, manage its attendees, plan its invite list, match people and see its impact.
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventSummary } from '../../../shared/domain';
-import { useClient } from '../api/context';
+import type { EventSummary } from '../../../../shared/domain';
+import { useClient } from '../../api/context';
+import { EventForm } from './EventForm';
+import { EventView } from './EventView';
 
-export function EventsPage() {
+export function EventsPage({ onSelectPerson }: { onSelectPerson: (id: number) => void }) {
   const { t, i18n } = useTranslation();
   const client = useClient();
   const [events, setEvents] = useState<EventSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [open, setOpen] = useState<number | null>(null);
+  const [creating, setCreating] = useState(false);
 
+  const load = useCallback(() => client['events:list'](undefined).then(setEvents, (e: Error) => setError(e.message)), [client]);
   useEffect(() => {
-    let live = true;
-    client['events:list'](undefined).then((e) => live && setEvents(e), (e: Error) => live && setError(e.message));
-    return () => {
-      live = false;
-    };
-  }, [client]);
+    void load();
+    return client.on('network:changed', () => void load());
+  }, [client, load]);
 
+  if (open !== null) return <EventView id={open} onBack={() => setOpen(null)} onSelectPerson={onSelectPerson} />;
   if (error) return <p className="error" role="alert">{t('errors.failed', { message: error })}</p>;
   if (!events) return null;
-  if (events.length === 0) return <p className="notice empty-state">{t('events.none')}</p>;
   return (
-    <div className="page">
+    <div className="page events-page">
       <h1>{t('events.title')}</h1>
-      <table className="table" data-testid="events-table">
-        <thead>
-          <tr>
-            <th>{t('events.date')}</th>
-            <th>{t('rankings.name')}</th>
-            <th>{t('events.kind')}</th>
-            <th>{t('events.place')}</th>
-            <th className="num">{t('events.capacity')}</th>
-            <th className="num">{t('events.attended')}</th>
-            <th className="num">{t('events.confirmed')}</th>
-            <th className="num">{t('events.declined')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((e) => (
-            <tr key={e.id}>
-              <td>{e.date ? new Date(e.date).toLocaleDateString(i18n.language) : '—'}</td>
-              <td>{e.name}</td>
-              <td>{t(`events.kinds.${e.kind}`)}</td>
-              <td>{e.place ?? '—'}</td>
-              <td className="num">{e.capacity ?? '—'}</td>
-              <td className="num">{e.counts.attended}</td>
-              <td className="num">{e.counts.confirmed}</td>
-              <td className="num">{e.counts.declined}</td>
+      {creating ? (
+        <EventForm
+          onCancel={() => setCreating(false)}
+          onSave={async (input) => {
+            const event = await client['event:create'](input);
+            setCreating(false);
+            setOpen(event.id);
+          }}
+        />
+      ) : (
+        <button type="button" className="primary" onClick={() => setCreating(true)}>
+          {t('events.new')}
+        </button>
+      )}
+      {events.length === 0 ? (
+        <p className="notice empty-state">{t('events.none')}</p>
+      ) : (
+        <table className="table" data-testid="events-table">
+          <thead>
+            <tr>
+              <th>{t('events.date')}</th>
+              <th>{t('rankings.name')}</th>
+              <th>{t('events.kind')}</th>
+              <th>{t('events.place')}</th>
+              <th className="num">{t('events.capacity')}</th>
+              <th className="num">{t('events.attended')}</th>
+              <th className="num">{t('events.confirmed')}</th>
+              <th className="num">{t('events.invited')}</th>
+              <th className="num">{t('events.declined')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {events.map((e) => (
+              <tr key={e.id}>
+                <td>{e.date ? new Date(e.date).toLocaleDateString(i18n.language) : '—'}</td>
+                <td>
+                  <button type="button" className="link" onClick={() => setOpen(e.id)}>
+                    {e.name}
+                  </button>
+                </td>
+                <td>{t(`events.kinds.${e.kind}`)}</td>
+                <td>{e.place ?? '—'}</td>
+                <td className="num">{e.capacity ?? '—'}</td>
+                <td className="num">{e.counts.attended}</td>
+                <td className="num">{e.counts.confirmed}</td>
+                <td className="num">{e.counts.invited}</td>
+                <td className="num">{e.counts.declined}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </div>
   );
 }

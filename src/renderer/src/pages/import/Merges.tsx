@@ -1,0 +1,64 @@
+// Identity resolution review: likely duplicates to accept or reject, and past merges to undo.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MergeOverview, MergePersonInfo } from '../../../../shared/imports';
+import { useClient } from '../../api/context';
+
+function Who({ p }: { p: MergePersonInfo }) {
+  return (
+    <span>
+      <strong>{p.name}</strong>
+      {p.organisation ? <span className="muted"> · {p.organisation}</span> : null}
+      <span className="muted small"> · {p.handles.map((h) => (h.kind === 'x' ? `@${h.value}` : h.value)).join(', ') || '—'}</span>
+    </span>
+  );
+}
+
+export function Merges({ refresh, onChanged }: { refresh: number; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [data, setData] = useState<MergeOverview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(() => client['merges:list'](undefined).then(setData, (e: Error) => setError(e.message)), [client]);
+  useEffect(() => void load(), [load, refresh]);
+  const act = (work: Promise<unknown>) =>
+    void work.then(
+      () => {
+        setError(null);
+        onChanged();
+      },
+      (e: Error) => setError(e.message),
+    );
+  if (!data) return null;
+  const undoable = data.merges.filter((m) => !m.undoneAt);
+  if (data.proposals.length === 0 && undoable.length === 0) return null;
+  return (
+    <section className="card" data-testid="merges" aria-label={t('import.merges')}>
+      <h2>{t('import.merges')}</h2>
+      {error && <p className="error" role="alert">{error}</p>}
+      {data.proposals.length > 0 && <p className="muted">{t('import.mergesHelp')}</p>}
+      <ul className="merge-list">
+        {data.proposals.map((p) => (
+          <li key={p.id}>
+            <Who p={p.a} /> <span aria-hidden="true">⟷</span> <Who p={p.b} /> <span className="muted small">({t(`import.reasons.${p.reason}`)})</span>{' '}
+            <button type="button" onClick={() => act(client['merges:accept']({ id: p.id }))}>{t('import.accept')}</button>{' '}
+            <button type="button" onClick={() => act(client['merges:reject']({ id: p.id }))}>{t('import.reject')}</button>
+          </li>
+        ))}
+      </ul>
+      {undoable.length > 0 && (
+        <>
+          <h3>{t('import.pastMerges')}</h3>
+          <ul className="merge-list">
+            {undoable.map((m) => (
+              <li key={m.id}>
+                {t('import.mergedInto', { merged: m.mergedName, kept: m.keptName })} <span className="muted small">{m.mergedAt.slice(0, 10)}</span>{' '}
+                <button type="button" onClick={() => act(client['merges:undo']({ id: m.id }))}>{t('import.undo')}</button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
