@@ -2,21 +2,13 @@
 // review the duplicate it brings (accept, then undo), see a broken file's error, remove the
 // import, and export the network for Gephi.
 import { readFileSync } from 'node:fs';
-import { expect, test } from './serve-fixture';
+import { callApi, expect, test } from './serve-fixture';
 
 const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
 
 test('drop, preview, import, review duplicates, undo, remove and export', async ({ page, fresh: served }) => {
   await page.goto(served.url);
-  const api = async <T,>(channel: string, payload?: unknown): Promise<T> => {
-    const response = await page.request.post(`${served.origin}/api/call/${channel}`, {
-      headers: { 'Content-Type': 'application/json', 'X-Maillage-Token': served.token },
-      ...(payload === undefined ? {} : { data: JSON.stringify(payload) }),
-    });
-    const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-    if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-    return body.value;
-  };
+  const api = <T,>(channel: string, payload?: unknown) => callApi<T>(page, served, channel, payload);
   // Someone from the sample network, with their organisation: the export brings them again.
   const sample = (await api<{ people: Array<{ id: number; name: string; organisation: string | null; isMe: boolean }> }>('people:list', { limit: 50 })).people.find((p) => !p.isMe && p.organisation)!;
   const [first, ...rest] = sample.name.split(' ');

@@ -1,6 +1,6 @@
 // Starts the real `maillage serve` (the CLI, the services, the built renderer) in a child
 // process with its own data folder, once per worker, and hands its token URL to the specs.
-import { test as base } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,4 +71,15 @@ export const test = base.extend<{ fresh: Served }, { served: Served }>({
   ],
 });
 
-export { expect } from '@playwright/test';
+export { expect };
+
+/** Calls a service of a served app directly, as the page's client does (for setup and checks). */
+export async function callApi<T>(page: Page, served: Served, channel: string, payload?: unknown): Promise<T> {
+  const response = await page.request.post(`${served.origin}/api/call/${channel}`, {
+    headers: { 'Content-Type': 'application/json', 'X-Maillage-Token': served.token },
+    ...(payload === undefined ? {} : { data: JSON.stringify(payload) }),
+  });
+  const envelope = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error?.message}`);
+  return envelope.value;
+}

@@ -2,16 +2,10 @@
 // shows real data, language and theme switch.
 import type { Page } from '@playwright/test';
 import type { NodeSingular } from 'cytoscape';
-import { expect, test } from './serve-fixture';
+import { callApi, expect, test } from './serve-fixture';
 
-async function api<T>(page: Page, origin: string, token: string, channel: string, payload?: unknown): Promise<T> {
-  const response = await page.request.post(`${origin}/api/call/${channel}`, {
-    headers: { 'Content-Type': 'application/json', 'X-Maillage-Token': token },
-    data: payload === undefined ? '' : JSON.stringify(payload),
-  });
-  const envelope = (await response.json()) as { ok: boolean; value: T };
-  expect(envelope.ok).toBe(true);
-  return envelope.value;
+function api<T>(page: Page, origin: string, token: string, channel: string, payload?: unknown): Promise<T> {
+  return callApi<T>(page, { origin, token, url: '', dataDir: '' }, channel, payload);
 }
 
 async function nodeScreenPosition(page: Page, predicate: string): Promise<{ x: number; y: number; id: string; name: string }> {

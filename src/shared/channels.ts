@@ -46,7 +46,7 @@ export const REQUEST_CHANNELS = [
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
-export const EVENT_CHANNELS = ['job:progress', 'network:changed', 'preferences:changed', 'app:navigate', 'scores:changed', 'edit:changed'] as const;
+export const EVENT_CHANNELS = ['job:progress', 'network:changed', 'preferences:changed', 'app:navigate', 'scores:changed', 'edit:changed', 'app:command'] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 export function isRequestChannel(name: string): name is RequestChannel {

@@ -190,6 +190,8 @@ export interface EventPayloads {
   'app:navigate': { page: 'network' | 'me' | 'rankings' | 'people' | 'events' | 'import' };
   'scores:changed': ScoreRunSummary;
   'edit:changed': UndoState;
+  /** A menu command the page carries out (undo/redo: the text field's own, or the network's). */
+  'app:command': { command: 'undo' | 'redo' };
 }
 export type EventPayload<E extends EventChannel> = EventPayloads[E];
 

@@ -77,9 +77,9 @@ export function createServices({ networks, preferences, emit, staging = new Impo
   };
   const changed = () => emit('network:changed', networks.current().info());
   /** A user edit: one transaction, recorded for undo; the UI hears that the network and the history changed. */
-  const edit = async <T>(label: string, work: () => T): Promise<T> => {
+  const edit = async <T>(label: string, work: () => T, notifyNetwork = true): Promise<T> => {
     const result = await userError(() => recordEdit(db(), label, work));
-    changed();
+    if (notifyNetwork) changed();
     emit('edit:changed', undoState(db()));
     return result;
   };
@@ -101,7 +101,10 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'graph:get': async (query) => loadGraphView(db(), query ?? {}),
     'people:list': async (query) => listPeople(db(), query ?? {}),
     'person:get': async (id) => getPersonDetail(db(), id),
-    'person:update': async ({ id, patch }) => edit('person', () => updatePerson(db(), id, patch)),
+    // Notes and tags change nothing the network view draws: do not make every view reload on
+    // each autosave of the notes.
+    'person:update': async ({ id, patch }) =>
+      edit('person', () => updatePerson(db(), id, patch), Object.keys(patch).some((k) => k !== 'notes' && k !== 'tags')),
     'events:list': async () => listEvents(db()),
     'positions:save': async (positions) => savePositions(db(), positions),
     'sample:regenerate': async ({ seed }) => {

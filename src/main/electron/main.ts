@@ -141,6 +141,7 @@ function start(): void {
       }
     },
     import: () => emit('app:navigate', { page: 'import' }),
+    command: (command: 'undo' | 'redo') => emit('app:command', { command }),
     setLanguage: (language: 'fr' | 'en' | 'system') => {
       emit('preferences:changed', preferences.write({ language }));
       refreshMenu();

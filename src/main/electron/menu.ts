@@ -6,12 +6,12 @@ import { RESOURCES, type Language } from '../../shared/i18n';
 const MENU_TEXT = {
   en: {
     file: 'File', new: 'New network…', open: 'Open…', recent: 'Open recent', saveAs: 'Save as…', import: 'Import…',
-    sample: 'Open the sample network', none: 'No recent file', edit: 'Edit', view: 'View', language: 'Language', theme: 'Theme',
+    sample: 'Open the sample network', none: 'No recent file', edit: 'Edit', undo: 'Undo', redo: 'Redo', view: 'View', language: 'Language', theme: 'Theme',
     help: 'Help', about: 'About Maillage',
   },
   fr: {
     file: 'Fichier', new: 'Nouveau réseau…', open: 'Ouvrir…', recent: 'Ouvrir un fichier récent', saveAs: 'Enregistrer sous…', import: 'Importer…',
-    sample: 'Ouvrir le réseau d’exemple', none: 'Aucun fichier récent', edit: 'Édition', view: 'Affichage', language: 'Langue', theme: 'Thème',
+    sample: 'Ouvrir le réseau d’exemple', none: 'Aucun fichier récent', edit: 'Édition', undo: 'Annuler', redo: 'Rétablir', view: 'Affichage', language: 'Langue', theme: 'Thème',
     help: 'Aide', about: 'À propos de Maillage',
   },
 } as const;
@@ -25,6 +25,8 @@ export interface MenuActions {
   import(): void;
   setLanguage(language: Language | 'system'): void;
   setTheme(theme: 'light' | 'dark' | 'system'): void;
+  /** Undo/redo: the page decides between the text field's own undo and the network's. */
+  command(command: 'undo' | 'redo'): void;
 }
 
 export function buildMenu(language: Language, prefs: { language: string; theme: string }, recent: string[], actions: MenuActions): Menu {
@@ -52,7 +54,17 @@ export function buildMenu(language: Language, prefs: { language: string; theme: 
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { label: text.edit, submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }] },
+    {
+      label: text.edit,
+      submenu: [
+        { label: text.undo, accelerator: 'CmdOrCtrl+Z', click: () => actions.command('undo') },
+        { label: text.redo, accelerator: isMac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y', click: () => actions.command('redo') },
+        { type: 'separator' },         { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     {
       label: text.view,
       submenu: [

@@ -5,6 +5,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InteractionKind, PersonDetail } from '../../../shared/domain';
 import { useClient } from '../api/context';
+import { ActivityChart } from './ActivityChart';
+import { NotesEditor } from './NotesEditor';
+import { PersonEditor } from './PersonEditor';
 import { WhyInfluence } from './WhyInfluence';
 
 export function PersonPanel({ id, onClose, onSelect }: { id: number; onClose: () => void; onSelect: (id: number) => void }) {
@@ -12,6 +15,7 @@ export function PersonPanel({ id, onClose, onSelect }: { id: number; onClose: ()
   const client = useClient();
   const [detail, setDetail] = useState<PersonDetail | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -41,7 +45,23 @@ export function PersonPanel({ id, onClose, onSelect }: { id: number; onClose: ()
           <h2 data-testid="person-name">
             {detail.person.name} {detail.person.isMe && <span className="badge">{t('person.me')}</span>}
           </h2>
-          <p className="role">{t(`roles.${detail.person.role}`)}</p>
+          <p className="role">
+            {t(`roles.${detail.person.role}`)}{' '}
+            {!editing && (
+              <button type="button" className="link small" onClick={() => setEditing(true)}>
+                {t('person.edit')}
+              </button>
+            )}
+          </p>
+          {editing && (
+            <PersonEditor
+              person={detail.person}
+              onDone={(saved) => {
+                setEditing(false);
+                if (saved) setDetail({ ...detail, person: saved });
+              }}
+            />
+          )}
           <dl>
             <dt>{t('person.organisation')}</dt>
             <dd>{detail.person.organisation ?? '—'}</dd>
@@ -59,6 +79,7 @@ export function PersonPanel({ id, onClose, onSelect }: { id: number; onClose: ()
             <dd>{kinds(detail.activity.received)}</dd>
           </dl>
           {detail.activity.firstAt && <p className="muted">{t('person.activity', { from: date(detail.activity.firstAt), to: date(detail.activity.lastAt) })}</p>}
+          <ActivityChart monthly={detail.activity.monthly} />
           {detail.person.handles.length > 0 && (
             <>
               <h3>{t('person.handles')}</h3>
@@ -93,12 +114,7 @@ export function PersonPanel({ id, onClose, onSelect }: { id: number; onClose: ()
               ))}
             </ul>
           )}
-          {detail.person.notes && (
-            <>
-              <h3>{t('person.notes')}</h3>
-              <p className="notes">{detail.person.notes}</p>
-            </>
-          )}
+          <NotesEditor personId={detail.person.id} initial={detail.person.notes} />
         </>
       )}
     </aside>

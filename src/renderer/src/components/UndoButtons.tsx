@@ -41,7 +41,15 @@ export function UndoButtons() {
       event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // The Electron menu's Edit › Undo/Redo (its accelerators reach the menu, not the page).
+    const off = client.on('app:command', ({ command }) => {
+      if (typing(document.activeElement)) document.execCommand(command);
+      else if (command === 'undo' ? state.undo : state.redo) run(command);
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      off();
+    };
   }, [client, state]);
 
   const label = (what: string | null) => (what ? t(`edits.${what}`, { defaultValue: what }) : '');

@@ -2,9 +2,27 @@
 // who gives them influence, who returns their ties, their community, and influence vs audience.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InfluenceExplanation } from '../../../shared/scores';
+import type { InfluenceExplanation, PersonScores, RankableScore } from '../../../shared/scores';
 import { useClient } from '../api/context';
 import { formatCount } from '../format';
+
+const num = (digits: number) => (x: number | null) => (x === null ? '—' : x.toFixed(digits));
+/** Every score of the run with its rank, in the order of DESIGN.md. */
+const SHOWN: Array<[RankableScore, (s: PersonScores) => string]> = [
+  ['influence', (s) => num(1)(s.influence)],
+  ['pagerank', (s) => num(4)(s.pagerank)],
+  ['betweenness', (s) => num(4)(s.betweenness)],
+  ['closeness', (s) => num(3)(s.closeness)],
+  ['authority', (s) => num(3)(s.authority)],
+  ['hub', (s) => num(3)(s.hub)],
+  ['in_degree', (s) => String(s.inDegree)],
+  ['out_degree', (s) => String(s.outDegree)],
+  ['clustering', (s) => num(3)(s.clustering)],
+  ['reciprocity', (s) => num(2)(s.reciprocity)],
+  ['constraint', (s) => num(3)(s.constraint)],
+  ['creator_ratio', (s) => num(2)(s.creatorRatio)],
+  ['audience', (s) => String(s.audience)],
+];
 
 export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: number) => void }) {
   const { t, i18n } = useTranslation();
@@ -43,6 +61,20 @@ export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: numb
         <strong>{t('scores.names.influence')} {s.influence.toFixed(1)}</strong>{' '}
         <span className="muted">({why.ranks.influence !== undefined ? t('scores.rankOf', { rank: why.ranks.influence }) : '—'})</span>
       </p>
+      <details data-testid="all-scores">
+        <summary>{t('scores.allScores')}</summary>
+        <table className="score-list">
+          <tbody>
+            {SHOWN.map(([key, value]) => (
+              <tr key={key}>
+                <td>{t(`scores.names.${key}`)}</td>
+                <td className="num">{value(s)}</td>
+                <td className="num muted">{why.ranks[key] !== undefined ? t('scores.rankOf', { rank: why.ranks[key] }) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
       {gap.quadrant && (
         <p>
           {t('scores.gap', {

@@ -14,6 +14,10 @@ export function PeoplePage({ onSelectPerson }: { onSelectPerson: (id: number) =>
   const [limit, setLimit] = useState(PAGE);
   const [page, setPage] = useState<Page | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+
+  // An edit, an import or an undo elsewhere changes the list: fetch it again.
+  useEffect(() => client.on('network:changed', () => setVersion((v) => v + 1)), [client]);
 
   useEffect(() => {
     let live = true;
@@ -27,7 +31,7 @@ export function PeoplePage({ onSelectPerson }: { onSelectPerson: (id: number) =>
       live = false;
       clearTimeout(timer);
     };
-  }, [client, search, role, limit]);
+  }, [client, search, role, limit, version]);
 
   return (
     <div className="page">
