@@ -59,6 +59,9 @@ test('compute scores, rank, explain, export and colour the network', async ({ pa
   // A second run shows rank changes against the first.
   await page.getByRole('button', { name: 'Recompute' }).click();
   await expect(rows.first().locator('td:nth-child(2)')).toHaveText('=');
+  // …and each person's influence across the two runs, as a sparkline.
+  await expect(rows.first().locator('svg.sparkline path')).toHaveAttribute('d', /^M0\.0,[\d.]+ L60\.0,[\d.]+$/);
+  await expect(rows.first().locator('svg.sparkline')).toHaveAttribute('aria-label', /across runs: \d+ → \d+$/);
 
   // The leader's explanation names who gives them influence.
   await page.getByRole('combobox', { name: 'Rank by' }).selectOption('influence');

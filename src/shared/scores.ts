@@ -73,6 +73,8 @@ export interface RankingRow extends PersonScores {
   rank: number;
   /** Rank in the previous run (null: not ranked then, i.e. new). */
   previousRank: number | null;
+  /** Influence in up to the last 12 runs up to this one, oldest first (null: not in that run). */
+  influenceHistory: Array<number | null>;
 }
 
 export interface Ranking {

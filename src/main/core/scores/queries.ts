@@ -52,11 +52,29 @@ export function ranking(db: Db, query: RankingQuery): Ranking {
     .all({ run: runId, role: query.role ?? null, limit: query.limit ?? 30 }) as ScoreRow[];
   const previous = previousRunId === null ? null : ranksOf(db, previousRunId, by);
   const overall = ranksOf(db, runId, by);
+  const history = influenceHistory(db, runId, rows.map((r) => r.person_id));
   return {
     run,
     previousRunId,
-    rows: rows.map((r): RankingRow => ({ ...toPersonScores(r), rank: overall.get(r.person_id) as number, previousRank: previous?.get(r.person_id) ?? null })),
+    rows: rows.map(
+      (r): RankingRow => ({ ...toPersonScores(r), rank: overall.get(r.person_id) as number, previousRank: previous?.get(r.person_id) ?? null, influenceHistory: history.get(r.person_id) ?? [] }),
+    ),
   };
+}
+
+const HISTORY_RUNS = 12;
+
+/** Each person's influence over the last runs up to `runId` (for the rankings' sparklines). */
+function influenceHistory(db: Db, runId: number, personIds: number[]): Map<number, Array<number | null>> {
+  const runs = (db.prepare('SELECT id FROM score_run WHERE id <= ? ORDER BY id DESC LIMIT ?').all(runId, HISTORY_RUNS) as Array<{ id: number }>).map((r) => r.id).reverse();
+  const out = new Map<number, Array<number | null>>();
+  if (personIds.length === 0) return out;
+  const rows = db
+    .prepare(`SELECT run_id, person_id, influence FROM score WHERE run_id IN (${runs.map(() => '?').join(',')}) AND person_id IN (${personIds.map(() => '?').join(',')})`)
+    .all(...runs, ...personIds) as Array<{ run_id: number; person_id: number; influence: number }>;
+  const at = new Map(rows.map((r) => [`${r.run_id}:${r.person_id}`, r.influence]));
+  for (const id of personIds) out.set(id, runs.map((run) => at.get(`${run}:${id}`) ?? null));
+  return out;
 }
 
 export function personRanks(db: Db, runId: number, personId: number): Partial<Record<RankableScore, number>> {

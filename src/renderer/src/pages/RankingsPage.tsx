@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { csvLine } from '../../../shared/csv';
 import { ROLES, type Role } from '../../../shared/domain';
 import { RANKABLE_SCORES, type PersonScores, type RankableScore, type Ranking, type RankingRow } from '../../../shared/scores';
+import { Sparkline } from '../components/Sparkline';
 import { InfluenceMap } from '../components/InfluenceMap';
 import { useClient } from '../api/context';
 import { downloadText, formatCount, formatScore } from '../format';
@@ -146,6 +147,7 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
                 <th>{t('rankings.role')}</th>
                 <th>{t('rankings.organisation')}</th>
                 <th className="num">{t('scores.names.influence')}</th>
+                <th>{t('scores.trend')}</th>
                 <th className="num">{t('scores.names.audience')}</th>
                 <th>{t('scores.quadrant')}</th>
                 {by !== 'influence' && by !== 'audience' && <th className="num">{t(`scores.names.${by}`)}</th>}
@@ -162,6 +164,9 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
                   <td className="num">
                     <span className="bar" style={{ width: `${Math.max(2, r.influence * 0.6)}px` }} />
                     {r.influence.toFixed(1)}
+                  </td>
+                  <td>
+                    <Sparkline values={r.influenceHistory} label={t('scores.trendOf', { name: r.name, values: r.influenceHistory.map((v) => (v === null ? '—' : v.toFixed(0))).join(' → ') })} />
                   </td>
                   <td className="num">{formatCount(r.audience, i18n.language)}</td>
                   <td>{r.quadrant ? t(`scores.quadrants.${r.quadrant}`) : '—'}</td>
