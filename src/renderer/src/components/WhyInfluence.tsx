@@ -66,8 +66,11 @@ export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: numb
         <table className="score-list">
           <tbody>
             {SHOWN.map(([key, value]) => (
-              <tr key={key}>
-                <td>{t(`scores.names.${key}`)}</td>
+              <tr key={key} title={t(`scores.help.${key}`)}>
+                <td>
+                  {t(`scores.names.${key}`)}
+                  <div className="muted small">{t(`scores.help.${key}`)}</div>
+                </td>
                 <td className="num">{value(s)}</td>
                 <td className="num muted">{why.ranks[key] !== undefined ? t('scores.rankOf', { rank: why.ranks[key] }) : '—'}</td>
               </tr>
