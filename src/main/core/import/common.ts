@@ -1,6 +1,6 @@
 // Helpers every parser shares: strict text decoding, handle normalisation, dates, and the
 // domain values (roles, kinds…) with the synonyms people actually type in spreadsheets.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
   ATTENDANCE_ROLES,
@@ -38,11 +38,19 @@ export function displayName(path: string, options?: ParseOptions): string {
 }
 
 /** Reads a whole file as UTF-8 text (BOM removed); anything else is an ImportError saying what it looks like. */
+/** Largest file read whole into memory (exports read this way — LinkedIn's — are a few MB). */
+export const MAX_WHOLE_FILE_BYTES = 512 * 1024 ** 2;
+
 export async function readUtf8File(path: string, file: string): Promise<string> {
   let bytes: Buffer;
   try {
+    const { size } = await stat(path);
+    if (size > MAX_WHOLE_FILE_BYTES) {
+      throw new ImportError(file, `the file is ${Math.round(size / 1024 ** 2)} MB; this format is read whole and is limited to ${MAX_WHOLE_FILE_BYTES / 1024 ** 2} MB (is it the right file?)`);
+    }
     bytes = await readFile(path);
   } catch (error) {
+    if (error instanceof ImportError) throw error;
     throw new ImportError(file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   return decodeUtf8(bytes, file);

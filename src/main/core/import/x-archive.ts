@@ -86,6 +86,11 @@ interface ArchiveSource {
   close(): void;
 }
 
+/** Largest data/*.js entry accepted (the biggest real tweets.js files are a few hundred MB). */
+const MAX_ENTRY_BYTES = 4 * 1024 ** 3;
+/** Largest compression ratio accepted for an entry over 64 MB. */
+const MAX_RATIO = 100;
+
 function openZip(path: string, file: string): Promise<ArchiveSource> {
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true }, (err, zip) => {
@@ -120,6 +125,17 @@ function openZip(path: string, file: string): Promise<ArchiveSource> {
               const entry = all.get(root + name)!;
               if (entry.isEncrypted()) {
                 rej(new ImportError(`${file}/${name}`, 'the entry is encrypted; expected a plain X archive'));
+                return;
+              }
+              // A zip bomb is refused before a byte is inflated: X's JSON compresses about 5–15×,
+              // so a large entry that claims far more is not an X archive.
+              if (entry.uncompressedSize > MAX_ENTRY_BYTES || (entry.uncompressedSize > 64 * 1024 ** 2 && entry.uncompressedSize > MAX_RATIO * entry.compressedSize)) {
+                rej(
+                  new ImportError(
+                    `${file}/${name}`,
+                    `the entry expands to ${Math.round(entry.uncompressedSize / 1024 ** 2)} MB from ${Math.round(entry.compressedSize / 1024)} kB compressed; refused as a zip bomb (X archives compress about 10×)`,
+                  ),
+                );
                 return;
               }
               zip.openReadStream(entry, (e, stream) => {

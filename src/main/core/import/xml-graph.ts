@@ -60,7 +60,9 @@ export function parseXml(text: string, file: string, root: 'gexf' | 'graphml'): 
   }
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
   if (valid !== true) {
-    throw new ImportError(file, `not well-formed XML: ${valid.err.msg}`, { line: valid.err.line });
+    // The parser's message can quote a whole tag stack (megabytes on hostile input): keep it short.
+    const reason = valid.err.msg.length > 200 ? `${valid.err.msg.slice(0, 200)}…` : valid.err.msg;
+    throw new ImportError(file, `not well-formed XML: ${reason}`, { line: valid.err.line });
   }
   const parser = new XMLParser({
     ignoreAttributes: false,
