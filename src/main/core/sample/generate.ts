@@ -119,9 +119,18 @@ export function generateSample(options: SampleOptions = {}): SampleNetwork {
   return { seed: o.seed, people, events, attendance, interactions, follows };
 }
 
+/** A handle no one else in the sample has: X handles are cut at 15 characters and may collide. */
+function unique(used: Set<string>, handle: string, variant: (handle: string, n: number) => string): string {
+  let value = handle;
+  for (let n = 2; used.has(value); n++) value = variant(handle, n);
+  used.add(value);
+  return value;
+}
+
 function makePeople(random: Random, count: number): SamplePerson[] {
   const rolePicker = new WeightedPicker(ROLE_SHARES.map(([, share]) => share));
   const used = new Set<string>();
+  const usedHandles = new Set<string>();
   const people: SamplePerson[] = [];
   for (let i = 0; i < count; i++) {
     const isMe = i === 0;
@@ -129,8 +138,12 @@ function makePeople(random: Random, count: number): SamplePerson[] {
     const gender: Gender | null = random.chance(0.08) ? null : random.chance(0.5) ? 'f' : 'm';
     const drawName = () =>
       `${gender === 'f' || (gender === null && random.chance(0.5)) ? random.pick(FIRST_NAMES_F) : random.pick(FIRST_NAMES_M)} ${random.pick(LAST_NAMES)}`;
+    // Names stay unique: a few redraws, then a double-barrelled surname, then a number — the name
+    // lists hold a few thousand combinations, and large samples (benchmarks) need tens of thousands.
     let name = drawName();
-    while (used.has(name)) name = drawName();
+    for (let tries = 0; used.has(name) && tries < 8; tries++) name = drawName();
+    if (used.has(name)) name = `${name}-${random.pick(LAST_NAMES)}`;
+    for (let n = 2; used.has(name); n++) name = `${name.replace(/ \d+$/, '')} ${n}`;
     used.add(name);
 
     const role: Role = isMe ? 'cmo' : (ROLE_SHARES[rolePicker.pick(random)] as [Role, number])[0];
@@ -164,9 +177,9 @@ function makePeople(random: Random, count: number): SamplePerson[] {
       followers: isMe ? 4200 : followers,
       tags: random.shuffle([...home.tags]).slice(0, random.int(0, 2)),
       isMe,
-      xHandle: random.chance(0.78) || isMe ? slug.replace(/-/g, '_').slice(0, 15) : null,
-      linkedinSlug: random.chance(0.92) || isMe ? `${slug}-${random.int(100, 999)}` : null,
-      email: random.chance(0.3) ? `${slug.replace(/-/g, '.')}@example.org` : null,
+      xHandle: random.chance(0.78) || isMe ? unique(usedHandles, slug.replace(/-/g, '_').slice(0, 15), (h, n) => `${h.slice(0, 15 - String(n).length)}${n}`) : null,
+      linkedinSlug: random.chance(0.92) || isMe ? unique(usedHandles, `${slug}-${random.int(100, 999)}`, (h, n) => `${h}-${n}`) : null,
+      email: random.chance(0.3) ? unique(usedHandles, `${slug.replace(/-/g, '.')}@example.org`, (h, n) => h.replace('@', `.${n}@`)) : null,
       originalPosts: original,
       reposts: original === null ? null : Math.round(original * (kind === 'megaphone' ? random.logNormal(1.4, 0.3) : random.logNormal(-0.7, 0.6))),
       community: isMe ? 1 : community,
