@@ -33,9 +33,15 @@ export function EventView({ id, onBack, onSelectPerson }: { id: number; onBack: 
       </button>
       <h1>{event.name}</h1>
       <p className="muted" data-testid="event-facts">
+        {/* Each fact isolated: a right-to-left override in a place name must not reorder the rest. */}
         {[t(`events.kinds.${event.kind}`), event.date ? new Date(event.date).toLocaleDateString(i18n.language, { dateStyle: 'long' }) : null, event.place, event.hostOrganisation, event.capacity ? t('events.seats', { count: event.capacity }) : null]
-          .filter(Boolean)
-          .join(' · ')}
+          .filter((fact): fact is string => Boolean(fact))
+          .map((fact, i) => (
+            <span key={i}>
+              {i > 0 && ' · '}
+              <bdi>{fact}</bdi>
+            </span>
+          ))}
       </p>
       {error && <p className="error" role="alert">{error}</p>}
       {editing ? (

@@ -27,7 +27,7 @@ export function ImpactView({ eventId, onSelectPerson }: { eventId: number; onSel
       <label>
         {t('impact.days')} <input type="number" min={1} max={365} value={days} onChange={(e) => setDays(Math.min(365, Math.max(1, Number(e.target.value) || 30)))} />
       </label>
-      <p>{t('impact.window', { from: data.window.after[0].slice(0, 10), to: data.window.after[1].slice(0, 10), attendees: data.attendees })}</p>
+      <p>{t('impact.window', { from: data.window.after[0].slice(0, 10), to: data.window.after[1].slice(0, 10), count: data.attendees })}</p>
       <div className="cards">
         <div className="card">
           <h3>{t('impact.ties', { count: data.tiesCreated.length })}</h3>
