@@ -74,13 +74,27 @@ test('v3 → v4: merges survive, and the edit history works after', () => {
   const v3 = openDatabase(file, { create: true, targetVersion: 3 });
   v3.prepare("INSERT INTO merge_candidate (person_a, person_b, reason, created_at) VALUES (1, 2, 'name', '2025-01-01')").run();
   v3.close();
-  const v4 = openDatabase(file);
+  const v4 = openDatabase(file, { targetVersion: 4 });
   assert.equal(schemaVersion(v4), 4);
   assert.equal((v4.prepare('SELECT count(*) AS n FROM merge_candidate').get() as { n: number }).n, 1);
   v4.prepare("INSERT INTO edit_log (label, at, changes) VALUES ('edit', '2025-01-01', '[]')").run();
   assert.throws(() => v4.prepare("INSERT INTO edit_log (label, at, changes, undone) VALUES ('edit', '2025-01-01', '[]', 2)").run(), /CHECK constraint/);
   v4.close();
   assert.ok(existsSync(migrationBackupPath(file, 3)));
+});
+
+test('v4 → v5: the score run reads interactions from a covering index', () => {
+  const file = join(dir, 'v4.maillage');
+  const v4 = openDatabase(file, { create: true, targetVersion: 4 });
+  v4.prepare("INSERT INTO person (id, name, created_at) VALUES (1, 'Ada', '2025-01-01'), (2, 'Bob', '2025-01-01')").run();
+  v4.prepare("INSERT INTO interaction (from_person_id, to_person_id, kind, channel, at, weight) VALUES (1, 2, 'reply', 'x', '2025-02-01', 2)").run();
+  v4.close();
+  const v5 = openDatabase(file);
+  assert.equal(schemaVersion(v5), 5);
+  const plan = v5.prepare("EXPLAIN QUERY PLAN SELECT from_person_id, to_person_id, sum(weight) FROM interaction WHERE at >= '2025-01-01' AND channel IN ('x') GROUP BY 1, 2").all() as Array<{ detail: string }>;
+  assert.match(plan.map((p) => p.detail).join(' | '), /COVERING INDEX interaction_from/);
+  assert.deepEqual(v5.prepare('SELECT from_person_id, to_person_id, weight FROM interaction').raw().all(), [[1, 2, 2]]);
+  v5.close();
 });
 
 test('the schema refuses what the data model forbids', () => {

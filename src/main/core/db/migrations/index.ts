@@ -4,6 +4,7 @@ import { sql as v1 } from './001-data-model';
 import { sql as v2 } from './002-layout-and-settings';
 import { sql as v3 } from './003-merges';
 import { sql as v4 } from './004-edit-log';
+import { sql as v5 } from './005-covering-interaction-index';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'layout and settings', sql: v2 },
   { version: 3, name: 'merges', sql: v3 },
   { version: 4, name: 'edit log', sql: v4 },
+  { version: 5, name: 'covering interaction index', sql: v5 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
