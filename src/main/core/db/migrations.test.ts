@@ -97,6 +97,23 @@ test('v4 → v5: the score run reads interactions from a covering index', () => 
   v5.close();
 });
 
+test('every earlier version migrates to the latest, keeping its people and ties, with a backup', () => {
+  for (let from = 1; from < LATEST_VERSION; from++) {
+    const file = join(dir, `from-v${from}.maillage`);
+    const old = openDatabase(file, { create: true, targetVersion: from });
+    old.prepare("INSERT INTO person (id, name, role, created_at) VALUES (1, 'Ada', 'cmo', '2025-01-01'), (2, 'Bob', 'journalist', '2025-01-01')").run();
+    old.prepare("INSERT INTO interaction (from_person_id, to_person_id, kind, channel, at) VALUES (1, 2, 'mention', 'x', '2025-03-01'), (2, 1, 'reply', 'x', '2025-03-02')").run();
+    old.close();
+    const latest = openDatabase(file);
+    assert.equal(schemaVersion(latest), LATEST_VERSION, `from v${from}`);
+    assert.deepEqual(latest.prepare('SELECT name, role FROM person ORDER BY id').all(), [{ name: 'Ada', role: 'cmo' }, { name: 'Bob', role: 'journalist' }]);
+    assert.equal((latest.prepare('SELECT count(*) AS n FROM interaction').get() as { n: number }).n, 2);
+    assert.deepEqual(integrityProblems(latest), []);
+    latest.close();
+    assert.ok(existsSync(migrationBackupPath(file, from)), `backup of v${from}`);
+  }
+});
+
 test('the schema refuses what the data model forbids', () => {
   const db = openDatabase(':memory:', { create: true });
   const now = '2025-01-01T00:00:00Z';
