@@ -12,7 +12,8 @@ Usage:
                                             betweenness, closeness, authority, hub, constraint, …)
   maillage --db FILE import FORMAT PATH     FORMAT: linkedin, x-archive (.zip or folder), x-api-jsonl,
                                             csv [--template people|interactions|events|attendance]
-                                            [--map "Header=field,…"], gexf, graphml, json
+                                            [--map "Header=field,…"], gexf, graphml, json;
+                                            --progress prints the read/write progress to stderr
   maillage --db FILE imports [--remove ID]  past imports; --remove undoes one whole import
   maillage --db FILE merges [--accept ID | --reject ID | --undo ID]
                                             review likely duplicates (same name, same organisation)

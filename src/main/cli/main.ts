@@ -77,7 +77,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         topCommand(db, rest, io.out);
         return 0;
       case 'import':
-        await importCommand(db, rest, io.out);
+        await importCommand(db, rest, io.out, io.err);
         return 0;
       case 'imports':
         importsCommand(db, rest, io.out);

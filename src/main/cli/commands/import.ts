@@ -33,8 +33,13 @@ export function describeSummary(summary: ImportSummary): string[] {
   return lines;
 }
 
-export async function importCommand(db: string | undefined, args: string[], out: (line: string) => void): Promise<void> {
-  const { values, positionals } = parseArgs({ args, options: { template: { type: 'string' }, map: { type: 'string' } }, allowPositionals: true, strict: true });
+export async function importCommand(db: string | undefined, args: string[], out: (line: string) => void, err: (line: string) => void = () => {}): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { template: { type: 'string' }, map: { type: 'string' }, progress: { type: 'boolean', default: false } },
+    allowPositionals: true,
+    strict: true,
+  });
   if (!db) throw new UsageError('import needs --db FILE');
   const [format, path] = positionals;
   if (!format || !path || positionals.length > 2) throw new UsageError(`usage: maillage --db FILE import FORMAT PATH (FORMAT: ${IMPORT_FORMATS.join(', ')})`);
@@ -54,7 +59,7 @@ export async function importCommand(db: string | undefined, args: string[], out:
       format: format as ImportFormat,
       csvTemplate: values.template as CsvTemplate | undefined,
       csvMapping: parseMapping(values.map),
-    });
+    }, values.progress ? (phase, done, total) => err(`progress: ${phase} ${done}/${total}`) : undefined);
     for (const line of describeSummary(summary)) out(line);
   } finally {
     network.close();

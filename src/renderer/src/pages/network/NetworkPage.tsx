@@ -25,7 +25,29 @@ declare global {
 }
 
 /** Above this many elements the WebGL renderer draws the network (Cytoscape ≥ 3.31). */
-const WEBGL_THRESHOLD = 3000;
+const LARGE = 3000;
+
+/** Which GL the browser really has: WebGL on a software rasteriser (SwiftShader, llvmpipe) is
+ * slower than the canvas renderer (bench/render.bench.ts measured 0.4–0.5× its frame rate). */
+function hardwareWebgl(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl');
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    return !/swiftshader|llvmpipe|softpipe|software/i.test(renderer);
+  } catch {
+    return false;
+  }
+}
+
+/** Large networks: WebGL where there is a GPU; otherwise the canvas renderer keeps pan and zoom
+ * fluid by moving a cached texture of the view and drawing edges again only once it stops. */
+function renderingOptions(elements: number): Record<string, unknown> {
+  if (elements <= LARGE) return {};
+  if (hardwareWebgl()) return { webgl: true };
+  return { textureOnViewport: true, hideEdgesOnViewport: true, motionBlur: false, pixelRatio: 1 };
+}
 
 interface Props {
   selected: number | null;
@@ -117,7 +139,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
         minZoom: 0.05,
         maxZoom: 4,
         wheelSensitivity: 0.3,
-        ...(view.nodes.length + view.edges.length > WEBGL_THRESHOLD ? { webgl: true } : {}),
+        ...renderingOptions(view.nodes.length + view.edges.length),
       } as cytoscape.CytoscapeOptions);
       cyRef.current = cy;
       window.__maillageCy = cy;
