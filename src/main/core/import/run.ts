@@ -59,6 +59,20 @@ export async function importFile(db: Db, format: ImportFormat, path: string, opt
   const hash = await contentHash(path).catch((error: NodeJS.ErrnoException) => {
     throw new ImportError(fileName, `cannot read (${error.code ?? String(error)})`);
   });
+  // The same bytes imported before: nothing to add, and no reason to parse a million rows to learn
+  // it (writeBundle would find the same batch, after the parse).
+  const batch = db.prepare('SELECT id FROM import_batch WHERE format = ? AND content_hash = ?').get(format, hash) as { id: number } | undefined;
+  if (batch) {
+    return {
+      batchId: batch.id,
+      alreadyImported: true,
+      added: { people: 0, interactions: 0, follows: 0, events: 0, attendance: 0 },
+      matchedPeople: 0,
+      duplicateInteractions: 0,
+      possibleDuplicates: [],
+      warnings: [],
+    };
+  }
   const bundle = await parseFile(format, path, { ...options, fileName });
   return writeBundle(db, bundle, { fileName, format, contentHash: hash }, options.onWriteProgress);
 }
