@@ -42,8 +42,11 @@ test('edit a person, notes autosave, activity chart, all scores, undo and redo',
   await expect(page.locator('tbody')).toContainText('Maison Nouvelle');
 
   // Undo with the keyboard (outside a text field) walks back the notes, then the identity edit.
-  await page.locator('body').click({ position: { x: 5, y: 200 } });
+  const notesNow = async () => (await callApi<{ person: { notes: string } }>(page, served, 'person:get', target.id)).person.notes;
+  await page.locator('.brand').click();
+  await expect(page.getByRole('button', { name: /^Undo: edit of a person/ })).toBeEnabled();
   await page.keyboard.press('Control+z');
+  await expect.poll(notesNow).toBe('Rencontrée au Forum des CMO ; suit la data.');
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await callApi<{ person: { notes: string } }>(page, served, 'person:get', target.id)).person.notes).toBe(originalNotes);
   await page.getByRole('button', { name: /^Undo: edit of a person/ }).click();

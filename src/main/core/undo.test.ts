@@ -67,6 +67,8 @@ test('a new edit after an undo drops the redo history; reads are not edits', () 
   assert.deepEqual(undoState(db), { undo: 'c', redo: null });
   recordEdit(db, 'read', () => db.prepare('SELECT * FROM person').all());
   assert.deepEqual(undoState(db), { undo: 'c', redo: null });
+  recordEdit(db, 'same again', () => updatePerson(db, 2, { title: 'C' }));
+  assert.deepEqual(undoState(db), { undo: 'c', redo: null }, 'an edit that changes nothing is not recorded');
   // Changes outside an edit are not recorded (imports have their own undo: remove the import).
   db.prepare("UPDATE person SET title = 'outside' WHERE id = 3").run();
   undoLast(db);

@@ -59,7 +59,10 @@ export function recordEdit<T>(db: Db, label: string, edit: () => T): T {
     } finally {
       db.prepare('DELETE FROM temp.edit_capture').run();
     }
-    const rows = db.prepare('SELECT tbl, op, row_id, old, new FROM temp.edit_captured ORDER BY seq').all() as Array<{ tbl: string; op: Change['op']; row_id: number; old: string | null; new: string | null }>;
+    // An update that wrote the same values (saving unchanged notes) is not a step to undo.
+    const rows = (db.prepare('SELECT tbl, op, row_id, old, new FROM temp.edit_captured ORDER BY seq').all() as Array<{ tbl: string; op: Change['op']; row_id: number; old: string | null; new: string | null }>).filter(
+      (r) => !(r.op === 'u' && r.old === r.new),
+    );
     db.prepare('DELETE FROM temp.edit_captured').run();
     if (rows.length) {
       const changes: Change[] = rows.map((r) => ({ table: r.tbl, op: r.op, rowid: r.row_id, old: r.old === null ? null : JSON.parse(r.old), new: r.new === null ? null : JSON.parse(r.new) }));

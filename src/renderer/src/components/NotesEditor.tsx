@@ -13,6 +13,8 @@ export function NotesEditor({ personId, initial }: { personId: number; initial: 
   const [text, setText] = useState(initial);
   const [status, setStatus] = useState<'saved' | 'pending' | 'error'>('saved');
   const saved = useRef(initial);
+  /** The value being saved right now: leaving the field and closing the panel must not save it twice. */
+  const inFlight = useRef<string | null>(null);
   const latest = useRef(initial);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -20,13 +22,18 @@ export function NotesEditor({ personId, initial }: { personId: number; initial: 
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     const value = latest.current;
-    if (value === saved.current) return;
+    if (value === saved.current || value === inFlight.current) return;
+    inFlight.current = value;
     client['person:update']({ id: personId, patch: { notes: value } }).then(
       () => {
         saved.current = value;
+        if (inFlight.current === value) inFlight.current = null;
         if (latest.current === value) setStatus('saved');
       },
-      () => setStatus('error'),
+      () => {
+        inFlight.current = null;
+        setStatus('error');
+      },
     );
   };
 
