@@ -516,7 +516,7 @@ async function main(): Promise<void> {
   console.log(
     `\nFirst paint: page.goto → every node drawn, positions saved in the file (a reopened network). ` +
       `fps = 1000 / median rAF interval during ${PAN_ZOOM_MS / 1000} s of pan+zoom (0.4×–1.6× the fitted zoom); p95 frame = the slowest 5% of frames start there. ` +
-      `Drawing area ${c ? `${c.width}×${c.height}` : '?'} px for both. Ours switches to WebGL above ${'3,000'} elements (nodes + edges).`,
+      `Drawing area ${c ? `${c.width}×${c.height}` : '?'} px for both. Ours uses WebGL above ${'3,000'} elements only on a real GPU, otherwise the canvas renderer with a viewport texture.`,
   );
   console.log(`Mean fps (frames / time): ${rows.map((r) => `${r.people}: ours ${f1(r.ours.meanFps)}, peer ${f1(r.peer.meanFps)}`).join('; ')}.`);
   console.log(`Load average (1 min) at start and after each size: ${load.map((l) => (l[0] as number).toFixed(2)).join(' → ')} on ${availableParallelism()} cores; wall ${f0((performance.now() - started) / 1000)} s.`);
