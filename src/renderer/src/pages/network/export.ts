@@ -1,18 +1,14 @@
 // Exports the current view as PNG or SVG, labels included, at the chosen scale.
 import cytoscape, { type Core } from 'cytoscape';
 import svg from 'cytoscape-svg';
+import { downloadBlob } from '../../download';
 import { downloadText } from '../../format';
 
 cytoscape.use(svg);
 
 export function exportPng(cy: Core, scale: number, background: string): void {
   const blob = cy.png({ output: 'blob', full: true, scale, bg: background, maxWidth: 16384, maxHeight: 16384 });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `maillage-network@${scale}x.png`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(`maillage-network@${scale}x.png`, blob);
 }
 
 export function exportSvg(cy: Core, scale: number, background: string): void {
