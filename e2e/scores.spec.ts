@@ -45,7 +45,8 @@ test('compute scores, rank, explain, export and colour the network', async ({ pa
   // By brokerage, analysts only.
   await page.getByRole('combobox', { name: 'Rank by' }).selectOption('betweenness');
   await page.getByRole('combobox', { name: 'Role' }).selectOption('analyst');
-  await expect(rows.first().locator('td:nth-child(4)')).toHaveText('Analyst');
+  // The first row can be an analyst before the filtered table arrives: wait for the whole table.
+  await expect.poll(async () => new Set(await rows.locator('td:nth-child(4)').allInnerTexts())).toEqual(new Set(['Analyst']));
   const roles = await rows.locator('td:nth-child(4)').allInnerTexts();
   expect(new Set(roles)).toEqual(new Set(['Analyst']));
 
