@@ -89,12 +89,46 @@ test('v4 → v5: the score run reads interactions from a covering index', () => 
   v4.prepare("INSERT INTO person (id, name, created_at) VALUES (1, 'Ada', '2025-01-01'), (2, 'Bob', '2025-01-01')").run();
   v4.prepare("INSERT INTO interaction (from_person_id, to_person_id, kind, channel, at, weight) VALUES (1, 2, 'reply', 'x', '2025-02-01', 2)").run();
   v4.close();
-  const v5 = openDatabase(file);
+  const v5 = openDatabase(file, { targetVersion: 5 });
   assert.equal(schemaVersion(v5), 5);
   const plan = v5.prepare("EXPLAIN QUERY PLAN SELECT from_person_id, to_person_id, sum(weight) FROM interaction WHERE at >= '2025-01-01' AND channel IN ('x') GROUP BY 1, 2").all() as Array<{ detail: string }>;
   assert.match(plan.map((p) => p.detail).join(' | '), /COVERING INDEX interaction_from/);
   assert.deepEqual(v5.prepare('SELECT from_person_id, to_person_id, weight FROM interaction').raw().all(), [[1, 2, 2]]);
   v5.close();
+});
+
+test('v5 → v6: interactions keep their ids and the same rules, now checked without IN lists', () => {
+  const file = join(dir, 'v5.maillage');
+  const v5 = openDatabase(file, { create: true, targetVersion: 5 });
+  v5.prepare("INSERT INTO person (id, name, created_at) VALUES (1, 'Ada', '2025-01-01'), (2, 'Bob', '2025-01-01')").run();
+  v5.prepare("INSERT INTO import_batch (id, file_name, format, content_hash, imported_at) VALUES (7, 'a.csv', 'csv', 'h', '2025-01-01')").run();
+  v5.prepare("INSERT INTO interaction (id, from_person_id, to_person_id, kind, channel, at, weight, import_batch_id, external_id) VALUES (41, 1, 2, 'quote', 'linkedin', '2025-02-01', 2, 7, 'csv:abc'), (42, 2, 1, 'met', 'in_person', NULL, 1, NULL, NULL)").run();
+  v5.close();
+  const v6 = openDatabase(file, { targetVersion: 6 });
+  assert.equal(schemaVersion(v6), 6);
+  assert.deepEqual(v6.prepare('SELECT * FROM interaction ORDER BY id').raw().all(), [
+    [41, 1, 2, 'quote', 'linkedin', '2025-02-01', 2, 7, 'csv:abc'],
+    [42, 2, 1, 'met', 'in_person', null, 1, null, null],
+  ]);
+  const schema = (v6.prepare("SELECT sql FROM sqlite_master WHERE name = 'interaction'").get() as { sql: string }).sql;
+  assert.doesNotMatch(schema, / IN \(/);
+  const insert = v6.prepare('INSERT INTO interaction (from_person_id, to_person_id, kind, channel, external_id) VALUES (?, ?, ?, ?, ?)');
+  for (const kind of ['mention', 'reply', 'quote', 'repost', 'like', 'comment', 'message', 'met']) {
+    for (const channel of ['x', 'linkedin', 'email', 'in_person', 'other']) insert.run(1, 2, kind, channel, `${kind}/${channel}`);
+  }
+  assert.throws(() => insert.run(1, 2, 'wink', 'x', 'w'), /CHECK constraint/);
+  assert.throws(() => insert.run(1, 2, 'mention', 'fax', 'f'), /CHECK constraint/);
+  assert.throws(() => insert.run(1, 1, 'mention', 'x', 's'), /CHECK constraint/);
+  assert.throws(() => insert.run(1, 99, 'mention', 'x', 'p'), /FOREIGN KEY/);
+  assert.throws(() => insert.run(1, 2, 'mention', 'x', 'csv:abc'), /UNIQUE/);
+  // The indexes of v5 are all there, and deleting a person still takes their ties along.
+  const indexes = (v6.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interaction' AND sql IS NOT NULL ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
+  assert.deepEqual(indexes, ['interaction_at', 'interaction_from', 'interaction_to']);
+  v6.prepare('DELETE FROM person WHERE id = 2').run();
+  assert.equal((v6.prepare('SELECT count(*) AS n FROM interaction').get() as { n: number }).n, 0);
+  assert.deepEqual(integrityProblems(v6), []);
+  v6.close();
+  assert.ok(existsSync(migrationBackupPath(file, 5)));
 });
 
 test('every earlier version migrates to the latest, keeping its people and ties, with a backup', () => {

@@ -5,6 +5,7 @@ import { sql as v2 } from './002-layout-and-settings';
 import { sql as v3 } from './003-merges';
 import { sql as v4 } from './004-edit-log';
 import { sql as v5 } from './005-covering-interaction-index';
+import { sql as v6 } from './006-interaction-checks-without-in';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'merges', sql: v3 },
   { version: 4, name: 'edit log', sql: v4 },
   { version: 5, name: 'covering interaction index', sql: v5 },
+  { version: 6, name: 'interaction checks without IN lists', sql: v6 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
