@@ -1,5 +1,6 @@
 // The import writer: one transaction, identities resolved, idempotent, undoable.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { openDatabase, type Db } from '../db/connection';
 import { emptyBundle, type ImportBundle } from './bundle';
@@ -107,4 +108,46 @@ test('removing an import removes its rows and the people only it brought', () =>
   assert.deepEqual(counts(db), before);
   assert.deepEqual(removeImport(db, 999), { removed: false });
   assert.ok(first.batchId);
+});
+
+test('a large import (indexes rebuilt, rows in id order) stores the ids earlier versions stored, repeats numbered in file order', () => {
+  const db = openDatabase(':memory:', { create: true });
+  const bundle = (extra: number) => {
+    const b = emptyBundle('csv');
+    for (let p = 0; p < 500; p++) b.people.push({ key: `p${p}`, name: `Person ${p}`, handles: [{ kind: 'x', value: `p${p}` }] });
+    // 201,000 rows (above the deferral threshold); every 997th row repeats an earlier one exactly.
+    for (let i = 0; i < 201_000 + extra; i++) {
+      const j = i % 997 === 996 ? i - 500 : i;
+      const from = j % 500;
+      const to = (j * 7 + 1) % 500 === from ? (from + 1) % 500 : (j * 7 + 1) % 500;
+      b.interactions.push({ from: `p${from}`, to: `p${to}`, kind: j % 3 ? 'mention' : 'reply', channel: 'x', at: new Date(Date.UTC(2024, 0, 1) + j * 60_000).toISOString(), weight: j % 20 ? undefined : 2 });
+    }
+    return b;
+  };
+  const first = bundle(0);
+  const summary = writeBundle(db, first, { fileName: 'big.csv', format: 'csv', contentHash: 'big1' });
+  assert.equal(summary.added.interactions, 201_000);
+  // The ids, computed here the way every earlier version computed them: sha1 of the content
+  // (person ids, kind, channel, at, weight) and of its occurrence in the file.
+  const personId = new Map((db.prepare("SELECT h.value AS v, h.person_id AS id FROM handle h WHERE h.kind = 'x'").all() as Array<{ v: string; id: number }>).map((r) => [`p${r.v.slice(1)}`, r.id]));
+  const seen = new Map<string, number>();
+  const expected = new Set<string>();
+  for (const x of first.interactions) {
+    const content = `${personId.get(x.from)}|${personId.get(x.to)}|${x.kind}|${x.channel}|${x.at}|${x.weight ?? 1}`;
+    const n = (seen.get(content) ?? 0) + 1;
+    seen.set(content, n);
+    expected.add(`csv:${createHash('sha1').update(`${content}|${n}`).digest('hex')}`);
+  }
+  assert.equal(expected.size, 201_000);
+  const stored = db.prepare('SELECT external_id FROM interaction').pluck().all() as string[];
+  assert.equal(stored.filter((id) => expected.has(id)).length, 201_000);
+  assert.equal([...seen.values()].reduce((a, b) => Math.max(a, b)), 2, 'the file has repeats');
+  const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interaction' AND sql IS NOT NULL ORDER BY name").pluck().all();
+  assert.deepEqual(indexes, ['interaction_at', 'interaction_from', 'interaction_to']);
+  assert.equal(db.pragma('threads', { simple: true }), 0, 'the sorter threads are given back');
+
+  const newer = writeBundle(db, bundle(1_000), { fileName: 'big (1).csv', format: 'csv', contentHash: 'big2' });
+  assert.equal(newer.added.interactions, 1_000);
+  assert.equal(newer.duplicateInteractions, 201_000);
+  assert.deepEqual(db.pragma('integrity_check'), [{ integrity_check: 'ok' }]);
 });

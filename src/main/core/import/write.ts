@@ -1,10 +1,10 @@
 // Stores an import bundle in the network: one transaction, identities resolved against the
 // people already there, every row stamped with its import batch, and nothing added twice.
-import { hash } from 'node:crypto';
 import type { Db } from '../db/connection';
 import { ensureOrganisation } from '../organisations';
 import type { ImportSummary } from '../../../shared/imports';
 import type { ImportBundle, ImportedPerson, ImportFormat } from './bundle';
+import { writeInteractions } from './write-interactions';
 
 export interface ImportSource {
   fileName: string;
@@ -85,7 +85,7 @@ export function writeBundle(db: Db, bundle: ImportBundle, source: ImportSource, 
         return id;
       };
 
-      writeInteractions(db, bundle, source, batchId, idOf, summary, tick);
+      writeInteractions(db, bundle, { format: source.format, batchId, idOf, summary, tick });
 
       const insertFollow = db.prepare('INSERT INTO follow (follower_id, followed_id, import_batch_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
       for (const f of bundle.follows) {
@@ -132,116 +132,6 @@ export function writeBundle(db: Db, bundle: ImportBundle, source: ImportSource, 
 
 /** Page cache of a large import's transaction, in KiB (SQLite allocates it only as pages are used). */
 const IMPORT_CACHE_KIB = 256 * 1024;
-/** Rows per INSERT statement: one call into SQLite per row costs more than the row itself. */
-const ROWS_PER_INSERT = 64;
-
-const insertInteractions = (rows: number): string =>
-  `INSERT INTO interaction (from_person_id, to_person_id, kind, channel, at, weight, import_batch_id, external_id)
-   VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')} ON CONFLICT(external_id) DO NOTHING`;
-
-function writeInteractions(
-  db: Db,
-  bundle: ImportBundle,
-  source: ImportSource,
-  batchId: number,
-  idOf: (key: string, what: string) => number,
-  summary: ImportSummary,
-  tick: (n?: number) => void,
-): void {
-  const rebuild = deferIndexes(db, bundle.interactions.length);
-  const deferred = rebuild !== NOTHING;
-  const full = db.prepare(insertInteractions(ROWS_PER_INSERT));
-  const values: unknown[] = [];
-  let pending = 0;
-  const flush = (): void => {
-    if (pending === 0) return;
-    const statement = pending === ROWS_PER_INSERT ? full : db.prepare(insertInteractions(pending));
-    const added = statement.run(values).changes;
-    summary.added.interactions += added;
-    summary.duplicateInteractions += pending - added;
-    tick(pending);
-    values.length = 0;
-    pending = 0;
-  };
-  // Rows without a source id get one from their content, so that a newer export of the same
-  // source (the same rows plus new ones) adds only the new rows. Identical rows within one
-  // file are kept apart by their occurrence number. The id is sha1 of the row's canonical content
-  // and occurrence, as it always was: ids already stored by earlier versions stay valid, so a newer
-  // export imported after an upgrade still adds only its new rows. Measured per million rows:
-  // the one-shot crypto.hash takes 0.9 s of CPU, createHash().update().digest() 2.2 s, and a
-  // 64-bit FNV-1a in JS 1.3 s (shorter ids, but slower here, and they would no longer match the ids
-  // already stored). A different content with the same id would be taken for a duplicate: with
-  // 160-bit ids that does not happen in practice.
-  const occurrences = new Map<string, number>();
-  const rows = bundle.interactions;
-  const froms: number[] = [];
-  const tos: number[] = [];
-  const ids: string[] = [];
-  const sources: number[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const x = rows[i]!;
-    const from = idOf(x.from, 'an interaction');
-    const to = idOf(x.to, 'an interaction');
-    if (from === to) {
-      summary.warnings.push({ message: `an interaction of ${x.from} with themselves was passed over` });
-      tick();
-      continue;
-    }
-    let externalId = x.externalId;
-    if (!externalId) {
-      const content = `${from}|${to}|${x.kind}|${x.channel}|${x.at ?? ''}|${x.weight ?? 1}`;
-      const n = (occurrences.get(content) ?? 0) + 1;
-      occurrences.set(content, n);
-      externalId = `${source.format}:${hash('sha1', `${content}|${n}`)}`;
-    }
-    froms.push(from);
-    tos.push(to);
-    ids.push(externalId);
-    sources.push(i);
-  }
-  occurrences.clear();
-  // A large import goes in external_id order: the UNIQUE index then grows at its end instead of
-  // taking a million keys at random places (content hashes are random), and the other indexes are
-  // rebuilt anyway. Measured on 1M CSV rows (loaded machine): the write took 37 s of CPU unsorted,
-  // 32 s sorted (X API ids, which arrive nearly sorted: 19 s). The sort is stable, so among rows of
-  // the same id the file's first still wins. Smaller imports keep the file's order.
-  const order = sources.map((_, k) => k);
-  if (deferred) order.sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
-  for (const k of order) {
-    const x = rows[sources[k]!]!;
-    values.push(froms[k], tos[k], x.kind, x.channel, x.at ?? null, x.weight ?? 1, batchId, ids[k]);
-    if (++pending === ROWS_PER_INSERT) flush();
-  }
-  flush();
-  rebuild();
-}
-
-const NOTHING = (): void => undefined;
-
-/** Above this many new interactions (and at least as many as the network holds), indexes are rebuilt rather than maintained. */
-const DEFER_INDEXES_ABOVE = 200_000;
-
-/**
- * For a large import into a network smaller than it, drops the interaction table's secondary
- * indexes (from, to, at — not external_id's, which the import needs) and returns what recreates
- * them: building an index by sorting once is cheaper than inserting a million keys in random
- * order into three B-trees (measured: 300k rows in 8.4 s of CPU instead of 9.2 s, with the cache
- * raised; the gain grows with the size). It stays atomic: DDL is transactional in SQLite, and
- * an error before the rebuild rolls the drop back with the rest.
- */
-function deferIndexes(db: Db, rows: number): () => void {
-  if (rows <= DEFER_INDEXES_ABOVE) return NOTHING;
-  const existing = (db.prepare('SELECT count(*) AS n FROM interaction').get() as { n: number }).n;
-  if (existing > rows) return NOTHING;
-  const indexes = db
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interaction' AND sql IS NOT NULL")
-    .all() as Array<{ name: string; sql: string }>;
-  for (const index of indexes) db.exec(`DROP INDEX "${index.name.replace(/"/g, '""')}"`);
-  return () => {
-    for (const index of indexes) db.exec(index.sql);
-  };
-}
-
 function resolvePeople(db: Db, bundle: ImportBundle, batchId: number, now: string, summary: ImportSummary, tick: () => void): Map<string, number> {
   const ids = new Map<string, number>();
   const byHandle = db.prepare('SELECT person_id AS id FROM handle WHERE kind = ? AND value = ?');
