@@ -13,6 +13,7 @@ import { openDatabase, type Db } from '../db/connection';
 import { parseGexf } from '../import/gexf';
 import { parseGraphml } from '../import/graphml';
 import { parseJsonBackup } from '../import/json-backup';
+import { ensureOrganisation } from '../organisations';
 import { importFile } from '../import/run';
 import { Network } from '../network';
 import { runScoresTable } from '../scores/queries';
@@ -129,13 +130,18 @@ for (const format of ['gexf', 'graphml'] as const) {
   });
 }
 
-test('json round trip restores everything: people, handles, events, attendance, interactions, follows', async () => {
+test('json round trip restores everything: people, handles, organisations, events and hosts, attendance, interactions, follows', async () => {
   const source = sampleDb();
+  // An organisation nobody is filed under yet, hosting an event: both must survive the backup.
+  const club = ensureOrganisation(source, 'Club des Directeurs Marketing — Lyon');
+  source.prepare('UPDATE event SET host_organisation_id = ? WHERE id = (SELECT min(id) FROM event)').run(club);
+  assert.equal((source.prepare('SELECT count(*) AS n FROM person WHERE organisation_id = ?').get(club) as { n: number }).n, 0);
   const target = await roundTrip('json', source);
   const dump = (db: Db) => ({
     people: [...peopleByName(db).values()].map((p) => ({ ...p })).sort((x, y) => String(x['name']).localeCompare(String(y['name']))),
     notes: db.prepare('SELECT name, notes, tags FROM person ORDER BY name').all(),
-    events: db.prepare('SELECT name, kind, date, place, capacity FROM event ORDER BY name, date').all(),
+    organisations: db.prepare('SELECT name FROM organisation ORDER BY name').pluck().all(),
+    events: db.prepare('SELECT e.name, e.kind, e.date, e.place, e.capacity, o.name AS host FROM event e LEFT JOIN organisation o ON o.id = e.host_organisation_id ORDER BY e.name, e.date').all(),
     attendance: db.prepare('SELECT p.name AS p, e.name AS e, a.role, a.status FROM attendance a JOIN person p ON p.id = a.person_id JOIN event e ON e.id = a.event_id ORDER BY p, e').all(),
     interactions: db
       .prepare('SELECT f.name AS f, t.name AS t, i.kind, i.channel, i.at, i.weight, i.external_id FROM interaction i JOIN person f ON f.id = i.from_person_id JOIN person t ON t.id = i.to_person_id ORDER BY i.external_id')
@@ -149,6 +155,8 @@ test('json round trip restores everything: people, handles, events, attendance, 
   assert.equal(b.events.length, 12);
   assert.equal(b.attendance.length, 366);
   assert.equal(b.follows.length, 563);
+  assert.ok(b.organisations.includes('Club des Directeurs Marketing — Lyon'));
+  assert.equal(b.events.filter((e) => (e as { host: string | null }).host === 'Club des Directeurs Marketing — Lyon').length, 1);
   assert.deepEqual(b, a);
   assertSameScores(scoresByName(source), scoresByName(target), ['audience', 'quadrant', 'community']);
   // Re-importing the same backup adds nothing.

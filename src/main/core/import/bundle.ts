@@ -58,6 +58,8 @@ export interface ImportedEvent {
   date?: string;
   place?: string;
   capacity?: number;
+  /** The organisation hosting the event (a club, a company), by name. */
+  hostOrganisation?: string;
 }
 
 export interface ImportedAttendance {
@@ -79,6 +81,8 @@ export interface ImportBundle {
   follows: ImportedFollow[];
   events: ImportedEvent[];
   attendance: ImportedAttendance[];
+  /** Organisations to have even when nobody in the bundle works there (a backup's, an event host). */
+  organisations?: string[];
   /** Rows passed over on purpose (blank rows, self-mentions…), said to the user, not fatal. */
   warnings: ImportWarning[];
 }

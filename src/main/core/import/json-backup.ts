@@ -1,6 +1,7 @@
 // Parses Maillage's own JSON backup (export json, version 1): every person with handles,
-// events, attendance, interactions with their source ids and follows, checked with zod; errors
-// name the JSON path and what was expected.
+// organisations (with or without members), events with their host, attendance, interactions
+// with their source ids and follows, checked with zod; errors name the JSON path and what was
+// expected.
 import { stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { ATTENDANCE_ROLES, ATTENDANCE_STATUSES, CHANNELS, EVENT_KINDS, GENDERS, HANDLE_KINDS, INTERACTION_KINDS, ROLES } from '../../../shared/domain';
@@ -176,8 +177,11 @@ function toBundle(backup: JsonBackup, file: string, options: ParseOptions): Impo
       ...(e.date ? { date: e.date } : {}),
       ...(e.place ? { place: e.place } : {}),
       ...(e.capacity ? { capacity: e.capacity } : {}),
+      ...(e.hostOrganisation ? { hostOrganisation: e.hostOrganisation } : {}),
     });
   });
+  // Every organisation of the backup, members or not (a partner company nobody is filed under yet).
+  bundle.organisations = (backup.organisations ?? []).map((o) => o.name).filter((n) => n.trim());
   (backup.attendance ?? []).forEach((a, i) => {
     if (!events.has(a.event)) throw new ImportError(file, `refers to event ${a.event}, which is not in "events"`, { path: `$.attendance[${i}].event` });
     bundle.attendance.push({ person: person(a.person, `$.attendance[${i}].person`), event: `event:${a.event}`, role: a.role, status: a.status });

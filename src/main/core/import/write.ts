@@ -95,15 +95,21 @@ export function writeBundle(db: Db, bundle: ImportBundle, source: ImportSource, 
         tick();
       }
 
+      for (const organisation of bundle.organisations ?? []) ensureOrganisation(db, organisation);
       const eventIds = new Map<string, number>();
       const findEvent = db.prepare('SELECT id, name, date FROM event WHERE date IS ? OR ? IS NULL');
-      const insertEvent = db.prepare('INSERT INTO event (name, kind, date, place, capacity, import_batch_id) VALUES (?, ?, ?, ?, ?, ?)');
+      const insertEvent = db.prepare('INSERT INTO event (name, kind, date, place, capacity, host_organisation_id, import_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      // An event already here keeps what the user set; only a missing host is filled in.
+      const fillHost = db.prepare('UPDATE event SET host_organisation_id = ? WHERE id = ? AND host_organisation_id IS NULL');
       for (const e of bundle.events) {
         const key = personNameKey(e.name);
         const match = (findEvent.all(e.date ?? null, e.date ?? null) as Array<{ id: number; name: string }>).find((row) => personNameKey(row.name) === key);
-        if (match) eventIds.set(e.key, match.id);
-        else {
-          eventIds.set(e.key, Number(insertEvent.run(e.name, e.kind ?? 'forum', e.date ?? null, e.place ?? null, e.capacity ?? null, batchId).lastInsertRowid));
+        const host = ensureOrganisation(db, e.hostOrganisation);
+        if (match) {
+          eventIds.set(e.key, match.id);
+          if (host !== null) fillHost.run(host, match.id);
+        } else {
+          eventIds.set(e.key, Number(insertEvent.run(e.name, e.kind ?? 'forum', e.date ?? null, e.place ?? null, e.capacity ?? null, host, batchId).lastInsertRowid));
           summary.added.events++;
         }
       }
