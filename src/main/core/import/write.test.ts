@@ -151,3 +151,25 @@ test('a large import (indexes rebuilt, rows in id order) stores the ids earlier 
   assert.equal(newer.duplicateInteractions, 201_000);
   assert.deepEqual(db.pragma('integrity_check'), [{ integrity_check: 'ok' }]);
 });
+
+test('a bundle of thousands of people resolves handles as a small one does: people already here, and one handle twice in the file', () => {
+  for (const size of [50, 6_000]) {
+    const db = openDatabase(':memory:', { create: true });
+    const first = emptyBundle('csv');
+    first.people.push({ key: 'ada', name: 'Ada', handles: [{ kind: 'x', value: 'ada' }] });
+    writeBundle(db, first, { fileName: 'a.csv', format: 'csv', contentHash: 'a' });
+    const b = emptyBundle('x-api-jsonl');
+    for (let i = 0; i < size; i++) b.people.push({ key: `u${i}`, name: `User ${i}`, handles: [{ kind: 'x_id', value: String(i) }] });
+    // Ada again under another key, and one X id listed twice under two keys.
+    b.people.push({ key: 'ada-again', name: 'Ada L.', handles: [{ kind: 'x', value: 'ada' }, { kind: 'x_id', value: '999999' }] });
+    b.people.push({ key: 'twin', name: 'User 7 (again)', handles: [{ kind: 'x_id', value: '7' }] });
+    b.interactions.push({ from: 'twin', to: 'ada-again', kind: 'mention', channel: 'x', externalId: 'x:1' });
+    const summary = writeBundle(db, b, { fileName: 'b.jsonl', format: 'x-api-jsonl', contentHash: 'b' });
+    assert.equal(summary.added.people, size, `${size}: only the new ids are new people`);
+    assert.equal(summary.matchedPeople, 2, `${size}: Ada and the repeated id are matched`);
+    const ada = db.prepare("SELECT person_id FROM handle WHERE kind = 'x' AND value = 'ada'").pluck().get();
+    assert.equal(db.prepare("SELECT person_id FROM handle WHERE kind = 'x_id' AND value = '999999'").pluck().get(), ada);
+    const seven = db.prepare("SELECT person_id FROM handle WHERE kind = 'x_id' AND value = '7'").pluck().get();
+    assert.deepEqual(db.prepare('SELECT from_person_id, to_person_id FROM interaction').raw().all(), [[seven, ada]]);
+  }
+});

