@@ -187,3 +187,65 @@ test('importing into a network: audience, post counts, and a second collection a
   assert.equal(second.duplicateInteractions, 1);
   assert.deepEqual(db.prepare("SELECT followers FROM person WHERE name = 'Sarah Klein'").get(), { followers: 46000 });
 });
+
+test('twarc-flattened lines (one post each, includes copied in) give the same people and interactions as the raw responses', async () => {
+  const raw = await parseXApiJsonl(fixture);
+  const flat = await parseXApiJsonl(join(import.meta.dirname, 'fixtures', 'x-api-jsonl', 'collection.flattened.jsonl'));
+  const people = (b: typeof raw) => [...b.people].sort((x, y) => x.key.localeCompare(y.key));
+  const ties = (b: typeof raw) => [...b.interactions].map((x) => JSON.stringify(x)).sort();
+  assert.ok(raw.interactions.length >= 10);
+  assert.deepEqual(ties(flat), ties(raw));
+  assert.deepEqual(people(flat), people(raw));
+
+  // The same posts imported from both shapes are counted once: the interaction ids are the same.
+  const db = openDatabase(':memory:', { create: true });
+  const first = await importFile(db, 'x-api-jsonl', fixture);
+  const second = await importFile(db, 'x-api-jsonl', join(import.meta.dirname, 'fixtures', 'x-api-jsonl', 'collection.flattened.jsonl'));
+  assert.equal(second.added.interactions, 0);
+  assert.equal(second.duplicateInteractions, first.added.interactions);
+  assert.equal(second.added.people, 0);
+});
+
+test('a flattened post with a bad field is reported at its own path, not inside a response', async () => {
+  const post = { id: '1', author_id: '10', author: {}, created_at: 'yesterday', text: 'hi', __twarc: { version: '2.14.0' } };
+  await assert.rejects(parseXApiJsonl(tmp(`${JSON.stringify(post)}\n`)), (error: unknown) => {
+    assert.ok(error instanceof ImportError);
+    assert.equal(error.where.line, 1);
+    assert.equal(error.where.path, 'created_at');
+    return true;
+  });
+  const badAuthor = { ...post, created_at: '2024-03-05T09:12:44.000Z', author_id: 'ten' };
+  await assert.rejects(parseXApiJsonl(tmp(`\n${JSON.stringify(badAuthor)}\n`)), (error: unknown) => {
+    assert.ok(error instanceof ImportError);
+    assert.equal(error.where.line, 2);
+    assert.match(error.message, /author_id/);
+    assert.match(error.message, /numeric id/);
+    return true;
+  });
+});
+
+test('a flattened post alone says who it mentions, replies to and quotes, with their names and audience', async () => {
+  const lea = { id: '20', username: 'lea_cio', name: 'Léa Roux', description: 'CIO', public_metrics: { followers_count: 310, following_count: 90 } };
+  const marc = { id: '30', username: 'MarcJournalist', name: 'Marc Petit', public_metrics: { followers_count: 98_000 } };
+  const ana = { id: '40', username: 'ana_peer', name: 'Ana Costa', public_metrics: { followers_count: 1_200 } };
+  const post = {
+    id: '500', author_id: '10', created_at: '2024-04-02T08:30:00.000Z', text: '@lea_cio regardez ça, @MarcJournalist https://t.co/x',
+    author: { id: '10', username: 'claire_martin', name: 'Claire Martin', public_metrics: { followers_count: 12_500 } },
+    in_reply_to_user_id: '20', in_reply_to_user: lea,
+    entities: { mentions: [{ start: 0, end: 8, ...lea }, { start: 22, end: 37, ...marc }, { start: 40, end: 47, username: 'gone_user' }] },
+    referenced_tweets: [
+      { type: 'replied_to', id: '400', author_id: '20', author: lea, text: 'Une question pour vous' },
+      { type: 'quoted', id: '450', author_id: '40', author: ana, text: 'Notre étude', entities: { mentions: [{ start: 0, end: 6, username: 'nobody' }] } },
+    ],
+    __twarc: { url: 'https://api.twitter.com/2/tweets/search/all', version: '2.14.0', retrieved_at: '2024-04-03T00:00:00+00:00' },
+  };
+  const bundle = await parseXApiJsonl(tmp(`${JSON.stringify(post)}\n`));
+  const byKey = new Map(bundle.people.map((p) => [p.key, p]));
+  assert.deepEqual(byKey.get('x:20'), { key: 'x:20', name: 'Léa Roux', handles: [{ kind: 'x', value: 'lea_cio' }, { kind: 'x_id', value: '20' }], followers: 310, notes: 'CIO' });
+  assert.equal(byKey.get('x:30')?.followers, 98_000);
+  assert.equal(byKey.get('x:40')?.name, 'Ana Costa');
+  assert.deepEqual(
+    bundle.interactions.map((x) => `${x.from}→${x.to} ${x.kind}`).sort(),
+    ['x:10→x:20 reply', 'x:10→x:30 mention', 'x:10→x:40 quote', 'x:10→x:@gone_user mention'],
+  );
+});

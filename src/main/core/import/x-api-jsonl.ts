@@ -1,7 +1,8 @@
 // Parses community data collected with the X API v2 — one JSON response per line
-// ({"data":[…],"includes":{"users":[…],"tweets":[…]},"meta":{…}}) — into the authors, the people
-// they replied to, quoted, reposted and mentioned, and their audience. Streamed line by line:
-// collections reach gigabytes.
+// ({"data":[…],"includes":{"users":[…],"tweets":[…]},"meta":{…}}), or one post per line as
+// `twarc2 flatten` writes it (x-api-twarc.ts) — into the authors, the people they replied to,
+// quoted, reposted and mentioned, and their audience. Streamed line by line: collections reach
+// gigabytes.
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { z } from 'zod';
 import type { InteractionKind } from '../../../shared/domain';
 import { emptyBundle, ImportError, type ImportBundle, type ImportedInteraction, type ImportedPerson } from './bundle';
 import { asImportError, displayName, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, parseIsoDate, type ParseOptions } from './common';
+import { isFlattenedPost, responseOfFlattenedPost } from './x-api-twarc';
 
 /** A line longer than this is not one API response (a page holds at most a few MB). */
 const MAX_LINE_BYTES = 64 * 1024 * 1024;
@@ -333,6 +335,12 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
       const cut = /end of (JSON )?input|Unterminated string/i.test(message) || (position !== null && Number(position[1]) >= trimmed.length);
       throw new ImportError(file, cut ? 'the JSON object does not end on this line (the file may be truncated, or be pretty-printed JSON); expected one complete JSON object per line' : `not valid JSON (${message})`, { line });
     }
+    // twarc's flattened lines hold one post with its includes copied in: read as the response they came from.
+    let flattened = false;
+    if (isFlattenedPost(value)) {
+      flattened = true;
+      value = responseOfFlattenedPost(value);
+    }
     let response = quickResponse(value);
     if (!response) {
       const parsed = responseShape.safeParse(value, { reportInput: true });
@@ -369,7 +377,7 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
       let tweet = quickTweet(rawTweets[i]);
       if (!tweet) {
         const checked = tweetShape.safeParse(rawTweets[i], { reportInput: true });
-        if (!checked.success) throw zodIssue(file, checked.error, line, single ? ['data'] : ['data', i]);
+        if (!checked.success) throw zodIssue(file, checked.error, line, flattened ? [] : single ? ['data'] : ['data', i]);
         tweet = checked.data;
       }
       authorOf.set(tweet.id, tweet.author_id);
@@ -381,7 +389,7 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
         if (!at) {
           throw new ImportError(file, `expected an ISO 8601 date like "2023-02-18T19:45:15.000Z", got ${describe(tweet.created_at)}`, {
             line,
-            path: `${single ? 'data' : `data[${i}]`}.created_at`,
+            path: flattened ? 'created_at' : `${single ? 'data' : `data[${i}]`}.created_at`,
             field: 'created_at',
           });
         }
