@@ -4,7 +4,8 @@ import type { Role } from '../../../../shared/domain';
 import type { ColourBy, SizeBy } from './appearance';
 import { QUADRANT_COLOURS, ROLE_LEGEND } from './style';
 
-export function Legend({ sizeBy, colourBy }: { sizeBy: SizeBy; colourBy: ColourBy }) {
+/** `large`: the large-network style (style.ts), where colour, not dashes, tells reciprocal ties. */
+export function Legend({ sizeBy, colourBy, large }: { sizeBy: SizeBy; colourBy: ColourBy; large: boolean }) {
   const { t } = useTranslation();
   const swatches = (entries: Array<[string, string]>, label: (key: string) => string) => (
     <ul>
@@ -32,7 +33,7 @@ export function Legend({ sizeBy, colourBy }: { sizeBy: SizeBy; colourBy: ColourB
           {swatches(Object.entries(QUADRANT_COLOURS), (q) => t(`scores.quadrants.${q}`))}
         </>
       )}
-      <p>{t('network.legendEdges')}</p>
+      <p>{t(large ? 'network.legendEdgesLarge' : 'network.legendEdges')}</p>
     </aside>
   );
 }

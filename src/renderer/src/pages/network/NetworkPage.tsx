@@ -14,8 +14,9 @@ import { applyFilter, isFiltering, NO_FILTER, type NodeFilter } from './filters'
 import { clearFocus, focusOn, shortestPath } from './focus';
 import { communityLayout, concentricLayout, forceLayout, type LayoutKind } from './layouts';
 import { Legend } from './Legend';
-import { networkStyle } from './style';
+import { LARGE_NETWORK, networkStyle } from './style';
 import { TimeWindow, type Window } from './TimeWindow';
+import { fittedViewport, fitToPeople } from './viewport';
 
 declare global {
   interface Window {
@@ -24,8 +25,9 @@ declare global {
   }
 }
 
-/** Above this many elements the WebGL renderer draws the network (Cytoscape ≥ 3.31). */
-const LARGE = 3000;
+const MIN_ZOOM = 0.05;
+const MAX_ZOOM = 4;
+const styleKey = (dark: boolean, large: boolean) => `${dark ? 'dark' : 'light'} ${large ? 'large' : 'small'}`;
 
 /** Which GL the browser really has: WebGL on a software rasteriser (SwiftShader, llvmpipe) is
  * slower than the canvas renderer (bench/render.bench.ts measured 0.4–0.5× its frame rate). */
@@ -44,7 +46,7 @@ function hardwareWebgl(): boolean {
 /** Large networks: WebGL where there is a GPU; otherwise the canvas renderer keeps pan and zoom
  * fluid by moving a cached texture of the view and drawing edges again only once it stops. */
 function renderingOptions(elements: number): Record<string, unknown> {
-  if (elements <= LARGE) return {};
+  if (elements <= LARGE_NETWORK) return {};
   if (hardwareWebgl()) return { webgl: true };
   return { textureOnViewport: true, hideEdgesOnViewport: true, motionBlur: false, pixelRatio: 1 };
 }
@@ -61,6 +63,8 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
   const client = useClient();
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
+  /** Which stylesheet the drawing has (see styleKey). */
+  const appliedStyle = useRef('');
   const [view, setView] = useState<GraphView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState<GraphQuery>({});
@@ -69,6 +73,9 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
   const [colourBy, setColourBy] = useState<ColourBy>('role');
   const [layoutKind, setLayoutKind] = useState<LayoutKind>('force');
   const [laying, setLaying] = useState(false);
+  /** The positions are applied (saved or laid out) and the view fitted: data-layout="done", the
+   * signal the e2e suite and bench/render.bench.ts wait for. */
+  const [placed, setPlaced] = useState(false);
   const [filter, setFilter] = useState<NodeFilter>(NO_FILTER);
   const [shown, setShown] = useState<{ people: number; ties: number } | null>(null);
   const [hops, setHops] = useState(0);
@@ -115,7 +122,8 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
         if (kind === 'force') await forceLayout(cy);
         else if (kind === 'concentric') await concentricLayout(cy, scores.size ? score : (id) => cy.getElementById(id).degree(false));
         else await communityLayout(cy, (id) => scores.get(Number(id))?.community ?? 0, score);
-        cy.fit(undefined, 30);
+        fitToPeople(cy);
+        setPlaced(true);
         savePositions(cy);
       } catch (e) {
         setError((e as Error).message);
@@ -131,25 +139,41 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
     if (!view || !container.current || view.nodes.length === 0) return;
     let cy = cyRef.current;
     if (!cy) {
+      const elements = toElements(view);
+      const large = view.nodes.length + view.edges.length > LARGE_NETWORK;
+      const box = container.current.getBoundingClientRect();
+      // Saved positions: the view is fitted from them here, so Cytoscape never runs a fit.
+      const positioned = view.nodes.every((n) => n.x !== undefined && n.y !== undefined);
+      const placedAt = positioned
+        ? fittedViewport(
+            elements.filter((e) => e.group === 'nodes').map((e) => ({ x: e.position?.x ?? 0, y: e.position?.y ?? 0, size: Number(e.data['size']) })),
+            box.width, box.height, 30, MIN_ZOOM, MAX_ZOOM,
+          )
+        : null;
       cy = cytoscape({
         container: container.current,
-        elements: toElements(view),
-        style: networkStyle(dark),
-        layout: { name: 'preset' },
-        minZoom: 0.05,
-        maxZoom: 4,
+        elements,
+        style: networkStyle(dark, large),
+        layout: { name: 'preset', fit: false },
+        minZoom: MIN_ZOOM,
+        maxZoom: MAX_ZOOM,
         wheelSensitivity: 0.3,
+        ...(placedAt ?? {}),
         ...renderingOptions(view.nodes.length + view.edges.length),
       } as cytoscape.CytoscapeOptions);
+      appliedStyle.current = styleKey(dark, large);
       cyRef.current = cy;
       window.__maillageCy = cy;
       cy.on('tap', 'node', (event) => onSelectPerson(Number(event.target.id())));
       cy.on('tap', (event) => {
         if (event.target === cy) onSelectPerson(null);
       });
-      if (view.nodes.every((n) => n.x !== undefined)) cy.fit(undefined, 30);
+      if (positioned) {
+        if (!placedAt) fitToPeople(cy); // the container had no size yet
+        // eslint-disable-next-line react-hooks/set-state-in-effect -- mirrors the external drawing's state into the DOM
+        setPlaced(true);
+      }
       // First drawing of this network: lay it out (in a worker) and save the positions.
-      // eslint-disable-next-line react-hooks/set-state-in-effect -- starts an external job; its progress flag is state
       else void layout('force');
     } else {
       syncElements(cy, view);
@@ -168,9 +192,15 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
     [],
   );
 
+  // The stylesheet follows the theme and the network's size; restyling every element is costly on
+  // large networks, so only when one of them really changed.
+  const large = view ? view.nodes.length + view.edges.length > LARGE_NETWORK : false;
   useEffect(() => {
-    cyRef.current?.style(networkStyle(dark));
-  }, [dark]);
+    const cy = cyRef.current;
+    if (!cy || appliedStyle.current === styleKey(dark, large)) return;
+    appliedStyle.current = styleKey(dark, large);
+    cy.style(networkStyle(dark, large));
+  }, [dark, large]);
 
   useEffect(() => {
     if (cyRef.current) restyle(cyRef.current, scores, sizeBy, colourBy);
@@ -289,7 +319,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
           </select>
         </label>
         <button type="button" onClick={() => void layout(layoutKind)} disabled={laying}>{laying ? t('network.laying') : t('network.relayout')}</button>
-        <button type="button" onClick={() => cyRef.current?.fit(undefined, 30)}>{t('network.fit')}</button>
+        <button type="button" onClick={() => cyRef.current && fitToPeople(cyRef.current)}>{t('network.fit')}</button>
       </div>
       <div className="network-toolbar secondary">
         <select aria-label={t('rankings.role')} value={filter.role} onChange={(e) => setFilter({ ...filter, role: e.target.value as Role | '' })}>
@@ -366,8 +396,8 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
         <button type="button" onClick={() => cyRef.current && exportPng(cyRef.current, scale, background)}>PNG</button>
         <button type="button" onClick={() => cyRef.current && exportSvg(cyRef.current, scale, background)}>SVG</button>
       </div>
-      <div className="network-canvas" ref={container} data-testid="network-canvas" />
-      <Legend sizeBy={sizeBy} colourBy={colourBy} />
+      <div className="network-canvas" ref={container} data-testid="network-canvas" data-layout={laying ? 'running' : placed ? 'done' : 'pending'} />
+      <Legend sizeBy={sizeBy} colourBy={colourBy} large={large} />
     </div>
   );
 }

@@ -33,24 +33,31 @@ export function restyle(cy: Core, scores: Map<number, PersonScores>, sizeBy: Siz
   const all = [...values.values()];
   const max = Math.max(...all, 1e-12);
   const min = Math.min(...all, 0);
+  // Only what changed is written: each data() call restyles the node and drops its cached
+  // textures, and on first load the elements already carry these values (elements.ts).
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       const s = scores.get(Number(node.id()));
+      let size: number;
       if (sizeBy !== 'partners') {
         const share = ((values.get(node.id()) ?? 0) - min) / (max - min || 1);
-        node.data('size', 6 + 34 * Math.sqrt(share));
+        size = 6 + 34 * Math.sqrt(share);
       } else {
         const partners = new Set(node.connectedEdges().map((e) => (e.source().id() === node.id() ? e.target().id() : e.source().id()))).size;
-        node.data('size', 6 + 2.6 * Math.sqrt(partners));
+        size = partnersSize(partners);
       }
-      node.data(
-        'colour',
+      const colour =
         colourBy === 'community' && s
           ? COMMUNITY_COLOURS[s.community % COMMUNITY_COLOURS.length]
           : colourBy === 'quadrant' && s?.quadrant
             ? QUADRANT_COLOURS[s.quadrant]
-            : ROLE_COLOURS[node.data('role') as Role],
-      );
+            : ROLE_COLOURS[node.data('role') as Role];
+      if (node.data('size') !== size || node.data('colour') !== colour) node.data({ size, colour });
     });
   });
+}
+
+/** A person's diameter when sized by partners (people they interact with, either way). */
+export function partnersSize(partners: number): number {
+  return 6 + 2.6 * Math.sqrt(partners);
 }

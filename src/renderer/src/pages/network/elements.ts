@@ -4,23 +4,51 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode, GraphView } from '../../../../shared/domain';
 import { ROLE_COLOURS } from '../../roles';
+import { partnersSize } from './appearance';
 
 /** Labels of the most connected people show at every zoom; the others appear as you zoom in. */
 const ALWAYS_LABELLED = 40;
 
 export const edgeId = (e: Pick<GraphEdge, 'source' | 'target'>) => `${e.source}>${e.target}`;
 
-function nodeData(n: GraphNode, labelled: boolean) {
+/** How many people each person interacts with, either way (as appearance.ts sizes them). */
+function partnerCounts(view: GraphView): Map<number, number> {
+  const partners = new Map<number, Set<number>>();
+  const add = (a: number, b: number) => {
+    const set = partners.get(a);
+    if (set) set.add(b);
+    else partners.set(a, new Set([b]));
+  };
+  for (const e of view.edges) {
+    add(e.source, e.target);
+    add(e.target, e.source);
+  }
+  return new Map([...partners].map(([id, set]) => [id, set.size]));
+}
+
+function nodeData(n: GraphNode, labelled: boolean, partners: number) {
   return {
     id: String(n.id),
     label: n.name,
     role: n.role,
     colour: ROLE_COLOURS[n.role],
-    size: 6 + 2.6 * Math.sqrt(n.inDegree + n.outDegree),
+    size: partnersSize(partners),
     isMe: n.isMe,
     organisation: n.organisation ?? '',
     fontSize: labelled || n.isMe ? 11 : 7,
   };
+}
+
+/** The node data that comes from the graph itself (not from the appearance chosen). */
+function ownData(n: GraphNode, labelled: boolean) {
+  const { size: _size, colour: _colour, ...own } = nodeData(n, labelled, 0);
+  return own;
+}
+
+/** Whether writing `next` would change anything: a write restyles the element and drops its cached
+ * textures, so a new time window only touches the people and ties it really changes. */
+function changed(current: Record<string, unknown>, next: Record<string, unknown>): boolean {
+  return Object.entries(next).some(([key, value]) => current[key] !== value);
 }
 
 function edgeData(e: GraphEdge) {
@@ -29,10 +57,11 @@ function edgeData(e: GraphEdge) {
 
 export function toElements(view: GraphView): ElementDefinition[] {
   const labelled = topLabelled(view);
+  const partners = partnerCounts(view);
   return [
     ...view.nodes.map((n): ElementDefinition => ({
       group: 'nodes',
-      data: nodeData(n, labelled.has(n.id)),
+      data: nodeData(n, labelled.has(n.id), partners.get(n.id) ?? 0),
       ...(n.x !== undefined && n.y !== undefined ? { position: { x: n.x, y: n.y } } : {}),
     })),
     ...view.edges.map((e): ElementDefinition => ({ group: 'edges', data: edgeData(e) })),
@@ -44,9 +73,10 @@ function topLabelled(view: GraphView): Set<number> {
   return new Set(ranked.slice(0, ALWAYS_LABELLED).map((n) => n.id));
 }
 
-/** Applies `view` to `cy`: removes what left, adds what came, updates the rest. Returns counts. */
+/** Applies `view` to `cy`: removes what left, adds what came, updates what changed. Returns counts. */
 export function syncElements(cy: Core, view: GraphView): { added: number; removed: number; updated: number } {
   const labelled = topLabelled(view);
+  const partners = partnerCounts(view);
   const nodeIds = new Set(view.nodes.map((n) => String(n.id)));
   const edgeIds = new Set(view.edges.map(edgeId));
   let added = 0;
@@ -59,16 +89,17 @@ export function syncElements(cy: Core, view: GraphView): { added: number; remove
     const fresh: ElementDefinition[] = [];
     for (const n of view.nodes) {
       const el = cy.getElementById(String(n.id));
-      if (el.empty()) fresh.push({ group: 'nodes', data: nodeData(n, labelled.has(n.id)), position: { x: n.x ?? 0, y: n.y ?? 0 } });
-      else {
-        el.data(nodeData(n, labelled.has(n.id)));
+      if (el.empty()) fresh.push({ group: 'nodes', data: nodeData(n, labelled.has(n.id), partners.get(n.id) ?? 0), position: { x: n.x ?? 0, y: n.y ?? 0 } });
+      else if (changed(el.data() as Record<string, unknown>, ownData(n, labelled.has(n.id)))) {
+        // Size and colour belong to restyle(), which runs next: not reset here.
+        el.data(ownData(n, labelled.has(n.id)));
         updated++;
       }
     }
     for (const e of view.edges) {
       const el = cy.getElementById(edgeId(e));
       if (el.empty()) fresh.push({ group: 'edges', data: edgeData(e) });
-      else {
+      else if (changed(el.data() as Record<string, unknown>, edgeData(e))) {
         el.data(edgeData(e));
         updated++;
       }
