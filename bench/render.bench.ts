@@ -6,10 +6,12 @@
 //
 //   npm run bench:render        (= npm exec -- node --import tsx bench/render.bench.ts)
 //   … bench/render.bench.ts --quick          (2,000 people only: a smoke run)
+//   … bench/render.bench.ts --people 5000,10000   (these sizes only)
 //   … bench/render.bench.ts --first-layout   (also the first open of a network without positions)
 //   … bench/render.bench.ts --sample-cli     (write the networks with `maillage sample`)
 //   … bench/render.bench.ts --profile DIR    (also save Chrome CPU profiles of our first paint and
-//                                             gestures into DIR, for DevTools' Performance panel)
+//                                             gestures into DIR, for DevTools' Performance panel,
+//                                             and a screenshot of our first paint)
 //
 // Build the renderer first (`npm run -s build`): serve hands out out/renderer.
 //
@@ -63,7 +65,8 @@ const quick = argv.includes('--quick');
 const viaCli = argv.includes('--sample-cli');
 const firstLayout = argv.includes('--first-layout');
 const profileAt = argv.includes('--profile') ? argv[argv.indexOf('--profile') + 1] : undefined;
-const SIZES = quick ? [2000] : [2000, 5000, 10000];
+const onlySizes = argv.includes('--people') ? (argv[argv.indexOf('--people') + 1] ?? '').split(',').map(Number) : undefined;
+const SIZES = onlySizes ?? (quick ? [2000] : [2000, 5000, 10000]);
 /** Ties per person, as the issue states the sizes (2k/8k, 5k/20k, 10k/40k). */
 const TIES_PER_PERSON = 4;
 
@@ -419,6 +422,7 @@ async function measureOurs(page: Page, url: string, people: number, name: string
     await page.evaluate(twoFrames);
     return performance.now() - t0;
   });
+  if (profileAt) await page.screenshot({ path: join(profileAt, `${name}-first-paint.png`) });
   const renderer = await page.evaluate(rendererInPage, '__maillageCy' as const);
   const box = await canvasBox(page, '[data-testid="network-canvas"]');
   await page.waitForTimeout(500); // let pending work (the scores fetch, restyle) land
