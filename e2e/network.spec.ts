@@ -17,6 +17,8 @@ async function visible(page: Page) {
 test('filters, focus, paths, layouts and export', async ({ page, served }) => {
   await page.goto(served.url);
   await page.waitForFunction(() => (window.__maillageCy?.nodes().length ?? 0) === 300);
+  // Positions applied and the view fitted: the signal bench/render.bench.ts waits for.
+  await expect(page.getByTestId('network-canvas')).toHaveAttribute('data-layout', 'done');
   const all = await visible(page);
   expect(all.nodes).toBe(300);
 
@@ -86,6 +88,7 @@ test('filters, focus, paths, layouts and export', async ({ page, served }) => {
   await page.getByRole('combobox', { name: 'Layout' }).selectOption('concentric');
   await page.getByRole('button', { name: 'Re-run layout' }).click();
   await expect.poll(async () => JSON.stringify(await page.evaluate(() => window.__maillageCy?.nodes()[0]?.position()))).not.toBe(JSON.stringify(before));
+  await expect(page.getByTestId('network-canvas')).toHaveAttribute('data-layout', 'done');
 
   // Export: a real PNG and an SVG with the labels.
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);

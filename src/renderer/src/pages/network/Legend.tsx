@@ -4,8 +4,8 @@ import type { Role } from '../../../../shared/domain';
 import type { ColourBy, SizeBy } from './appearance';
 import { QUADRANT_COLOURS, ROLE_LEGEND } from './style';
 
-/** `large`: the large-network style (style.ts), where colour, not dashes, tells reciprocal ties. */
-export function Legend({ sizeBy, colourBy, large }: { sizeBy: SizeBy; colourBy: ColourBy; large: boolean }) {
+/** `lean`: the lean style of large networks (style.ts), where colour, not dashes, tells reciprocal ties. */
+export function Legend({ sizeBy, colourBy, lean }: { sizeBy: SizeBy; colourBy: ColourBy; lean: boolean }) {
   const { t } = useTranslation();
   const swatches = (entries: Array<[string, string]>, label: (key: string) => string) => (
     <ul>
@@ -33,7 +33,7 @@ export function Legend({ sizeBy, colourBy, large }: { sizeBy: SizeBy; colourBy: 
           {swatches(Object.entries(QUADRANT_COLOURS), (q) => t(`scores.quadrants.${q}`))}
         </>
       )}
-      <p>{t(large ? 'network.legendEdgesLarge' : 'network.legendEdges')}</p>
+      <p>{t(lean ? 'network.legendEdgesLean' : 'network.legendEdges')}</p>
     </aside>
   );
 }

@@ -14,7 +14,7 @@ import { applyFilter, isFiltering, NO_FILTER, type NodeFilter } from './filters'
 import { clearFocus, focusOn, shortestPath } from './focus';
 import { communityLayout, concentricLayout, forceLayout, type LayoutKind } from './layouts';
 import { Legend } from './Legend';
-import { LARGE_NETWORK, networkStyle } from './style';
+import { LEAN_STYLE_TIES, networkStyle } from './style';
 import { TimeWindow, type Window } from './TimeWindow';
 import { fittedViewport, fitToPeople } from './viewport';
 
@@ -25,12 +25,17 @@ declare global {
   }
 }
 
+/** Above this many people + ties the renderer options for large networks apply (renderingOptions). */
+const LARGE = 3000;
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 4;
-const styleKey = (dark: boolean, large: boolean) => `${dark ? 'dark' : 'light'} ${large ? 'large' : 'small'}`;
+const styleKey = (dark: boolean, lean: boolean) => `${dark ? 'dark' : 'light'} ${lean ? 'lean' : 'full'}`;
 
 /** Which GL the browser really has: WebGL on a software rasteriser (SwiftShader, llvmpipe) is
- * slower than the canvas renderer (bench/render.bench.ts measured 0.4–0.5× its frame rate). */
+ * slower than the canvas renderer. Measured in headless Chromium without a GPU on 5,000 people /
+ * 20,000 ties with the lean style (style.ts), plain Cytoscape on the bench's peer page: first paint
+ * 8.9 s with webgl: true against 6.3 s on canvas, and 0.42 against 1.46 frames a second while code
+ * pans and zooms. */
 function hardwareWebgl(): boolean {
   try {
     const gl = document.createElement('canvas').getContext('webgl');
@@ -43,10 +48,15 @@ function hardwareWebgl(): boolean {
   }
 }
 
-/** Large networks: WebGL where there is a GPU; otherwise the canvas renderer keeps pan and zoom
- * fluid by moving a cached texture of the view and drawing edges again only once it stops. */
+/** Large networks: WebGL where there is a GPU. Otherwise the canvas renderer, which during a drag
+ * or wheel gesture moves a texture of the view (textureOnViewport) made without the ties
+ * (hideEdgesOnViewport; the ties come back when the gesture ends). bench/render.bench.ts, 5,000
+ * people / 20,000 ties: 30 frames a second during gestures with the ties left out of the texture,
+ * 22 with them in it (drawing 20,000 ties into a texture at twice the resolution each time a
+ * gesture starts), 1.4 for plain Cytoscape. pixelRatio 1: a quarter of the pixels to rasterise on
+ * a high-density screen. */
 function renderingOptions(elements: number): Record<string, unknown> {
-  if (elements <= LARGE_NETWORK) return {};
+  if (elements <= LARGE) return {};
   if (hardwareWebgl()) return { webgl: true };
   return { textureOnViewport: true, hideEdgesOnViewport: true, motionBlur: false, pixelRatio: 1 };
 }
@@ -140,7 +150,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
     let cy = cyRef.current;
     if (!cy) {
       const elements = toElements(view);
-      const large = view.nodes.length + view.edges.length > LARGE_NETWORK;
+      const lean = view.edges.length > LEAN_STYLE_TIES;
       const box = container.current.getBoundingClientRect();
       // Saved positions: the view is fitted from them here, so Cytoscape never runs a fit.
       const positioned = view.nodes.every((n) => n.x !== undefined && n.y !== undefined);
@@ -153,7 +163,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
       cy = cytoscape({
         container: container.current,
         elements,
-        style: networkStyle(dark, large),
+        style: networkStyle(dark, lean),
         layout: { name: 'preset', fit: false },
         minZoom: MIN_ZOOM,
         maxZoom: MAX_ZOOM,
@@ -161,7 +171,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
         ...(placedAt ?? {}),
         ...renderingOptions(view.nodes.length + view.edges.length),
       } as cytoscape.CytoscapeOptions);
-      appliedStyle.current = styleKey(dark, large);
+      appliedStyle.current = styleKey(dark, lean);
       cyRef.current = cy;
       window.__maillageCy = cy;
       cy.on('tap', 'node', (event) => onSelectPerson(Number(event.target.id())));
@@ -192,15 +202,15 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
     [],
   );
 
-  // The stylesheet follows the theme and the network's size; restyling every element is costly on
-  // large networks, so only when one of them really changed.
-  const large = view ? view.nodes.length + view.edges.length > LARGE_NETWORK : false;
+  // The stylesheet follows the theme and the number of ties shown; restyling every element is
+  // costly on large networks, so only when one of them really changed.
+  const lean = view ? view.edges.length > LEAN_STYLE_TIES : false;
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy || appliedStyle.current === styleKey(dark, large)) return;
-    appliedStyle.current = styleKey(dark, large);
-    cy.style(networkStyle(dark, large));
-  }, [dark, large]);
+    if (!cy || appliedStyle.current === styleKey(dark, lean)) return;
+    appliedStyle.current = styleKey(dark, lean);
+    cy.style(networkStyle(dark, lean));
+  }, [dark, lean]);
 
   useEffect(() => {
     if (cyRef.current) restyle(cyRef.current, scores, sizeBy, colourBy);
@@ -397,7 +407,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
         <button type="button" onClick={() => cyRef.current && exportSvg(cyRef.current, scale, background)}>SVG</button>
       </div>
       <div className="network-canvas" ref={container} data-testid="network-canvas" data-layout={laying ? 'running' : placed ? 'done' : 'pending'} />
-      <Legend sizeBy={sizeBy} colourBy={colourBy} large={large} />
+      <Legend sizeBy={sizeBy} colourBy={colourBy} lean={lean} />
     </div>
   );
 }

@@ -1,19 +1,19 @@
 // Cytoscape's stylesheet for the network drawing: size by partners, colour by role; reciprocal
-// ties solid and one-way ties dashed with arrowheads — or, on large networks, reciprocal ties
+// ties solid and one-way ties dashed with arrowheads — or, past LEAN_STYLE_TIES, reciprocal ties
 // darker and one-way ties lighter, straight and without arrowheads.
 import type { StylesheetJson } from 'cytoscape';
 import { ROLE_COLOURS } from '../../roles';
 
-/** Above this many people + ties the drawing switches to the large-network style (and options, see
- * NetworkPage). Arrowheads and dashes are what the canvas renderer spends the most on: drawing
- * 8,000 ties took 1.27 s dashed against 0.39 s solid in headless Chromium without a GPU, and
- * arrowheads were 0.75 s of each full redraw of 2,000 people / 8,000 ties (bench/render.bench.ts
- * --profile on a 2-core machine). */
-export const LARGE_NETWORK = 3000;
+/** Above this many ties the drawing uses the lean style. Arrowheads and dashes are what the canvas
+ * renderer spends the most on: drawing 8,000 ties took 1.27 s dashed against 0.39 s solid in
+ * headless Chromium without a GPU, and arrowheads were 0.75 s of each full redraw of 2,000 people /
+ * 8,000 ties (bench/render.bench.ts --profile on a 2-core machine). The built-in sample (300
+ * people, 3,905 ties) keeps its arrowheads and dashes. */
+export const LEAN_STYLE_TIES = 5000;
 
-export function networkStyle(dark: boolean, large = false): StylesheetJson {
+export function networkStyle(dark: boolean, lean = false): StylesheetJson {
   const text = dark ? '#e8e8ea' : '#1d1d1f';
-  const edges: StylesheetJson = large
+  const edges: StylesheetJson = lean
     ? [
         {
           // Cytoscape's default curve, haystack: straight centre-to-centre lines with no
@@ -21,7 +21,7 @@ export function networkStyle(dark: boolean, large = false): StylesheetJson {
           selector: 'edge',
           style: {
             width: 'mapData(weight, 0, 10, 0.5, 4)',
-            'line-color': dark ? '#4a4a52' : '#d2d2d8',
+            'line-color': dark ? '#55555e' : '#b4b4bc',
             opacity: 0.7,
             // Not hit-tested: Cytoscape tests every interactive element's label box on each mouse
             // move, 1.3 s of a 4 s pan/zoom gesture over 5,000 people / 20,000 ties. Ties are not
@@ -29,7 +29,7 @@ export function networkStyle(dark: boolean, large = false): StylesheetJson {
             events: 'no',
           },
         },
-        { selector: 'edge[?reciprocal]', style: { 'line-color': dark ? '#a3abd6' : '#5b6496' } },
+        { selector: 'edge[?reciprocal]', style: { 'line-color': dark ? '#a3abd6' : '#4a5490' } },
       ]
     : [
         {
