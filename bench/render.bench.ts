@@ -465,7 +465,21 @@ function peerHtml(width: number, height: number): string {
 <script src="${PEER_ORIGIN}/cytoscape.min.js"></script></head><body><div id="cy"></div></body></html>`;
 }
 
-async function measurePeer(page: Page, canvas: { width: number; height: number }, exported: Awaited<ReturnType<typeof measureOurs>>['exported']): Promise<Side> {
+type Exported = Awaited<ReturnType<typeof measureOurs>>['exported'];
+
+async function measurePeer(page: Page, canvas: { width: number; height: number }, exported: Exported): Promise<Side> {
+  const firstPaint = await measurePeerPage(page, canvas, exported);
+  await page.waitForTimeout(500);
+  const renderer = await page.evaluate(rendererInPage, '__peerCy' as const);
+  if (renderer.webgl) throw new Error('the peer should draw with the canvas renderer');
+  const box = await canvasBox(page, '#cy');
+  const gestureStats = await gesture(page, '__peerCy', box);
+  await page.waitForTimeout(500);
+  return { firstPaint, gesture: gestureStats, redraw: await redraw(page, '__peerCy') };
+}
+
+/** Opens the peer page and draws `exported` with plain Cytoscape; returns the time to draw it. */
+async function measurePeerPage(page: Page, canvas: { width: number; height: number }, exported: Pick<Exported, 'elements' | 'style' | 'zoom' | 'pan'>): Promise<number> {
   const script = readFileSync(join(root, 'node_modules/cytoscape/dist/cytoscape.min.js'));
   await page.route(`${PEER_ORIGIN}/**`, (route) => {
     const path = new URL(route.request().url()).pathname;
@@ -489,14 +503,22 @@ async function measurePeer(page: Page, canvas: { width: number; height: number }
     w.__peerCy.viewport({ zoom: x.zoom, pan: x.pan });
   }, exported);
   await page.evaluate(twoFrames);
-  const firstPaint = performance.now() - t0; // the same elements handed over, drawn: no fetch, no layout
-  await page.waitForTimeout(500);
-  const renderer = await page.evaluate(rendererInPage, '__peerCy' as const);
-  if (renderer.webgl) throw new Error('the peer should draw with the canvas renderer');
-  const box = await canvasBox(page, '#cy');
-  const gestureStats = await gesture(page, '__peerCy', box);
-  await page.waitForTimeout(500);
-  return { firstPaint, gesture: gestureStats, redraw: await redraw(page, '__peerCy') };
+  return performance.now() - t0; // the same elements handed over, drawn: no fetch, no layout
+}
+
+/** The same gesture over a tiny graph on the peer page: how many frames a second the input
+ * itself allows in this browser (each event is awaited), i.e. the best a renderer can score here. */
+async function inputCeiling(browser: Browser): Promise<FrameStats> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  try {
+    const page = await context.newPage();
+    const elements: ElementDefinition[] = Array.from({ length: 20 }, (_, i) => ({ group: 'nodes', data: { id: String(i) }, position: { x: 60 * (i % 5), y: 60 * Math.floor(i / 5) } }));
+    await measurePeerPage(page, { width: VIEWPORT.width, height: 744 }, { elements, style: [], zoom: 1, pan: { x: 600, y: 300 } });
+    return await gesture(page, '__peerCy', await canvasBox(page, '#cy'));
+  } finally {
+    await context.close();
+  }
 }
 
 async function withServer<T>(browser: Browser, work: string, file: string, body: (page: Page, url: string) => Promise<T>): Promise<T> {
@@ -598,11 +620,13 @@ async function main(): Promise<void> {
   let version: string | undefined;
   let closing = false;
   const rows: Row[] = [];
+  let ceiling: FrameStats | undefined;
   try {
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     version = browser.version();
     browser.on('disconnected', () => closing || console.error('  Chromium disconnected (crashed?)'));
     console.error(`Chromium ${version}; networks written ${viaCli ? 'by `maillage sample`' : 'by this bench'}; viewport ${VIEWPORT.width}×${VIEWPORT.height}`);
+    ceiling = await inputCeiling(browser);
     for (const people of SIZES) {
       rows.push(await measure(browser, work, people));
       load.push(loadavg());
@@ -621,6 +645,7 @@ async function main(): Promise<void> {
       `Scripted: median frame time while code pans and zooms (0.4×–1.6× the fitted zoom) for ${PAN_ZOOM_MS / 1000} s. ` +
       `Drawing area ${c ? `${c.width}×${c.height}` : '?'} px for both; interactions written: ${rows.map((r) => r.interactions.toLocaleString('en')).join(', ')}.`,
   );
+  console.log(`Input ceiling: the same gesture over 20 people draws ${ceiling ? f1(movedFps(ceiling)) : '?'} fps (median interval ${ceiling ? f0(ceiling.medianFrame) : '?'} ms) — the most this method can show.`);
   console.log(`Median gesture frame interval (ms): ${rows.map((r) => `${r.people}: ours ${f0(r.ours.gesture.medianFrame)}, peer ${f0(r.peer.gesture.medianFrame)}`).join('; ')}.`);
   console.log(`Load average (1 min) at start and after each size: ${load.map((l) => (l[0] as number).toFixed(2)).join(' → ')} on ${availableParallelism()} cores; wall ${f0((performance.now() - started) / 1000)} s.`);
 }
