@@ -387,12 +387,20 @@ interface Side {
   redraw: FrameStats;
 }
 
+/** A filter applied and cleared through the toolbar (ours only): ms from the choice to the frame
+ * after the counts line changed. */
+interface FilterTimes {
+  apply: number;
+  clear: number;
+}
+
 interface Row {
   people: number;
   edges: number;
   interactions: number;
   ours: Side;
   peer: Side;
+  filter: FilterTimes;
   /** The first open, when measured: fcose in its worker; null when it passed the cap. */
   layout?: { nodesAt: number; firstPaint: number } | null;
   renderer: { name: string; webgl: boolean; gl: string };
@@ -440,7 +448,25 @@ async function measureOurs(page: Page, url: string, people: number, name: string
     return { elements, style: (cy.style() as unknown as { json: () => StylesheetJson }).json(), zoom: cy.zoom(), pan: cy.pan() };
   });
   const side: Side = { firstPaint, gesture: gestureStats, redraw: redrawStats };
-  return { side, renderer, canvas: { width: box.width, height: box.height }, exported };
+  const filter = await profiled(page, `${name}-filter`, () => filterTimes(page));
+  return { side, filter, renderer, canvas: { width: box.width, height: box.height }, exported };
+}
+
+/** The role filter set to journalists, then cleared: each timed until the counts line shows the
+ * change and two frames are drawn (NetworkPage toggles a class in one batch; nothing is rebuilt). */
+async function filterTimes(page: Page): Promise<FilterTimes> {
+  const role = page.getByRole('combobox', { name: 'Role' });
+  const stats = page.getByTestId('network-stats');
+  let t0 = performance.now();
+  await role.selectOption('journalist');
+  await stats.filter({ hasText: 'shown' }).waitFor();
+  await page.evaluate(twoFrames);
+  const apply = performance.now() - t0;
+  t0 = performance.now();
+  await role.selectOption('');
+  await stats.filter({ hasNotText: 'shown' }).waitFor();
+  await page.evaluate(twoFrames);
+  return { apply, clear: performance.now() - t0 };
 }
 
 /** Opens the app on a network without positions (its first open): goto → every node in → fcose's
@@ -568,7 +594,7 @@ async function measure(browser: Browser, work: string, people: number): Promise<
   const interactions = writeInput(file, people, true);
   const { ours, peer } = await withServer(browser, work, file, async (page, url) => {
     const ours = await measureOurs(page, url, people, `ours-${people}`);
-    console.error(`  ${people} people: ours ${describe(ours.side)} (${ours.renderer.webgl ? 'WebGL' : 'canvas'})`);
+    console.error(`  ${people} people: ours ${describe(ours.side)}, role filter ${f0(ours.filter.apply)} / cleared ${f0(ours.filter.clear)} ms (${ours.renderer.webgl ? 'WebGL' : 'canvas'})`);
     await page.close();
     const peerPage = await page.context().newPage();
     const peer = await measurePeer(peerPage, ours.canvas, ours.exported);
@@ -585,21 +611,21 @@ async function measure(browser: Browser, work: string, people: number): Promise<
     rmSync(fresh, { force: true });
   }
   const edges = ours.exported.elements.filter((e) => e.group === 'edges').length;
-  return { people, edges, interactions, ours: ours.side, peer, layout, renderer: ours.renderer, canvas: ours.canvas };
+  return { people, edges, interactions, ours: ours.side, peer, filter: ours.filter, layout, renderer: ours.renderer, canvas: ours.canvas };
 }
 
 // ---------------------------------------------------------------------------------------------
 
 function table(rows: Row[]): string {
   const lines = [
-    '| people | edges | first paint ours (ms) | first paint peer (ms) | gesture fps ours (p95 frame ms) | gesture fps peer (p95 frame ms) | scripted pan/zoom ms/frame ours | … peer | renderer used |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    '| people | edges | first paint ours (ms) | first paint peer (ms) | gesture fps ours (p95 frame ms) | gesture fps peer (p95 frame ms) | scripted pan/zoom ms/frame ours | … peer | role filter on / off ours (ms) | renderer used |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const r of rows) {
     const used = r.renderer.webgl ? `WebGL (${r.renderer.gl || 'unknown GL'})` : 'canvas 2D';
     const g = (s: FrameStats) => `${f2(movedFps(s))} (${f0(s.p95Frame)})`;
     lines.push(
-      `| ${r.people.toLocaleString('en')} | ${r.edges.toLocaleString('en')} | ${f0(r.ours.firstPaint)} | ${f0(r.peer.firstPaint)} | ${g(r.ours.gesture)} | ${g(r.peer.gesture)} | ${f0(r.ours.redraw.medianFrame)} | ${f0(r.peer.redraw.medianFrame)} | ${used} |`,
+      `| ${r.people.toLocaleString('en')} | ${r.edges.toLocaleString('en')} | ${f0(r.ours.firstPaint)} | ${f0(r.peer.firstPaint)} | ${g(r.ours.gesture)} | ${g(r.peer.gesture)} | ${f0(r.ours.redraw.medianFrame)} | ${f0(r.peer.redraw.medianFrame)} | ${f0(r.filter.apply)} / ${f0(r.filter.clear)} | ${used} |`,
     );
   }
   if (rows.some((r) => r.layout !== undefined)) {
@@ -643,6 +669,7 @@ async function main(): Promise<void> {
     `\nFirst paint: page.goto → every node drawn, positions saved in the file (a reopened network). ` +
       `Gesture fps: frames that moved the viewport per second, during ${GESTURE_MS / 1000} s of mouse drag then ${GESTURE_MS / 1000} s of wheel turns (real input events, each awaited). ` +
       `Scripted: median frame time while code pans and zooms (0.4×–1.6× the fitted zoom) for ${PAN_ZOOM_MS / 1000} s. ` +
+      `Role filter: journalists only, then all roles, from the choice to the counts line updated + 2 frames. ` +
       `Drawing area ${c ? `${c.width}×${c.height}` : '?'} px for both; interactions written: ${rows.map((r) => r.interactions.toLocaleString('en')).join(', ')}.`,
   );
   console.log(`Input ceiling: the same gesture over 20 people draws ${ceiling ? f1(movedFps(ceiling)) : '?'} fps (median interval ${ceiling ? f0(ceiling.medianFrame) : '?'} ms) — the most this method can show.`);
