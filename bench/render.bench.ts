@@ -26,7 +26,7 @@
 // but the first: page.goto → the graph container says data-layout="done" (NetworkPage sets it once
 // the positions are applied and the view fitted) with every node in → two animation frames. The
 // first open (--first-layout) waits for the same signal after fcose has run in the layout worker:
-// minutes on this machine even at 2,000 people, hence opt-in and capped (RENDER_BENCH_LAYOUT_CAP_MS).
+// 34 s on this machine at 2,000 people / 8,000 ties, hence opt-in and capped (RENDER_BENCH_LAYOUT_CAP_MS).
 //
 // Pan and zoom are measured twice, because Cytoscape draws them differently:
 // - "gesture fps": real input through the browser (Playwright's mouse: a drag on the background,
@@ -38,6 +38,8 @@
 //   fit do) for 3 s. Cytoscape then draws from its layer textures (images of many elements, built
 //   in idle time), so this is fast once they exist and slow right after a restyle. Reported as
 //   the median frame time.
+// Then (ours only) the role filter set to journalists and cleared through the toolbar, each timed
+// to the counts line updated + two frames.
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

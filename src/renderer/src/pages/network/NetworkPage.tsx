@@ -53,7 +53,7 @@ function hardwareWebgl(): boolean {
  * (hideEdgesOnViewport; the ties come back when the gesture ends). bench/render.bench.ts, 5,000
  * people / 20,000 ties: 30 frames a second during gestures with the ties left out of the texture,
  * 22 with them in it (drawing 20,000 ties into a texture at twice the resolution each time a
- * gesture starts), 1.4 for plain Cytoscape. pixelRatio 1: a quarter of the pixels to rasterise on
+ * gesture starts), 1.2–1.9 for plain Cytoscape. pixelRatio 1: a quarter of the pixels to rasterise on
  * a high-density screen. */
 function renderingOptions(elements: number): Record<string, unknown> {
   if (elements <= LARGE) return {};
