@@ -33,7 +33,8 @@
 //   then wheel turns), i.e. what a user does. Cytoscape's viewport options (textureOnViewport,
 //   hideEdgesOnViewport) only act during such gestures. fps = frames in which the viewport moved
 //   per second of gesture; p95 = the slowest 5% of those frames' intervals. Each input event is
-//   awaited, so the input alone would allow ~60 fps.
+//   awaited, so the input itself caps this: ~41 fps over a 20-person graph here (printed under the
+//   table as the input ceiling).
 // - "scripted": the viewport changed by code in a rAF loop (cy.panBy + cy.zoom, as fly-to and
 //   fit do) for 3 s. Cytoscape then draws from its layer textures (images of many elements, built
 //   in idle time), so this is fast once they exist and slow right after a restyle. Reported as
@@ -337,7 +338,7 @@ function movedIntervals(frames: Array<[number, boolean]>): number[] {
 
 /** A user's pan and zoom through real input events: a drag on the background in a circle, then
  * wheel turns in and out around the centre. Each event is awaited (Chromium acknowledges it after
- * the next frame: 17 ms on an empty page here, so the input itself allows ~60 fps). Returns the
+ * the next frame: 17 ms on an empty page here; inputCeiling measures what that allows). Returns the
  * intervals between the frames that moved the viewport, drag and wheel together. */
 async function gesture(page: Page, which: Which, box: { x: number; y: number; width: number; height: number }): Promise<FrameStats> {
   // The fitted drawing keeps a 30 px margin: a corner is background, so the drag pans.
