@@ -87,7 +87,8 @@ export function writeInteractions(db: Db, bundle: ImportBundle, target: Interact
     start = end;
   }
 
-  const rebuild = deferIndexes(db, kept.length);
+  const large = kept.length > DEFER_INDEXES_ABOVE;
+  const rebuild = large ? deferIndexes(db, newRowsExpected(db, ids, kept)) : NOTHING;
   const statement = db.prepare(insertInteractions(ROWS_PER_INSERT));
   const values: unknown[] = [];
   let pending = 0;
@@ -105,13 +106,14 @@ export function writeInteractions(db: Db, bundle: ImportBundle, target: Interact
     values.push(froms[row], tos[row], x.kind, x.channel, x.at ?? null, x.weight ?? 1, target.batchId, ids[row]);
     if (++pending === ROWS_PER_INSERT) flush();
   };
-  if (rebuild === NOTHING) {
+  if (!large) {
     // A small import keeps the file's order: its rows get ids in the order the user sees them.
     for (const row of kept) insert(row);
   } else {
     // A large one goes in external-id order: the UNIQUE index then grows at its end instead of
-    // taking a million keys at random places (content hashes are random). Measured on 1M rows:
-    // 8.0 s to insert unsorted, 5.1 s sorted. The repeats renumbered above follow, in file order.
+    // taking a million keys at random places (content hashes are random), and a newer export's
+    // rows already here are found along one walk of it. Measured on 1M rows: 8.0 s to insert
+    // unsorted, 5.1 s sorted. The repeats renumbered above follow, in file order.
     for (const row of order.rows) if (!renumbered[row]) insert(row);
     for (const row of kept) if (renumbered[row]) insert(row);
   }
@@ -123,9 +125,30 @@ const NOTHING = (): void => undefined;
 
 /** Above this many new interactions (and at least as many as the network holds), indexes are rebuilt rather than maintained. */
 const DEFER_INDEXES_ABOVE = 200_000;
+/** Rows looked up to estimate how many of a large import are new. */
+const SAMPLE = 1_000;
 
 /**
- * For a large import into a network smaller than it, drops the interaction table's secondary
+ * How many of the rows are probably not in the network yet, from the share of an evenly spaced
+ * sample whose ids are already stored. A newer export of a source already imported is mostly
+ * rows that are here: rebuilding every index for its few new rows cost more than adding them
+ * (measured, 1M-row CSV export + 1% new rows into the network of the first: 21.4 s with the
+ * indexes rebuilt).
+ */
+function newRowsExpected(db: Db, ids: readonly string[], rows: readonly number[]): number {
+  const stored = db.prepare('SELECT 1 FROM interaction WHERE external_id = ?').pluck();
+  const step = Math.max(1, Math.floor(rows.length / SAMPLE));
+  let sampled = 0;
+  let present = 0;
+  for (let k = 0; k < rows.length; k += step) {
+    sampled++;
+    if (stored.get(ids[rows[k]!]!) !== undefined) present++;
+  }
+  return Math.round((rows.length * (sampled - present)) / sampled);
+}
+
+/**
+ * For an import expected to add more rows than the network holds, drops the interaction table's secondary
  * indexes (from, to, at — not external_id's, which the import needs) and returns what recreates
  * them: building an index by sorting once is cheaper than inserting a million keys in random
  * order into three B-trees (measured: 300k rows in 8.4 s of CPU instead of 9.2 s, with the cache
