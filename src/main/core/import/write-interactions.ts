@@ -88,7 +88,9 @@ export function writeInteractions(db: Db, bundle: ImportBundle, target: Interact
   }
 
   const large = kept.length > DEFER_INDEXES_ABOVE;
-  const rebuild = large ? deferIndexes(db, newRowsExpected(db, ids, kept)) : NOTHING;
+  const expectedNew = large ? newRowsExpected(db, ids, kept) : kept.length;
+  const rebuild = large ? deferIndexes(db, expectedNew) : NOTHING;
+  const stored = large && expectedNew < kept.length / 2 ? storedIds(db, ids, kept) : null;
   const statement = db.prepare(insertInteractions(ROWS_PER_INSERT));
   const values: unknown[] = [];
   let pending = 0;
@@ -102,6 +104,11 @@ export function writeInteractions(db: Db, bundle: ImportBundle, target: Interact
     pending = 0;
   };
   const insert = (row: number): void => {
+    if (stored?.has(ids[row]!)) {
+      summary.duplicateInteractions++;
+      tick();
+      return;
+    }
     const x = rows[row]!;
     values.push(froms[row], tos[row], x.kind, x.channel, x.at ?? null, x.weight ?? 1, target.batchId, ids[row]);
     if (++pending === ROWS_PER_INSERT) flush();
@@ -145,6 +152,25 @@ function newRowsExpected(db: Db, ids: readonly string[], rows: readonly number[]
     if (stored.get(ids[rows[k]!]!) !== undefined) present++;
   }
   return Math.round((rows.length * (sampled - present)) / sampled);
+}
+
+/**
+ * The ids already stored between the smallest and the largest of the import's. For an import
+ * that is mostly rows already here (a newer export), a walk of that range of the UNIQUE index
+ * and a set lookup per row cost less than sending every row to SQLite to be refused there
+ * (measured, 1M-row CSV export + 1% new rows: the INSERTs took 5.5 s, 1M of them refused).
+ */
+function storedIds(db: Db, ids: readonly string[], rows: readonly number[]): Set<string> {
+  let low = ids[rows[0]!]!;
+  let high = low;
+  for (const row of rows) {
+    const id = ids[row]!;
+    if (id < low) low = id;
+    else if (id > high) high = id;
+  }
+  const stored = new Set<string>();
+  for (const id of db.prepare('SELECT external_id FROM interaction WHERE external_id BETWEEN ? AND ?').pluck().iterate(low, high) as Iterable<string>) stored.add(id);
+  return stored;
 }
 
 /**
