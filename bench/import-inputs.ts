@@ -16,18 +16,7 @@
 // Deterministic (seeded): the same files on every run.
 
 import { createWriteStream, type WriteStream } from 'node:fs';
-
-/** Mulberry32: small, fast, seeded. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/main/core/graph/random';
 
 export interface InputSizes {
   people: number;
@@ -69,7 +58,7 @@ const KINDS = ['mention', 'mention', 'mention', 'reply', 'reply', 'quote', 'repo
 
 /** interactions.csv with `rows` rows, and its newer export with 1% more at the end. */
 export async function writeCsv(path: string, newerPath: string, sizes: InputSizes = DEFAULT_SIZES): Promise<void> {
-  const r = rng(7);
+  const r = seededRandom(7);
   const lines: string[] = [];
   const row = (): string => {
     const from = skewed(r, sizes.people);
@@ -97,7 +86,7 @@ const POSTS_PER_RESPONSE = 100;
 
 /** x-api.jsonl yielding `interactions` interactions (4 per post), and its newer export with 1% more posts. */
 export async function writeJsonl(path: string, newerPath: string, sizes: InputSizes = DEFAULT_SIZES): Promise<void> {
-  const r = rng(11);
+  const r = seededRandom(11);
   const posts = Math.ceil(sizes.interactions / 4);
   const userId = (i: number): string => String(1_000_000_000 + i);
   const quotedId = (n: number): string => String(9_000_000_000_000 + n);

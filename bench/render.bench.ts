@@ -42,14 +42,16 @@
 // Then (ours only) the role filter set to journalists and cleared through the toolbar, each timed
 // to the counts line updated + two frames.
 
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
+import { seededRandom } from '../src/main/core/graph/random';
 import { savePositions } from '../src/main/core/graph-view';
 import { Network } from '../src/main/core/network';
+import { startServe } from '../e2e/serve-fixture';
 
 const root = join(import.meta.dirname, '..');
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -76,18 +78,6 @@ const TIES_PER_PERSON = 4;
 // ---------------------------------------------------------------------------------------------
 // The networks
 
-/** mulberry32: a small seeded PRNG, so every run draws the same networks. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const ROLES = ['cmo', 'peer', 'analyst', 'journalist', 'consultant', 'cio', 'expert', 'other'] as const;
 const KINDS: Array<[kind: string, channel: string]> = [
   ['mention', 'x'], ['reply', 'x'], ['repost', 'x'], ['like', 'x'], ['quote', 'x'],
@@ -112,7 +102,7 @@ function communityPositions(ids: number[]): Array<{ id: number; x: number; y: nu
 /** Writes the network with exactly `ties` distinct sender→recipient pairs; with `positions`, also
  * a saved layout (so that opening it draws at once). Returns the number of interactions written. */
 function writeNetwork(file: string, people: number, ties: number, positions: boolean): number {
-  const random = prng(people * 7919 + ties);
+  const random = seededRandom(people * 7919 + ties); // every run draws the same networks
   const network = Network.create(file, { sample: false });
   let written = 0;
   try {
@@ -162,54 +152,6 @@ function sampleViaCli(file: string, people: number, interactions: number): numbe
   });
   if (r.status !== 0) throw new Error(`maillage sample --people ${people} failed (${r.status ?? r.signal}):\n${r.stdout}${r.stderr}`);
   return interactions;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The serve host (as e2e/serve-fixture.ts starts it, on an existing network file)
-
-interface Server {
-  url: string;
-  stop: () => Promise<void>;
-}
-
-async function startServe(dbFile: string, dataDir: string): Promise<Server> {
-  const child: ChildProcess = spawn(process.execPath, ['bin/maillage.mjs', '--db', dbFile, 'serve', '--port', '0'], {
-    cwd: root,
-    env: { ...process.env, MAILLAGE_DATA_DIR: dataDir, LANG: 'en_US.UTF-8' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    }
-  };
-  let output = '';
-  try {
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`maillage serve did not start in 30 s:\n${output}`)), 30_000);
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = /Open: (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
-        if (match) {
-          clearTimeout(timer);
-          resolve(match[1] as string);
-        }
-      };
-      child.stdout?.on('data', onData);
-      child.stderr?.on('data', onData);
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`maillage serve exited with ${code}:\n${output}`));
-      });
-    });
-    return { url, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -550,8 +492,9 @@ async function inputCeiling(browser: Browser): Promise<FrameStats> {
   }
 }
 
-async function withServer<T>(browser: Browser, work: string, file: string, body: (page: Page, url: string) => Promise<T>): Promise<T> {
-  const server = await startServe(file, mkdtempSync(join(work, 'data-')));
+async function withServer<T>(browser: Browser, file: string, body: (page: Page, url: string) => Promise<T>): Promise<T> {
+  // The serve host exactly as the e2e suite starts it, on the network file written above.
+  const server = await startServe(['--db', file]);
   const context = await browser.newContext({ viewport: VIEWPORT });
   // tsx (esbuild, keepNames) wraps this file's inner functions in __name(…): define it for the page code.
   await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
@@ -595,7 +538,7 @@ const describe = (s: Side) => `first paint ${f0(s.firstPaint)} ms, gesture ${f1(
 async function measure(browser: Browser, work: string, people: number): Promise<Row> {
   const file = join(work, `net-${people}.maillage`);
   const interactions = writeInput(file, people, true);
-  const { ours, peer } = await withServer(browser, work, file, async (page, url) => {
+  const { ours, peer } = await withServer(browser, file, async (page, url) => {
     const ours = await measureOurs(page, url, people, `ours-${people}`);
     console.error(`  ${people} people: ours ${describe(ours.side)}, role filter ${f0(ours.filter.apply)} / cleared ${f0(ours.filter.clear)} ms (${ours.renderer.webgl ? 'WebGL' : 'canvas'})`);
     await page.close();
@@ -609,7 +552,7 @@ async function measure(browser: Browser, work: string, people: number): Promise<
   if (firstLayout) {
     const fresh = join(work, `fresh-${people}.maillage`);
     writeInput(fresh, people, false);
-    layout = await withServer(browser, work, fresh, (page, url) => measureFirstLayout(page, url, people));
+    layout = await withServer(browser, fresh, (page, url) => measureFirstLayout(page, url, people));
     console.error(`  ${people} people: first open (fcose) ${layout ? `${f0(layout.firstPaint)} ms` : `> ${FIRST_LAYOUT_CAP / 1000} s`}`);
     rmSync(fresh, { force: true });
   }

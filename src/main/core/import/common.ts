@@ -392,3 +392,6 @@ export function parsePositiveNumber(raw: string): number | null {
 export function expected(values: readonly string[]): string {
   return `one of ${values.join(', ')}`;
 }
+
+/** A JSON object (not null, not an array). */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -9,7 +9,7 @@ import { stat } from 'node:fs/promises';
 import { z } from 'zod';
 import type { InteractionKind } from '../../../shared/domain';
 import { emptyBundle, ImportError, type ImportBundle, type ImportedInteraction, type ImportedPerson } from './bundle';
-import { asImportError, displayName, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, parseIsoDate, type ParseOptions } from './common';
+import { asImportError, displayName, isObject, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, parseIsoDate, type ParseOptions } from './common';
 import { isFlattenedPost, responseOfFlattenedPost } from './x-api-twarc';
 
 /** A line longer than this is not one API response (a page holds at most a few MB). */
@@ -52,7 +52,6 @@ const ID = /^\d{1,25}$/;
 const USERNAME = /^[A-Za-z0-9_]{1,50}$/;
 const optString = (v: unknown, max: number): boolean => v === undefined || (typeof v === 'string' && v.length <= max);
 const optId = (v: unknown): boolean => v === undefined || (typeof v === 'string' && ID.test(v));
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The common case checked by hand: zod costs several seconds on a million posts. Accepts only

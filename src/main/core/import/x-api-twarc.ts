@@ -11,8 +11,9 @@
 // the X API importer reads both shapes with the same rules and the same interaction ids (the
 // same post imported from a raw and a flattened file is counted once).
 
+import { isObject } from './common';
+
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A flattened post: a post's own fields at the top level, no response envelope. */
 export function isFlattenedPost(value: unknown): value is Json {
