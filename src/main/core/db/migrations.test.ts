@@ -131,6 +131,29 @@ test('v5 → v6: interactions keep their ids and the same rules, now checked wit
   assert.ok(existsSync(migrationBackupPath(file, 5)));
 });
 
+test('v6 → v7: no index on interaction time; the tie reader scans the covering index instead', () => {
+  const file = join(dir, 'v6.maillage');
+  const v6 = openDatabase(file, { create: true, targetVersion: 6 });
+  v6.prepare("INSERT INTO person (id, name, created_at) VALUES (1, 'Ada', '2025-01-01'), (2, 'Bob', '2025-01-01')").run();
+  v6.prepare("INSERT INTO interaction (id, from_person_id, to_person_id, kind, channel, at, weight, external_id) VALUES (5, 1, 2, 'reply', 'x', '2025-02-01T10:00:00.000Z', 2, 'x:1'), (6, 2, 1, 'met', 'in_person', NULL, 1, NULL)").run();
+  const tieReader = "EXPLAIN QUERY PLAN SELECT i.from_person_id, i.to_person_id, i.kind, i.weight, i.at FROM interaction i WHERE (i.at IS NULL OR i.at >= '2025-01-01') AND i.at IS NOT NULL";
+  const plan = (db: typeof v6) => (db.prepare(tieReader).all() as Array<{ detail: string }>).map((p) => p.detail).join(' | ');
+  assert.match(plan(v6), /interaction_at/, 'at v6 the tie reader went through the time index');
+  v6.close();
+  const v7 = openDatabase(file, { targetVersion: 7 });
+  assert.equal(schemaVersion(v7), 7);
+  const indexes = v7.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interaction' AND sql IS NOT NULL ORDER BY name").pluck().all();
+  assert.deepEqual(indexes, ['interaction_from', 'interaction_to']);
+  assert.match(plan(v7), /COVERING INDEX interaction_from/);
+  assert.deepEqual(v7.prepare('SELECT * FROM interaction ORDER BY id').raw().all(), [
+    [5, 1, 2, 'reply', 'x', '2025-02-01T10:00:00.000Z', 2, null, 'x:1'],
+    [6, 2, 1, 'met', 'in_person', null, 1, null, null],
+  ]);
+  assert.deepEqual(integrityProblems(v7), []);
+  v7.close();
+  assert.ok(existsSync(migrationBackupPath(file, 6)));
+});
+
 test('every earlier version migrates to the latest, keeping its people and ties, with a backup', () => {
   for (let from = 1; from < LATEST_VERSION; from++) {
     const file = join(dir, `from-v${from}.maillage`);

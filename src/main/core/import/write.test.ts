@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { openDatabase, type Db } from '../db/connection';
 import { emptyBundle, type ImportBundle } from './bundle';
-import { removeImport, writeBundle } from './write';
+import { assertPeopleExist, removeImport, writeBundle } from './write';
 
 const counts = (db: Db) =>
   Object.fromEntries(['person', 'handle', 'interaction', 'follow', 'event', 'attendance', 'import_batch'].map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
@@ -145,8 +145,12 @@ test('a large import (indexes rebuilt, rows in id order) stores the ids earlier 
   assert.equal(stored.filter((id) => expected.has(id)).length, 201_000);
   assert.equal([...seen.values()].reduce((a, b) => Math.max(a, b)), 2, 'the file has repeats');
   const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interaction' AND sql IS NOT NULL ORDER BY name").pluck().all();
-  assert.deepEqual(indexes, ['interaction_at', 'interaction_from', 'interaction_to']);
+  assert.deepEqual(indexes, ['interaction_from', 'interaction_to']);
   assert.equal(db.pragma('threads', { simple: true }), 0, 'the sorter threads are given back');
+  // Written with SQLite's per-row foreign key checks off (each person checked once instead): every
+  // key is still right, and the checks are back on for what follows.
+  assert.deepEqual(db.pragma('foreign_key_check'), []);
+  assert.equal(db.pragma('foreign_keys', { simple: true }), 1);
 
   // A newer export is mostly rows already here: its 1,000 new rows go into the indexes as they
   // are (same root pages) instead of every index being dropped and rebuilt.
@@ -179,4 +183,25 @@ test('a bundle of thousands of people resolves handles as a small one does: peop
     const seven = db.prepare("SELECT person_id FROM handle WHERE kind = 'x_id' AND value = '7'").pluck().get();
     assert.deepEqual(db.prepare('SELECT from_person_id, to_person_id FROM interaction').raw().all(), [[seven, ada]]);
   }
+});
+
+test('a large import that fails half-way leaves nothing and gives the foreign key checks back', () => {
+  const db = openDatabase(':memory:', { create: true });
+  const b = emptyBundle('csv');
+  for (let p = 0; p < 100; p++) b.people.push({ key: `p${p}`, name: `Person ${p}`, handles: [{ kind: 'x', value: `p${p}` }] });
+  for (let i = 0; i < 30_000; i++) b.interactions.push({ from: `p${i % 100}`, to: `p${(i + 1) % 100}`, kind: 'mention', channel: 'x', at: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString() });
+  // Written after the interactions: its error comes once they are all in.
+  b.attendance.push({ person: 'p1', event: 'no such event' });
+  const before = counts(db);
+  assert.throws(() => writeBundle(db, b, { fileName: 'big.csv', format: 'csv', contentHash: 'h' }), /big\.csv: an attendance refers to the event "no such event"/);
+  assert.deepEqual(counts(db), before);
+  assert.equal(db.pragma('foreign_keys', { simple: true }), 1);
+  assert.throws(() => db.prepare("INSERT INTO interaction (from_person_id, to_person_id, kind, channel) VALUES (1, 2, 'mention', 'x')").run(), /FOREIGN KEY/);
+});
+
+test('the per-person check of a large import refuses an id that is not in the network', () => {
+  const db = openDatabase(':memory:', { create: true });
+  db.prepare("INSERT INTO person (id, name, created_at) VALUES (1, 'Ada', '2025-01-01'), (2, 'Bob', '2025-01-01')").run();
+  assert.doesNotThrow(() => assertPeopleExist(db, [1, 2, 2, 1]));
+  assert.throws(() => assertPeopleExist(db, [1, 2, 3]), /refers to people who are not in the network \(ids 3\); nothing was imported/);
 });
