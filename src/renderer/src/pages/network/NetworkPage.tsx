@@ -8,6 +8,7 @@ import { CHANNELS, ROLES, type Channel, type GraphQuery, type GraphView, type Ne
 import { QUADRANT_NAMES, RANKABLE_SCORES, type PersonScores, type QuadrantName } from '../../../../shared/scores';
 import { useClient } from '../../api/context';
 import { restyle, sizeValue, type ColourBy, type SizeBy } from './appearance';
+import { takeEarlyGraph } from './early-graph';
 import { syncElements, toElements } from './elements';
 import { exportPng, exportSvg } from './export';
 import { applyFilter, isFiltering, NO_FILTER, type NodeFilter } from './filters';
@@ -37,6 +38,13 @@ const styleKey = (dark: boolean, lean: boolean) => `${dark ? 'dark' : 'light'} $
  * 8.9 s with webgl: true against 6.3 s on canvas, and 0.42 against 1.46 frames a second while code
  * pans and zooms. */
 function hardwareWebgl(): boolean {
+  // Asked once: creating the probe's GL context took 24 ms of each opening.
+  hasHardwareWebgl ??= probeWebgl();
+  return hasHardwareWebgl;
+}
+let hasHardwareWebgl: boolean | undefined;
+
+function probeWebgl(): boolean {
   try {
     const gl = document.createElement('canvas').getContext('webgl');
     if (!gl) return false;
@@ -97,8 +105,9 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
   // Data: the graph for the window and channels, and the latest scores.
   useEffect(() => {
     let live = true;
-    const load = () => client['graph:get'](query).then((v) => live && setView(v), (e: Error) => live && setError(e.message));
-    void load();
+    const load = (first = false) =>
+      ((first && takeEarlyGraph(query)) || client['graph:get'](query)).then((v) => live && setView(v), (e: Error) => live && setError(e.message));
+    void load(true);
     const off = client.on('network:changed', () => void load());
     return () => {
       live = false;
@@ -226,7 +235,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
     if (!cy || path) return;
     if (selected !== null && hops > 0) focusOn(cy, String(selected), hops);
     else clearFocus(cy);
-    cy.elements().unselect();
+    cy.$(':selected').unselect();
     if (selected !== null) cy.getElementById(String(selected)).select();
   }, [selected, hops, path, view, filter]);
 

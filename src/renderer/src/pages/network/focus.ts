@@ -2,8 +2,11 @@
 // chain of ties, in either direction, through the people currently shown).
 import type { Core, NodeSingular } from 'cytoscape';
 
+/** Only the elements that carry a focus class are touched: removing classes from every element
+ * restyles them all (0.17 s on opening 2,000 people / 8,000 ties, where none is focused). */
 export function clearFocus(cy: Core): void {
-  cy.batch(() => cy.elements().removeClass('faded path'));
+  const focused = cy.elements('.faded, .path');
+  if (focused.nonempty()) cy.batch(() => focused.removeClass('faded path'));
 }
 
 /** Fades everyone farther than k ties from the person; returns the neighbourhood's size. */
