@@ -11,8 +11,63 @@ import { ROLE_COLOURS } from '../../roles';
  * people, 3,905 ties) keeps its arrowheads and dashes. */
 export const LEAN_STYLE_TIES = 5000;
 
+/** What people and ties look like, for both drawings of the network: Cytoscape's stylesheet
+ * (networkStyle) and the picture shown while Cytoscape is built (picture.ts). One source, so that
+ * the hand-over from one to the other changes no colour. Lengths are in model units. */
+export interface NetworkLook {
+  /** The drawing's background: people's thin outline and the halo around labels. */
+  background: string;
+  text: string;
+  /** A person's outline. */
+  border: number;
+  /** "Me": a thicker, contrasting outline. */
+  meBorder: number;
+  meColour: string;
+  selectedBorder: number;
+  selectedColour: string;
+  /** Labels are drawn only where font size × zoom reaches this (Cytoscape's min-zoomed-font-size). */
+  minZoomedFontSize: number;
+  labelMarginY: number;
+  labelOutline: number;
+  tie: {
+    /** One-way ties (and every tie in the full style). */
+    colour: string;
+    reciprocalColour: string;
+    opacity: number;
+    /** Width mapped linearly from weight 0…maxWeight to minWidth…maxWidth, clamped (mapData). */
+    minWidth: number;
+    maxWidth: number;
+    maxWeight: number;
+    /** One-way ties' dash pattern; null: solid. */
+    oneWayDash: [number, number] | null;
+    /** Arrowheads at the recipient's end (triangles, arrow-scale). */
+    arrowScale: number | null;
+  };
+}
+
+export function networkLook(dark: boolean, lean = false): NetworkLook {
+  const full = dark ? '#6b6b75' : '#b8b8c0';
+  return {
+    background: dark ? '#151517' : '#ffffff',
+    text: dark ? '#e8e8ea' : '#1d1d1f',
+    border: 0.5,
+    meBorder: 3,
+    meColour: dark ? '#ffffff' : '#1d1d1f',
+    selectedBorder: 4,
+    selectedColour: '#ff3b30',
+    minZoomedFontSize: 8,
+    labelMarginY: 3,
+    labelOutline: 1.5,
+    tie: lean
+      ? { colour: dark ? '#55555e' : '#b4b4bc', reciprocalColour: dark ? '#a3abd6' : '#4a5490', opacity: 0.7, minWidth: 0.5, maxWidth: 4, maxWeight: 10, oneWayDash: null, arrowScale: null }
+      : { colour: full, reciprocalColour: full, opacity: 0.55, minWidth: 0.5, maxWidth: 4, maxWeight: 10, oneWayDash: [4, 3], arrowScale: 0.5 },
+  };
+}
+
 export function networkStyle(dark: boolean, lean = false): StylesheetJson {
-  const text = dark ? '#e8e8ea' : '#1d1d1f';
+  const look = networkLook(dark, lean);
+  const { tie } = look;
+  const width = `mapData(weight, 0, ${tie.maxWeight}, ${tie.minWidth}, ${tie.maxWidth})`;
   const edges: StylesheetJson = lean
     ? [
         {
@@ -20,31 +75,31 @@ export function networkStyle(dark: boolean, lean = false): StylesheetJson {
           // arrowheads, so no control points nor arrow geometry per tie.
           selector: 'edge',
           style: {
-            width: 'mapData(weight, 0, 10, 0.5, 4)',
-            'line-color': dark ? '#55555e' : '#b4b4bc',
-            opacity: 0.7,
+            width,
+            'line-color': tie.colour,
+            opacity: tie.opacity,
             // Not hit-tested: Cytoscape tests every interactive element's label box on each mouse
             // move, 1.3 s of a 4 s pan/zoom gesture over 5,000 people / 20,000 ties. Ties are not
             // clicked in this view; people are.
             events: 'no',
           },
         },
-        { selector: 'edge[?reciprocal]', style: { 'line-color': dark ? '#a3abd6' : '#4a5490' } },
+        { selector: 'edge[?reciprocal]', style: { 'line-color': tie.reciprocalColour } },
       ]
     : [
         {
           selector: 'edge',
           style: {
-            width: 'mapData(weight, 0, 10, 0.5, 4)',
-            'line-color': dark ? '#6b6b75' : '#b8b8c0',
-            'target-arrow-color': dark ? '#6b6b75' : '#b8b8c0',
+            width,
+            'line-color': tie.colour,
+            'target-arrow-color': tie.colour,
             'target-arrow-shape': 'triangle',
-            'arrow-scale': 0.5,
+            'arrow-scale': tie.arrowScale ?? 1,
             'curve-style': 'straight',
-            opacity: 0.55,
+            opacity: tie.opacity,
           },
         },
-        { selector: 'edge[!reciprocal]', style: { 'line-style': 'dashed', 'line-dash-pattern': [4, 3] } },
+        { selector: 'edge[!reciprocal]', style: { 'line-style': 'dashed', 'line-dash-pattern': tie.oneWayDash ?? [4, 3] } },
       ];
   return [
     {
@@ -55,20 +110,20 @@ export function networkStyle(dark: boolean, lean = false): StylesheetJson {
         height: 'data(size)',
         label: 'data(label)',
         'font-size': 'data(fontSize)',
-        color: text,
+        color: look.text,
         'text-valign': 'bottom',
-        'text-margin-y': 3,
-        'min-zoomed-font-size': 8,
-        'text-outline-color': dark ? '#151517' : '#ffffff',
-        'text-outline-width': 1.5,
-        'border-width': 0.5,
-        'border-color': dark ? '#151517' : '#ffffff',
+        'text-margin-y': look.labelMarginY,
+        'min-zoomed-font-size': look.minZoomedFontSize,
+        'text-outline-color': look.background,
+        'text-outline-width': look.labelOutline,
+        'border-width': look.border,
+        'border-color': look.background,
       },
     },
-    { selector: 'node[?isMe]', style: { 'border-width': 3, 'border-color': dark ? '#ffffff' : '#1d1d1f', 'font-weight': 'bold' } },
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ff3b30' } },
+    { selector: 'node[?isMe]', style: { 'border-width': look.meBorder, 'border-color': look.meColour, 'font-weight': 'bold' } },
+    { selector: 'node:selected', style: { 'border-width': look.selectedBorder, 'border-color': look.selectedColour } },
     ...edges,
-    { selector: 'edge:selected', style: { 'line-color': '#ff3b30', 'target-arrow-color': '#ff3b30', opacity: 1 } },
+    { selector: 'edge:selected', style: { 'line-color': look.selectedColour, 'target-arrow-color': look.selectedColour, opacity: 1 } },
     { selector: '.faded', style: { opacity: 0.1, 'text-opacity': 0 } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#ff9500', 'font-size': 12, 'text-opacity': 1 } },
