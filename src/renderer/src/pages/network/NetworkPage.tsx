@@ -15,7 +15,9 @@ import { applyFilter, isFiltering, NO_FILTER, type NodeFilter } from './filters'
 import { clearFocus, focusOn, shortestPath } from './focus';
 import { communityLayout, concentricLayout, forceLayout, type LayoutKind } from './layouts';
 import { Legend } from './Legend';
-import { LEAN_STYLE_TIES, networkStyle } from './style';
+import { pictureOf } from './picture';
+import { paintPicture } from './picture-paint';
+import { LEAN_STYLE_TIES, networkLook, networkStyle } from './style';
 import { TimeWindow, type Window } from './TimeWindow';
 import { fittedViewport, fitToPeople } from './viewport';
 
@@ -31,6 +33,24 @@ const LARGE = 3000;
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 4;
 const styleKey = (dark: boolean, lean: boolean) => `${dark ? 'dark' : 'light'} ${lean ? 'lean' : 'full'}`;
+
+/** The picture of the network shown while Cytoscape is built (picture.ts): "pending" until the
+ * drawing starts, "shown", then "replaced" once Cytoscape has drawn; "none" when there was nothing
+ * to picture (no saved positions yet). Mirrored in data-picture. */
+type PictureState = 'pending' | 'shown' | 'replaced' | 'none';
+
+/** Runs `task` once the browser has painted the current frame (a timer queued from an animation
+ * frame runs after that frame is on screen); returns a cancel. */
+function afterPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(task, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
 
 /** Which GL the browser really has: WebGL on a software rasteriser (SwiftShader, llvmpipe) is
  * slower than the canvas renderer. Measured in headless Chromium without a GPU on 5,000 people /
@@ -80,6 +100,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
   const { t } = useTranslation();
   const client = useClient();
   const container = useRef<HTMLDivElement>(null);
+  const pictureCanvas = useRef<HTMLCanvasElement>(null);
   const cyRef = useRef<Core | null>(null);
   /** Which stylesheet the drawing has (see styleKey). */
   const appliedStyle = useRef('');
@@ -94,6 +115,12 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
   /** The positions are applied (saved or laid out) and the view fitted: data-layout="done", the
    * signal the e2e suite and bench/render.bench.ts wait for. */
   const [placed, setPlaced] = useState(false);
+  const [picture, setPicture] = useState<PictureState>('pending');
+  /** Counts the drawings created: the appearance effects below re-run when the drawing appears,
+   * which can be a frame after the data (when a picture is shown first). */
+  const [built, setBuilt] = useState(0);
+  /** Builds the drawing; set while the picture is shown, run once the picture is on screen. */
+  const pendingBuild = useRef<(() => void) | null>(null);
   const [filter, setFilter] = useState<NodeFilter>(NO_FILTER);
   const [shown, setShown] = useState<{ people: number; ties: number } | null>(null);
   const [hops, setHops] = useState(0);
@@ -153,23 +180,34 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
     [scores, sizeBy, savePositions],
   );
 
-  // The drawing: created once, then kept in step by diffs.
+  // The drawing: created once, then kept in step by diffs. A network with saved positions is first
+  // shown as a picture (picture.ts) painted in milliseconds, and Cytoscape — seconds of
+  // construction, styling and first drawing on large networks without a GPU — is built once that
+  // picture is on screen; it takes the picture's place when it has drawn.
   useEffect(() => {
     if (!view || !container.current || view.nodes.length === 0) return;
-    let cy = cyRef.current;
-    if (!cy) {
-      const elements = toElements(view);
-      const lean = view.edges.length > LEAN_STYLE_TIES;
-      const box = container.current.getBoundingClientRect();
-      // Saved positions: the view is fitted from them here, so Cytoscape never runs a fit.
-      const positioned = view.nodes.every((n) => n.x !== undefined && n.y !== undefined);
-      const placedAt = positioned
-        ? fittedViewport(
-            elements.filter((e) => e.group === 'nodes').map((e) => ({ x: e.position?.x ?? 0, y: e.position?.y ?? 0, size: Number(e.data['size']) })),
-            box.width, box.height, 30, MIN_ZOOM, MAX_ZOOM,
-          )
-        : null;
-      cy = cytoscape({
+    const existing = cyRef.current;
+    if (existing) {
+      syncElements(existing, view);
+      restyle(existing, scores, sizeBy, colourBy);
+      setShown(applyFilter(existing, filter, scores));
+      return;
+    }
+    const box = container.current.getBoundingClientRect();
+    const elements = toElements(view);
+    const lean = view.edges.length > LEAN_STYLE_TIES;
+    // Saved positions: the view is fitted from them here, so Cytoscape never runs a fit.
+    const positioned = view.nodes.every((n) => n.x !== undefined && n.y !== undefined);
+    const placedAt = positioned
+      ? fittedViewport(
+          elements.filter((e) => e.group === 'nodes').map((e) => ({ x: e.position?.x ?? 0, y: e.position?.y ?? 0, size: Number(e.data['size']) })),
+          box.width, box.height, 30, MIN_ZOOM, MAX_ZOOM,
+        )
+      : null;
+    const rendering = renderingOptions(view.nodes.length + view.edges.length);
+    const create = (onDrawn?: () => void) => {
+      if (!container.current) return;
+      const cy = cytoscape({
         container: container.current,
         elements,
         style: networkStyle(dark, lean),
@@ -178,7 +216,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
         maxZoom: MAX_ZOOM,
         wheelSensitivity: 0.3,
         ...(placedAt ?? {}),
-        ...renderingOptions(view.nodes.length + view.edges.length),
+        ...rendering,
       } as cytoscape.CytoscapeOptions);
       appliedStyle.current = styleKey(dark, lean);
       cyRef.current = cy;
@@ -187,20 +225,44 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
       cy.on('tap', (event) => {
         if (event.target === cy) onSelectPerson(null);
       });
+      if (onDrawn) cy.one('render', onDrawn);
+      setBuilt((n) => n + 1);
       if (positioned) {
         if (!placedAt) fitToPeople(cy); // the container had no size yet
-        // eslint-disable-next-line react-hooks/set-state-in-effect -- mirrors the external drawing's state into the DOM
         setPlaced(true);
       }
       // First drawing of this network: lay it out (in a worker) and save the positions.
       else void layout('force');
-    } else {
-      syncElements(cy, view);
+    };
+    const canvas = pictureCanvas.current;
+    if (!placedAt || !canvas) {
+      setPicture('none');
+      create();
+      return;
     }
-    restyle(cy, scores, sizeBy, colourBy);
-    setShown(applyFilter(cy, filter, scores));
+    // Cytoscape's pixel ratio (1 on large networks, see renderingOptions) decides which labels it
+    // draws; the picture itself is painted at the screen's density.
+    const screenRatio = window.devicePixelRatio || 1;
+    const cyRatio = typeof rendering['pixelRatio'] === 'number' ? rendering['pixelRatio'] : screenRatio;
+    paintPicture(canvas, pictureOf(elements, placedAt, networkLook(dark, lean), cyRatio, selected === null ? null : String(selected)), box.width, box.height, screenRatio);
+    pendingBuild.current = () => create(() => setPicture('replaced'));
+    setPicture('shown');
+    return () => {
+      pendingBuild.current = null; // new data before the drawing was built: pictured and built anew
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- appearance effects below handle the rest
   }, [view]);
+
+  // Cytoscape blocks the page for seconds while it is built: only once the picture and the
+  // "preparing" notice are on screen (committed, then painted).
+  useEffect(() => {
+    if (picture !== 'shown') return;
+    return afterPaint(() => {
+      const build = pendingBuild.current;
+      pendingBuild.current = null;
+      build?.();
+    });
+  }, [picture]);
 
   useEffect(
     () => () => {
@@ -223,11 +285,11 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
 
   useEffect(() => {
     if (cyRef.current) restyle(cyRef.current, scores, sizeBy, colourBy);
-  }, [scores, sizeBy, colourBy]);
+  }, [scores, sizeBy, colourBy, built]);
 
   useEffect(() => {
     if (cyRef.current) setShown(applyFilter(cyRef.current, filter, scores));
-  }, [filter, scores]);
+  }, [filter, scores, built]);
 
   // Focus: the selected person's neighbourhood, or the path found.
   useEffect(() => {
@@ -237,7 +299,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
     else clearFocus(cy);
     cy.$(':selected').unselect();
     if (selected !== null) cy.getElementById(String(selected)).select();
-  }, [selected, hops, path, view, filter]);
+  }, [selected, hops, path, view, filter, built]);
 
   const me = view?.nodes.find((n) => n.isMe);
   const matches = (text: string) => {
@@ -415,7 +477,11 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
         <button type="button" onClick={() => cyRef.current && exportPng(cyRef.current, scale, background)}>PNG</button>
         <button type="button" onClick={() => cyRef.current && exportSvg(cyRef.current, scale, background)}>SVG</button>
       </div>
-      <div className="network-canvas" ref={container} data-testid="network-canvas" data-layout={laying ? 'running' : placed ? 'done' : 'pending'} />
+      <div className="network-stage">
+        <div className="network-canvas" ref={container} data-testid="network-canvas" data-layout={laying ? 'running' : placed ? 'done' : 'pending'} data-picture={picture} />
+        {(picture === 'pending' || picture === 'shown') && <canvas className="network-picture" ref={pictureCanvas} data-testid="network-picture" aria-hidden="true" />}
+        {picture === 'shown' && <div className="network-preparing" role="status">{t('network.preparing')}</div>}
+      </div>
       <Legend sizeBy={sizeBy} colourBy={colourBy} lean={lean} />
     </div>
   );
