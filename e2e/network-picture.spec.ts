@@ -42,7 +42,20 @@ test('a reopened network is pictured first, then handed over to the interactive 
   await expect.poll(async () => (await callApi<GraphView>(page, fresh, 'graph:get', {})).nodes.every((n) => n.x !== undefined && n.y !== undefined)).toBe(true);
 
   await page.addInitScript(capturePicture);
+  // Cytoscape's code held back: the picture and its notice stay while it is missing, and the page
+  // is free to be photographed (the build itself blocks the page).
+  let release = () => undefined as void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/cytoscape\.esm-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
   await page.reload();
+  await expect(graph).toHaveAttribute('data-picture', 'shown');
+  await expect(page.getByRole('status').filter({ hasText: 'Preparing the interactive view…' })).toBeVisible();
+  await expect(graph).toHaveAttribute('data-layout', 'pending');
+  await page.screenshot({ path: 'e2e/artifacts/network-preparing.png' });
+  release();
   await expect(graph).toHaveAttribute('data-picture', 'replaced');
   await expect(graph).toHaveAttribute('data-layout', 'done');
   await expect(page.getByTestId('network-picture')).toHaveCount(0);

@@ -1,13 +1,14 @@
 // The network drawing: every person and tie; size by any score, colour by role, community or
 // quadrant; filters, a time window and channels; ego focus and "how do I reach X?"; three
 // layouts; PNG/SVG export. Data changes are diffed into the drawing, never rebuilt.
-import cytoscape, { type Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Core, CytoscapeOptions } from 'cytoscape';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, ROLES, type Channel, type GraphQuery, type GraphView, type NetworkInfo, type Role } from '../../../../shared/domain';
 import { QUADRANT_NAMES, RANKABLE_SCORES, type PersonScores, type QuadrantName } from '../../../../shared/scores';
 import { useClient } from '../../api/context';
 import { restyle, sizeValue, type ColourBy, type SizeBy } from './appearance';
+import { loadCytoscape } from './cytoscape-loader';
 import { takeEarlyGraph } from './early-graph';
 import { syncElements, toElements } from './elements';
 import { exportPng, exportSvg } from './export';
@@ -183,8 +184,9 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
   // The drawing: created once, then kept in step by diffs. A network with saved positions is first
   // shown as a picture (picture.ts) painted in milliseconds, and Cytoscape — seconds of
   // construction, styling and first drawing on large networks without a GPU — is built once that
-  // picture is on screen; it takes the picture's place when it has drawn.
-  useEffect(() => {
+  // picture is on screen; it takes the picture's place when it has drawn. A layout effect: the
+  // picture is painted in the same frame as the data's first render, not a frame or two later.
+  useLayoutEffect(() => {
     if (!view || !container.current || view.nodes.length === 0) return;
     const existing = cyRef.current;
     if (existing) {
@@ -205,8 +207,10 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
         )
       : null;
     const rendering = renderingOptions(view.nodes.length + view.edges.length);
-    const create = (onDrawn?: () => void) => {
-      if (!container.current) return;
+    let live = true;
+    const create = async (onDrawn?: () => void) => {
+      const cytoscape = await loadCytoscape();
+      if (!live || !container.current || cyRef.current) return;
       const cy = cytoscape({
         container: container.current,
         elements,
@@ -217,7 +221,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
         wheelSensitivity: 0.3,
         ...(placedAt ?? {}),
         ...rendering,
-      } as cytoscape.CytoscapeOptions);
+      } as CytoscapeOptions);
       appliedStyle.current = styleKey(dark, lean);
       cyRef.current = cy;
       window.__maillageCy = cy;
@@ -237,17 +241,20 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
     const canvas = pictureCanvas.current;
     if (!placedAt || !canvas) {
       setPicture('none');
-      create();
-      return;
+      void create();
+      return () => {
+        live = false;
+      };
     }
     // Cytoscape's pixel ratio (1 on large networks, see renderingOptions) decides which labels it
     // draws; the picture itself is painted at the screen's density.
     const screenRatio = window.devicePixelRatio || 1;
     const cyRatio = typeof rendering['pixelRatio'] === 'number' ? rendering['pixelRatio'] : screenRatio;
     paintPicture(canvas, pictureOf(elements, placedAt, networkLook(dark, lean), cyRatio, selected === null ? null : String(selected)), box.width, box.height, screenRatio);
-    pendingBuild.current = () => create(() => setPicture('replaced'));
+    pendingBuild.current = () => void create(() => setPicture('replaced'));
     setPicture('shown');
     return () => {
+      live = false;
       pendingBuild.current = null; // new data before the drawing was built: pictured and built anew
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- appearance effects below handle the rest
