@@ -7,6 +7,8 @@ import tseslint from 'typescript-eslint';
 const NODE_BUILTINS = ['fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'worker_threads', 'url', 'util', 'stream', 'zlib', 'readline', 'events', 'buffer', 'process'];
 // A regex, not a gitignore-style group: "events" must match the module, not a folder of ours named events.
 const nodeBuiltins = { regex: `^(node:.*|(${NODE_BUILTINS.join('|')})(/.*)?)$`, message: 'Node built-ins belong to src/main.' };
+// A renderer unit test runs under Node's test runner: node:test and node:assert, nothing else of Node.
+const nodeBuiltinsButTesting = { regex: `^(node:(?!test$|assert$|assert/strict$).*|(${NODE_BUILTINS.join('|')})(/.*)?)$`, message: 'A renderer test may import node:test and node:assert only.' };
 const electron = { group: ['electron', 'electron/*'], message: "Only src/main/electron imports 'electron'." };
 const sqlite = { group: ['better-sqlite3'], message: 'Only src/main/core/db imports better-sqlite3; go through the services.' };
 const mainFromRenderer = { group: ['**/main/**', '**/main'], message: 'The renderer never imports src/main: call the typed client.' };
@@ -56,4 +58,5 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules, ...restrict(nodeBuiltins, electron, sqlite, mainFromRenderer) },
   },
+  { files: ['src/renderer/**/*.test.ts'], rules: restrict(nodeBuiltinsButTesting, electron, sqlite, mainFromRenderer) },
 );

@@ -1,38 +1,11 @@
 // The picture shown while Cytoscape is built: where it puts people and ties, what it labels, and
-// that its colours are the stylesheet's. Run by `npm run test:unit` (node --test runs each file;
-// a failed check throws, which fails the file). The renderer may not import Node's built-ins
-// (eslint, tsconfig.web.json), node:test and node:assert included: hence the two helpers below.
+// that its colours are the stylesheet's. Run by `npm run test:unit` under Node's test runner
+// (renderer tests may import node:test and node:assert, nothing else of Node: eslint.config.js).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import type { ElementDefinition } from 'cytoscape';
 import { arrowSize, labelShown, pictureOf, tieWidth, toScreen } from './picture';
 import { networkLook, networkStyle } from './style';
-
-const failures: string[] = [];
-function test(name: string, body: () => void): void {
-  try {
-    body();
-  } catch (error) {
-    failures.push(`${name}: ${(error as Error).message}`);
-  }
-}
-
-const show = (x: unknown) => JSON.stringify(x);
-interface Assert {
-  equal(actual: unknown, expected: unknown): void;
-  /** Equality of JSON-like values, keys in the same order (numbers compared exactly). */
-  deepEqual(actual: unknown, expected: unknown): void;
-  ok(value: unknown, message?: string): asserts value;
-}
-const assert: Assert = {
-  equal(actual: unknown, expected: unknown): void {
-    if (!Object.is(actual, expected)) throw new Error(`expected ${show(expected)}, got ${show(actual)}`);
-  },
-  deepEqual(actual: unknown, expected: unknown): void {
-    if (show(actual) !== show(expected)) throw new Error(`expected ${show(expected)}, got ${show(actual)}`);
-  },
-  ok(value: unknown, message = 'expected a truthy value'): asserts value {
-    if (!value) throw new Error(message);
-  },
-};
 
 const person = (id: string, x: number, y: number, extra: Record<string, unknown> = {}): ElementDefinition => ({
   group: 'nodes',
@@ -156,4 +129,3 @@ test('the stylesheet is built from the same look as the picture', () => {
   }
 });
 
-if (failures.length > 0) throw new Error(`picture.test.ts: ${failures.length} failed\n${failures.join('\n')}`);
