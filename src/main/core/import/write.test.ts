@@ -205,3 +205,25 @@ test('the per-person check of a large import refuses an id that is not in the ne
   assert.doesNotThrow(() => assertPeopleExist(db, [1, 2, 2, 1]));
   assert.throws(() => assertPeopleExist(db, [1, 2, 3]), /refers to people who are not in the network \(ids 3\); nothing was imported/);
 });
+
+test('people named again by a newer export are rewritten only when something of theirs changed', () => {
+  const db = openDatabase(':memory:', { create: true });
+  const bundle = (followers: number) => {
+    const b = emptyBundle('x-api-jsonl');
+    b.people.push({ key: 'x:1', name: 'Ada', followers, handles: [{ kind: 'x', value: 'ada' }] });
+    b.people.push({ key: 'x:2', name: 'Bob', handles: [{ kind: 'x', value: 'bob' }] });
+    b.interactions.push({ from: 'x:1', to: 'x:2', kind: 'mention', channel: 'x', externalId: `x:tweet:${followers}:mention:2` });
+    return b;
+  };
+  writeBundle(db, bundle(100), { fileName: 'a.jsonl', format: 'x-api-jsonl', contentHash: 'a' });
+  const changes = () => db.prepare('SELECT total_changes()').pluck().get() as number;
+  const before = changes();
+  writeBundle(db, bundle(100), { fileName: 'b.jsonl', format: 'x-api-jsonl', contentHash: 'b' });
+  // The batch and its counts (the interaction is already here): no person row written.
+  assert.equal(changes() - before, 2);
+  const again = changes();
+  writeBundle(db, bundle(250), { fileName: 'c.jsonl', format: 'x-api-jsonl', contentHash: 'c' });
+  // The batch, its counts, the new interaction, and Ada, whose audience changed.
+  assert.equal(changes() - again, 4);
+  assert.deepEqual(db.prepare('SELECT name, followers FROM person ORDER BY id').raw().all(), [['Ada', 250], ['Bob', null]]);
+});
