@@ -131,24 +131,41 @@ test('v5 → v6: interactions keep their ids and the same rules, now checked wit
   assert.ok(existsSync(migrationBackupPath(file, 5)));
 });
 
-test('v6 → v7: no index on interaction time; the tie reader scans the covering index instead', () => {
+test('v6 → v7: no index on interaction time, external ids unique through an index an import can drop; rows and rules kept', () => {
   const file = join(dir, 'v6.maillage');
   const v6 = openDatabase(file, { create: true, targetVersion: 6 });
   v6.prepare("INSERT INTO person (id, name, created_at) VALUES (1, 'Ada', '2025-01-01'), (2, 'Bob', '2025-01-01')").run();
-  v6.prepare("INSERT INTO interaction (id, from_person_id, to_person_id, kind, channel, at, weight, external_id) VALUES (5, 1, 2, 'reply', 'x', '2025-02-01T10:00:00.000Z', 2, 'x:1'), (6, 2, 1, 'met', 'in_person', NULL, 1, NULL)").run();
+  v6.prepare("INSERT INTO import_batch (id, file_name, format, content_hash, imported_at) VALUES (7, 'a.csv', 'csv', 'h', '2025-01-01')").run();
+  v6.prepare("INSERT INTO interaction (id, from_person_id, to_person_id, kind, channel, at, weight, import_batch_id, external_id) VALUES (5, 1, 2, 'reply', 'x', '2025-02-01T10:00:00.000Z', 2, 7, 'x:1'), (6, 2, 1, 'met', 'in_person', NULL, 1, NULL, NULL)").run();
   const tieReader = "EXPLAIN QUERY PLAN SELECT i.from_person_id, i.to_person_id, i.kind, i.weight, i.at FROM interaction i WHERE (i.at IS NULL OR i.at >= '2025-01-01') AND i.at IS NOT NULL";
   const plan = (db: typeof v6) => (db.prepare(tieReader).all() as Array<{ detail: string }>).map((p) => p.detail).join(' | ');
   assert.match(plan(v6), /interaction_at/, 'at v6 the tie reader went through the time index');
+  assert.throws(() => v6.exec('DROP INDEX sqlite_autoindex_interaction_1'), /cannot be dropped/);
   v6.close();
   const v7 = openDatabase(file, { targetVersion: 7 });
   assert.equal(schemaVersion(v7), 7);
-  const indexes = v7.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interaction' AND sql IS NOT NULL ORDER BY name").pluck().all();
-  assert.deepEqual(indexes, ['interaction_from', 'interaction_to']);
-  assert.match(plan(v7), /COVERING INDEX interaction_from/);
   assert.deepEqual(v7.prepare('SELECT * FROM interaction ORDER BY id').raw().all(), [
-    [5, 1, 2, 'reply', 'x', '2025-02-01T10:00:00.000Z', 2, null, 'x:1'],
+    [5, 1, 2, 'reply', 'x', '2025-02-01T10:00:00.000Z', 2, 7, 'x:1'],
     [6, 2, 1, 'met', 'in_person', null, 1, null, null],
   ]);
+  const indexes = v7.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interaction' ORDER BY name").pluck().all();
+  assert.deepEqual(indexes, ['interaction_external_id', 'interaction_from', 'interaction_to']);
+  assert.match(plan(v7), /COVERING INDEX interaction_from/);
+  // The same rules: one row per external id (several without), upserts target it, checks and keys hold.
+  const insert = v7.prepare('INSERT INTO interaction (from_person_id, to_person_id, kind, channel, external_id) VALUES (?, ?, ?, ?, ?)');
+  assert.throws(() => insert.run(1, 2, 'mention', 'x', 'x:1'), /UNIQUE constraint failed: interaction.external_id/);
+  insert.run(1, 2, 'mention', 'x', null);
+  insert.run(1, 2, 'mention', 'x', null);
+  const upsert = v7.prepare("INSERT INTO interaction (from_person_id, to_person_id, kind, channel, external_id) VALUES (1, 2, 'quote', 'x', ?) ON CONFLICT(external_id) DO NOTHING");
+  assert.equal(upsert.run('x:1').changes, 0);
+  assert.equal(upsert.run('x:2').changes, 1);
+  assert.throws(() => insert.run(1, 2, 'wink', 'x', 'w'), /CHECK constraint/);
+  assert.throws(() => insert.run(1, 1, 'mention', 'x', 's'), /CHECK constraint/);
+  assert.throws(() => insert.run(1, 99, 'mention', 'x', 'p'), /FOREIGN KEY/);
+  // The unique index can be dropped and built again, as a large import does.
+  v7.exec('DROP INDEX interaction_external_id; CREATE UNIQUE INDEX interaction_external_id ON interaction(external_id)');
+  v7.prepare('DELETE FROM person WHERE id = 2').run();
+  assert.equal((v7.prepare('SELECT count(*) AS n FROM interaction').get() as { n: number }).n, 0);
   assert.deepEqual(integrityProblems(v7), []);
   v7.close();
   assert.ok(existsSync(migrationBackupPath(file, 6)));

@@ -17,9 +17,10 @@ export interface InteractionTarget {
 /** Rows per INSERT statement: one call into SQLite per row costs more than the row itself. */
 const ROWS_PER_INSERT = 64;
 
-const insertInteractions = (rows: number): string =>
+/** An INSERT of `rows` rows; `upsert` lets the unique index refuse ids already stored (it must exist then). */
+const insertInteractions = (rows: number, upsert: boolean): string =>
   `INSERT INTO interaction (from_person_id, to_person_id, kind, channel, at, weight, import_batch_id, external_id)
-   VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')} ON CONFLICT(external_id) DO NOTHING`;
+   VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}${upsert ? ' ON CONFLICT(external_id) DO NOTHING' : ''}`;
 
 /**
  * Rows without a source id get one from their content, so that a newer export of the same source
@@ -65,8 +66,11 @@ export function writeInteractions(db: Db, bundle: ImportBundle, target: Interact
   // Identical contents got identical first ids, and copies of an id fall in one run of equal
   // prefixes, in file order: numbering the repeats run by run (a run is one or two ids) numbers
   // them as the file has them, without a map of a million contents.
+  // A source id given twice (the same post in two overlapping API responses) is one interaction:
+  // its later copies are marked here, in the same runs.
   const order = orderById(ids, kept);
   const renumbered = new Uint8Array(rows.length);
+  const repeated = new Uint8Array(rows.length);
   for (let start = 0; start < order.rows.length; ) {
     let end = start + 1;
     while (end < order.rows.length && order.prefixOf(end) === order.prefixOf(start)) end++;
@@ -74,7 +78,11 @@ export function writeInteractions(db: Db, bundle: ImportBundle, target: Interact
       const seen = new Map<string, number>();
       for (let k = start; k < end; k++) {
         const row = order.rows[k]!;
-        if (!derived[row]) continue;
+        if (!derived[row]) {
+          if (seen.has(ids[row]!)) repeated[row] = 1;
+          else seen.set(ids[row]!, 1);
+          continue;
+        }
         const occurrence = (seen.get(ids[row]!) ?? 0) + 1;
         seen.set(ids[row]!, occurrence);
         if (occurrence > 1) {
@@ -89,14 +97,21 @@ export function writeInteractions(db: Db, bundle: ImportBundle, target: Interact
 
   const large = kept.length > DEFER_INDEXES_ABOVE;
   const expectedNew = large ? newRowsExpected(db, ids, kept) : kept.length;
-  const rebuild = large ? deferIndexes(db, expectedNew) : NOTHING;
-  const stored = large && expectedNew < kept.length / 2 ? storedIds(db, ids, kept) : null;
-  const statement = db.prepare(insertInteractions(ROWS_PER_INSERT));
+  const existing = large ? (db.prepare('SELECT count(*) FROM interaction').pluck().get() as number) : 0;
+  // A large import that brings more rows than the network holds rebuilds every index of the table
+  // after its rows are in, the unique one included (see deferIndexes).
+  const deferred = expectedNew > DEFER_INDEXES_ABOVE && existing <= expectedNew;
+  // Ids already stored, read before any index is dropped: every one of them when the unique index
+  // will be missing; when it stays, those of a newer export (mostly rows already here).
+  const stored = deferred ? (existing > 0 ? storedIds(db) : null) : large && expectedNew < kept.length / 2 ? storedIds(db, ids, kept) : null;
+  const rebuild = deferred ? deferIndexes(db) : NOTHING;
+  const upsert = !deferred;
+  const statement = db.prepare(insertInteractions(ROWS_PER_INSERT, upsert));
   const values: unknown[] = [];
   let pending = 0;
   const flush = (): void => {
     if (pending === 0) return;
-    const added = (pending === ROWS_PER_INSERT ? statement : db.prepare(insertInteractions(pending))).run(values).changes;
+    const added = (pending === ROWS_PER_INSERT ? statement : db.prepare(insertInteractions(pending, upsert))).run(values).changes;
     summary.added.interactions += added;
     summary.duplicateInteractions += pending - added;
     tick(pending);
@@ -104,7 +119,7 @@ export function writeInteractions(db: Db, bundle: ImportBundle, target: Interact
     pending = 0;
   };
   const insert = (row: number): void => {
-    if (stored?.has(ids[row]!)) {
+    if (repeated[row] || stored?.has(ids[row]!)) {
       summary.duplicateInteractions++;
       tick();
       return;
@@ -113,14 +128,16 @@ export function writeInteractions(db: Db, bundle: ImportBundle, target: Interact
     values.push(froms[row], tos[row], x.kind, x.channel, x.at ?? null, x.weight ?? 1, target.batchId, ids[row]);
     if (++pending === ROWS_PER_INSERT) flush();
   };
-  if (!large) {
-    // A small import keeps the file's order: its rows get ids in the order the user sees them.
+  if (!large || deferred) {
+    // The file's order: rows get ids in the order the user sees them, and a large import reads
+    // its rows' strings where the parser left them, in order (measured on 1M rows: 6.1 s to
+    // insert them in id order into a maintained unique index, 3.9 s in file order without it).
     for (const row of kept) insert(row);
   } else {
-    // A large one goes in external-id order: the UNIQUE index then grows at its end instead of
-    // taking a million keys at random places (content hashes are random), and a newer export's
-    // rows already here are found along one walk of it. Measured on 1M rows: 8.0 s to insert
-    // unsorted, 5.1 s sorted. The repeats renumbered above follow, in file order.
+    // A newer export into the indexes kept: in external-id order, the unique index is walked
+    // once from its start to its end instead of at a million random places (content hashes are
+    // random): 8.0 s unsorted, 5.1 s sorted, measured on 1M rows. The repeats renumbered above
+    // follow, in file order.
     for (const row of order.rows) if (!renumbered[row]) insert(row);
     for (const row of kept) if (renumbered[row]) insert(row);
   }
@@ -155,12 +172,15 @@ function newRowsExpected(db: Db, ids: readonly string[], rows: readonly number[]
 }
 
 /**
- * The ids already stored between the smallest and the largest of the import's. For an import
- * that is mostly rows already here (a newer export), a walk of that range of the UNIQUE index
- * and a set lookup per row cost less than sending every row to SQLite to be refused there
- * (measured, 1M-row CSV export + 1% new rows: the INSERTs took 5.5 s, 1M of them refused).
+ * The ids already stored: all of them, or those between the smallest and the largest of the
+ * import's. For an import that is mostly rows already here (a newer export), a walk of that range
+ * of the unique index and a set lookup per row cost less than sending every row to SQLite to be
+ * refused there (measured, 1M-row CSV export + 1% new rows: the INSERTs took 5.5 s, 1M of them
+ * refused). all() then one Set: stepping a million rows through iterate() costs twice as much
+ * (1M ids: 1.8 s with iterate, 0.9 s with all).
  */
-function storedIds(db: Db, ids: readonly string[], rows: readonly number[]): Set<string> {
+function storedIds(db: Db, ids?: readonly string[], rows?: readonly number[]): Set<string> {
+  if (!ids || !rows || rows.length === 0) return new Set(db.prepare('SELECT external_id FROM interaction WHERE external_id IS NOT NULL').pluck().all() as string[]);
   let low = ids[rows[0]!]!;
   let high = low;
   for (const row of rows) {
@@ -168,24 +188,22 @@ function storedIds(db: Db, ids: readonly string[], rows: readonly number[]): Set
     if (id < low) low = id;
     else if (id > high) high = id;
   }
-  // all() then one Set: stepping a million rows through iterate() costs twice as much (measured,
-  // 1M ids: 1.8 s with iterate, 0.9 s with all).
   return new Set(db.prepare('SELECT external_id FROM interaction WHERE external_id BETWEEN ? AND ?').pluck().all(low, high) as string[]);
 }
 
 /**
- * For an import expected to add more rows than the network holds, drops the interaction table's secondary
- * indexes (from, to, at — not external_id's, which the import needs) and returns what recreates
- * them: building an index by sorting once is cheaper than inserting a million keys in random
- * order into three B-trees (measured: 300k rows in 8.4 s of CPU instead of 9.2 s, with the cache
- * raised; the gain grows with the size). It stays atomic: DDL is transactional in SQLite, and
- * an error before the rebuild rolls the drop back with the rest. The rebuild lets SQLite sort
- * with a second thread (PRAGMA threads), restored after.
+ * For an import expected to add more rows than the network holds, drops the interaction table's
+ * indexes (from, to, and the unique external id) and returns what recreates them: building an
+ * index by sorting once is cheaper than inserting a million keys in random order into B-trees
+ * (measured: 300k rows in 8.4 s of CPU instead of 9.2 s, with the cache raised; the gain grows
+ * with the size), and without the unique index the rows can go in in file order. Uniqueness
+ * holds all the same: the import skips the ids already stored and its own repeats, and building
+ * the unique index again would refuse any duplicate left, rolling the import back. It stays
+ * atomic: DDL is transactional in SQLite, and an error before the rebuild rolls the drop back
+ * with the rest. The rebuild lets SQLite sort with a second thread (PRAGMA threads), restored
+ * after.
  */
-function deferIndexes(db: Db, rows: number): () => void {
-  if (rows <= DEFER_INDEXES_ABOVE) return NOTHING;
-  const existing = (db.prepare('SELECT count(*) AS n FROM interaction').get() as { n: number }).n;
-  if (existing > rows) return NOTHING;
+function deferIndexes(db: Db): () => void {
   const indexes = db
     .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interaction' AND sql IS NOT NULL")
     .all() as Array<{ name: string; sql: string }>;
@@ -195,6 +213,10 @@ function deferIndexes(db: Db, rows: number): () => void {
     db.pragma('threads = 2');
     try {
       for (const index of indexes) db.exec(index.sql);
+    } catch (error) {
+      // Two rows that JavaScript told apart but SQLite stores alike (ids with unpaired surrogates).
+      if (/UNIQUE constraint failed/.test((error as Error).message)) throw new Error('two of the interactions have the same id once stored; nothing was imported', { cause: error });
+      throw error;
     } finally {
       db.pragma(`threads = ${threads}`);
     }

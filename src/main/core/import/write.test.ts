@@ -110,7 +110,7 @@ test('removing an import removes its rows and the people only it brought', () =>
   assert.ok(first.batchId);
 });
 
-test('a large import (indexes rebuilt, rows in id order) stores the ids earlier versions stored, repeats numbered in file order', () => {
+test('a large import (indexes rebuilt, rows in file order) stores the ids earlier versions stored, repeats numbered in file order', () => {
   const db = openDatabase(':memory:', { create: true });
   const bundle = (extra: number) => {
     const b = emptyBundle('csv');
@@ -145,7 +145,10 @@ test('a large import (indexes rebuilt, rows in id order) stores the ids earlier 
   assert.equal(stored.filter((id) => expected.has(id)).length, 201_000);
   assert.equal([...seen.values()].reduce((a, b) => Math.max(a, b)), 2, 'the file has repeats');
   const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interaction' AND sql IS NOT NULL ORDER BY name").pluck().all();
-  assert.deepEqual(indexes, ['interaction_from', 'interaction_to']);
+  assert.deepEqual(indexes, ['interaction_external_id', 'interaction_from', 'interaction_to']);
+  // In file order: the rows' times rise with the file's lines (row j is at minute j).
+  const times = db.prepare('SELECT at FROM interaction ORDER BY id LIMIT 5').pluck().all();
+  assert.deepEqual(times, [0, 1, 2, 3, 4].map((j) => new Date(Date.UTC(2024, 0, 1) + j * 60_000).toISOString()));
   assert.equal(db.pragma('threads', { simple: true }), 0, 'the sorter threads are given back');
   // Written with SQLite's per-row foreign key checks off (each person checked once instead): every
   // key is still right, and the checks are back on for what follows.
@@ -226,4 +229,32 @@ test('people named again by a newer export are rewritten only when something of 
   // The batch, its counts, the new interaction, and Ada, whose audience changed.
   assert.equal(changes() - again, 4);
   assert.deepEqual(db.prepare('SELECT name, followers FROM person ORDER BY id').raw().all(), [['Ada', 250], ['Bob', null]]);
+});
+
+test('a large import rebuilding every index still stores each id once: repeats in the file and rows already here are skipped', () => {
+  const db = openDatabase(':memory:', { create: true });
+  const bundle = (from: number, to: number) => {
+    const b = emptyBundle('x-api-jsonl');
+    for (let p = 0; p < 300; p++) b.people.push({ key: `x:${p}`, name: `Person ${p}`, handles: [{ kind: 'x_id', value: String(p) }] });
+    for (let i = from; i < to; i++) {
+      const x = { from: `x:${i % 300}`, to: `x:${(i * 7 + 1) % 300 === i % 300 ? (i + 1) % 300 : (i * 7 + 1) % 300}`, kind: 'mention' as const, channel: 'x' as const, externalId: `x:tweet:${i}:mention` };
+      b.interactions.push(x);
+      // Every 50th post comes twice (overlapping API pages).
+      if (i % 50 === 0) b.interactions.push({ ...x });
+    }
+    return b;
+  };
+  // 5,000 rows already here, then 250,000 of which those 5,000 again: more new rows than stored,
+  // so every index is dropped and rebuilt.
+  assert.equal(writeBundle(db, bundle(0, 5_000), { fileName: 'a.jsonl', format: 'x-api-jsonl', contentHash: 'a' }).added.interactions, 5_000);
+  const roots = () => db.prepare("SELECT name, rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interaction' ORDER BY name").raw().all();
+  const before = roots();
+  const summary = writeBundle(db, bundle(0, 250_000), { fileName: 'b.jsonl', format: 'x-api-jsonl', contentHash: 'b' });
+  assert.notDeepEqual(roots(), before, 'indexes rebuilt');
+  assert.equal(summary.added.interactions, 245_000);
+  assert.equal(summary.duplicateInteractions, 5_000 + 5_000 / 50 + 245_000 / 50);
+  assert.equal(db.prepare('SELECT count(*) FROM interaction').pluck().get(), 250_000);
+  assert.equal(db.prepare('SELECT count(DISTINCT external_id) FROM interaction').pluck().get(), 250_000);
+  assert.deepEqual(db.pragma('integrity_check'), [{ integrity_check: 'ok' }]);
+  assert.throws(() => db.prepare("INSERT INTO interaction (from_person_id, to_person_id, kind, channel, external_id) VALUES (1, 2, 'mention', 'x', 'x:tweet:7:mention')").run(), /UNIQUE/);
 });

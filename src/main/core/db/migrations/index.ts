@@ -6,7 +6,7 @@ import { sql as v3 } from './003-merges';
 import { sql as v4 } from './004-edit-log';
 import { sql as v5 } from './005-covering-interaction-index';
 import { sql as v6 } from './006-interaction-checks-without-in';
-import { sql as v7 } from './007-no-interaction-time-index';
+import { sql as v7 } from './007-interaction-indexes';
 
 export interface Migration {
   version: number;
@@ -21,7 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'edit log', sql: v4 },
   { version: 5, name: 'covering interaction index', sql: v5 },
   { version: 6, name: 'interaction checks without IN lists', sql: v6 },
-  { version: 7, name: 'no interaction time index', sql: v7 },
+  { version: 7, name: 'interaction indexes: none on time, external id unique by a droppable index', sql: v7 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
