@@ -87,9 +87,28 @@ test('French and dark theme, remembered by the host', async ({ page, served }) =
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.waitForFunction(() => (window.__maillageCy?.nodes().length ?? 0) > 0);
   await page.screenshot({ path: 'e2e/artifacts/network-fr-dark.png' });
+  // Reopened: the network is pictured first, in the dark look, under the French notice (Cytoscape's
+  // code held back until checked, so that the picture stays on screen). Positions saved first.
+  await expect(page.getByTestId('network-canvas')).toHaveAttribute('data-layout', 'done', { timeout: 60_000 });
+  await expect
+    .poll(async () => (await api<{ nodes: Array<{ x?: number; y?: number }> }>(page, served.origin, served.token, 'graph:get', {})).nodes.every((n) => n.x !== undefined && n.y !== undefined))
+    .toBe(true);
+  let release = () => undefined as void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/cytoscape\.esm-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
   await page.reload();
   await expect(page.getByRole('button', { name: 'Réseau', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByTestId('network-canvas')).toHaveAttribute('data-picture', 'shown');
+  await expect(page.getByRole('status').filter({ hasText: 'Préparation de la vue interactive…' })).toBeVisible();
+  // Painted in the dark look even when the theme arrives after the graph.
+  await expect(page.getByTestId('network-picture')).toHaveAttribute('data-look', 'dark');
+  await page.screenshot({ path: 'e2e/artifacts/network-fr-dark-preparing.png' });
+  release();
+  await expect(page.getByTestId('network-canvas')).toHaveAttribute('data-picture', 'replaced');
   // Put things back for the other specs of this worker.
   await api(page, served.origin, served.token, 'preferences:set', { language: 'en', theme: 'light' });
 });

@@ -122,6 +122,8 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
   const [built, setBuilt] = useState(0);
   /** Builds the drawing; set while the picture is shown, run once the picture is on screen. */
   const pendingBuild = useRef<(() => void) | null>(null);
+  /** Paints the picture again in the light or dark look, while it is shown. */
+  const repaintPicture = useRef<((dark: boolean) => void) | null>(null);
   const [filter, setFilter] = useState<NodeFilter>(NO_FILTER);
   const [shown, setShown] = useState<{ people: number; ties: number } | null>(null);
   const [hops, setHops] = useState(0);
@@ -250,7 +252,18 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
     // draws; the picture itself is painted at the screen's density.
     const screenRatio = window.devicePixelRatio || 1;
     const cyRatio = typeof rendering['pixelRatio'] === 'number' ? rendering['pixelRatio'] : screenRatio;
-    paintPicture(canvas, pictureOf(elements, placedAt, networkLook(dark, lean), cyRatio, selected === null ? null : String(selected)), box.width, box.height, screenRatio);
+    const focused = selected === null ? null : String(selected);
+    let paintedDark = dark;
+    const paint = (darkLook: boolean) => {
+      paintedDark = darkLook;
+      // Which look the picture has, for the e2e suite (the theme may change while it is shown).
+      canvas.dataset['look'] = darkLook ? 'dark' : 'light';
+      paintPicture(canvas, pictureOf(elements, placedAt, networkLook(darkLook, lean), cyRatio, focused), box.width, box.height, screenRatio);
+    };
+    paint(dark);
+    repaintPicture.current = (darkLook) => {
+      if (darkLook !== paintedDark) paint(darkLook);
+    };
     pendingBuild.current = () => void create(() => setPicture('replaced'));
     setPicture('shown');
     return () => {
@@ -259,6 +272,13 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- appearance effects below handle the rest
   }, [view]);
+
+  // The theme can arrive after the graph (the preferences and the graph are asked for at once):
+  // a picture painted in the system's look is painted again in the chosen one.
+  useLayoutEffect(() => {
+    if (picture === 'shown') repaintPicture.current?.(dark);
+    else repaintPicture.current = null;
+  }, [dark, picture]);
 
   // Cytoscape blocks the page for seconds while it is built: only once the picture and the
   // "preparing" notice are on screen (committed, then painted).
