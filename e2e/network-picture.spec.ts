@@ -2,8 +2,7 @@
 // notice, then Cytoscape's interactive drawing takes its place — the same people at the same
 // places in the same colours.
 import { writeFileSync } from 'node:fs';
-import type { GraphView } from '../src/shared/domain';
-import { callApi, expect, test } from './serve-fixture';
+import { expect, holdCytoscape, positionsSaved, test } from './serve-fixture';
 
 declare global {
   interface Window {
@@ -39,17 +38,10 @@ test('a reopened network is pictured first, then handed over to the interactive 
   await page.goto(fresh.url);
   await expect(graph).toHaveAttribute('data-layout', 'done', { timeout: 60_000 });
   await expect(graph).toHaveAttribute('data-picture', 'none');
-  await expect.poll(async () => (await callApi<GraphView>(page, fresh, 'graph:get', {})).nodes.every((n) => n.x !== undefined && n.y !== undefined)).toBe(true);
+  await positionsSaved(page, fresh);
 
   await page.addInitScript(capturePicture);
-  // Cytoscape's code held back: the picture and its notice stay while it is missing, and the page
-  // is free to be photographed (the build itself blocks the page).
-  let release = () => undefined as void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/cytoscape\.esm-[\w-]+\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdCytoscape(page);
   await page.reload();
   await expect(graph).toHaveAttribute('data-picture', 'shown');
   await expect(page.getByRole('status').filter({ hasText: 'Preparing the interactive view…' })).toBeVisible();

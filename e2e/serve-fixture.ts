@@ -83,3 +83,26 @@ export async function callApi<T>(page: Page, served: Served, channel: string, pa
   if (!envelope.ok) throw new Error(`${channel}: ${envelope.error?.message}`);
   return envelope.value;
 }
+
+/** Waits until the open network is laid out and its positions are saved: the next open is pictured first. */
+export async function positionsSaved(page: Page, served: Served): Promise<void> {
+  await expect(page.getByTestId('network-canvas')).toHaveAttribute('data-layout', 'done', { timeout: 60_000 });
+  await expect
+    .poll(async () => (await callApi<{ nodes: Array<{ x?: number; y?: number }> }>(page, served, 'graph:get', {})).nodes.every((n) => n.x !== undefined && n.y !== undefined))
+    .toBe(true);
+}
+
+/**
+ * Holds back Cytoscape's code (its own chunk) until the returned release is called: the network's
+ * picture and its notice stay on screen, and the page is free to be checked and photographed
+ * (building Cytoscape blocks the page).
+ */
+export async function holdCytoscape(page: Page): Promise<() => void> {
+  let release = (): void => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/cytoscape\.esm-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}

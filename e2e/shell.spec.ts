@@ -2,7 +2,7 @@
 // shows real data, language and theme switch.
 import type { Page } from '@playwright/test';
 import type { NodeSingular } from 'cytoscape';
-import { callApi, expect, test } from './serve-fixture';
+import { callApi, expect, holdCytoscape, positionsSaved, test } from './serve-fixture';
 
 function api<T>(page: Page, origin: string, token: string, channel: string, payload?: unknown): Promise<T> {
   return callApi<T>(page, { origin, token, url: '', dataDir: '' }, channel, payload);
@@ -89,16 +89,8 @@ test('French and dark theme, remembered by the host', async ({ page, served }) =
   await page.screenshot({ path: 'e2e/artifacts/network-fr-dark.png' });
   // Reopened: the network is pictured first, in the dark look, under the French notice (Cytoscape's
   // code held back until checked, so that the picture stays on screen). Positions saved first.
-  await expect(page.getByTestId('network-canvas')).toHaveAttribute('data-layout', 'done', { timeout: 60_000 });
-  await expect
-    .poll(async () => (await api<{ nodes: Array<{ x?: number; y?: number }> }>(page, served.origin, served.token, 'graph:get', {})).nodes.every((n) => n.x !== undefined && n.y !== undefined))
-    .toBe(true);
-  let release = () => undefined as void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/cytoscape\.esm-[\w-]+\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
+  await positionsSaved(page, served);
+  const release = await holdCytoscape(page);
   await page.reload();
   await expect(page.getByRole('button', { name: 'Réseau', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
