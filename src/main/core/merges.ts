@@ -3,6 +3,7 @@
 // for review. Exact handle matches were already merged by the import writer. An accepted merge
 // moves everything of the merged person onto the kept one and records what it changed, so it
 // can be undone later, even after a restart.
+import { errorKind } from '../../shared/errors';
 import type { MergePersonInfo, MergeProposal, MergeRecord } from '../../shared/imports';
 import type { Db } from './db/connection';
 import { personNameKey } from './import/write';
@@ -12,7 +13,7 @@ export type MergeReason = 'name_organisation' | 'name';
 type MergePerson = MergePersonInfo;
 type MergeCandidate = MergeProposal;
 
-export class MergeError extends Error {}
+export class MergeError extends errorKind('conflict') {}
 
 interface PersonRow {
   id: number;

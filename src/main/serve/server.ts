@@ -1,5 +1,6 @@
 // `maillage serve`: the same renderer and the same services as the desktop app, over HTTP on
 // the loopback interface only, behind a random token printed once in the URL.
+import { errorKind } from '../../shared/errors';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
@@ -56,7 +57,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export class RendererMissingError extends Error {}
+export class RendererMissingError extends errorKind('failed') {}
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   if (!existsSync(rendererIndex(options.rendererDir))) {

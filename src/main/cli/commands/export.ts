@@ -3,19 +3,17 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/imports';
-import { exportText } from '../../core/export/index';
-import { Network } from '../../core/network';
 import { UsageError } from '../errors';
+import { withGate } from '../gate';
 
-export function exportCommand(db: string | undefined, args: string[], out: (line: string) => void): void {
+export async function exportCommand(db: string | undefined, args: string[], out: (line: string) => void): Promise<void> {
   const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });
   if (!db) throw new UsageError('export needs --db FILE');
   const [format, path] = positionals;
   if (!format || !path || positionals.length > 2) throw new UsageError(`usage: maillage --db FILE export FORMAT PATH (FORMAT: ${EXPORT_FORMATS.join(', ')})`);
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}": expected ${EXPORT_FORMATS.join(', ')}`);
-  const network = Network.open(db);
-  try {
-    const text = exportText(network.db, format as ExportFormat);
+  await withGate(db, 'export', async (gate) => {
+    const text = (await gate.call('export:file', { format: format as ExportFormat })).content;
     const partial = `${path}.partial`;
     try {
       writeFileSync(partial, text);
@@ -25,7 +23,5 @@ export function exportCommand(db: string | undefined, args: string[], out: (line
       throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
     out(`wrote ${path} (${format}, ${Buffer.byteLength(text)} bytes)`);
-  } finally {
-    network.close();
-  }
+  });
 }

@@ -23,6 +23,7 @@
 // remaining pool; see `repairable`).
 // A constraint that cannot hold is reported in `violations` with by how much, never broken
 // silently; the rest of the plan is still computed without it.
+import { errorKind } from '../../../shared/errors';
 import type { Gender, Role } from '../../../shared/domain';
 import type { InviteWeights, RoleQuota, ReasonKind, ReasonPart, PlannedInvitee, ConstraintName, PlanViolation, NearMiss, ObjectiveBreakdown, InvitePlan } from '../../../shared/invite';
 
@@ -66,7 +67,7 @@ export interface InvitePlanOptions {
 }
 
 
-export class InvitePlanInputError extends Error {}
+export class InvitePlanInputError extends errorKind('conflict') {}
 
 const ordinal = (k: number) => `${k}${k % 10 === 1 && k % 100 !== 11 ? 'st' : k % 10 === 2 && k % 100 !== 12 ? 'nd' : k % 10 === 3 && k % 100 !== 13 ? 'rd' : 'th'}`;
 const EPS = 1e-9;
