@@ -2,7 +2,7 @@
 // gate), printed as DESIGN.md's CSV (or JSON), and the "top N" ranking of the latest run.
 import { parseArgs } from 'node:util';
 import { CHANNELS, ROLES, type Channel, type Role } from '../../../shared/domain';
-import { RANKABLE_SCORES, SCORE_CSV_COLUMNS, type PersonScores, type RankableScore } from '../../../shared/scores';
+import { communityLabel, RANKABLE_SCORES, SCORE_CSV_COLUMNS, type PersonScores, type RankableScore } from '../../../shared/scores';
 import { csvLine } from '../../../shared/csv';
 import { UsageError } from '../errors';
 import { withGate } from '../gate';
@@ -25,7 +25,7 @@ function windowOptions(values: { from?: string; to?: string; channel?: string })
 
 function csvRow(s: PersonScores): unknown[] {
   return [s.personId, s.name, s.role, s.organisation, s.inDegree, s.outDegree, s.pagerank, s.betweenness, s.closeness, s.authority, s.hub,
-    s.clustering, s.community, s.reciprocity, s.constraint, s.creatorRatio, s.audience, s.influence, s.quadrant];
+    s.clustering, communityLabel(s.community), s.reciprocity, s.constraint, s.creatorRatio, s.audience, s.influence, s.quadrant];
 }
 
 export async function scoresCommand(db: string | undefined, args: string[], out: (line: string) => void, err: (line: string) => void): Promise<void> {

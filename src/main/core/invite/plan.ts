@@ -25,6 +25,7 @@
 // silently; the rest of the plan is still computed without it.
 import { errorKind } from '../../../shared/errors';
 import type { Gender, Role } from '../../../shared/domain';
+import { communityLabel } from '../../../shared/scores';
 import type { InviteWeights, RoleQuota, ReasonKind, ReasonPart, PlannedInvitee, ConstraintName, PlanViolation, NearMiss, ObjectiveBreakdown, InvitePlan } from '../../../shared/invite';
 
 export type { InviteWeights, RoleQuota, ReasonKind, ReasonPart, PlannedInvitee, ConstraintName, PlanViolation, NearMiss, ObjectiveBreakdown, InvitePlan };
@@ -482,10 +483,10 @@ export function planInvites(candidates: InviteCandidate[], options: InvitePlanOp
         const v = part.values;
         switch (part.kind) {
           case 'must': return `must invite: ${v.label}`;
-          case 'newCommunity': return `first from community ${v.community}`;
+          case 'newCommunity': return `first from community ${communityLabel(Number(v.community))}`;
           case 'reach': return `+${v.people} people within 2 hops not yet covered`;
           case 'influence': return `influence ${v.influence}`;
-          case 'bridges': return `bridges communities ${v.a} and ${v.b}`;
+          case 'bridges': return `bridges communities ${communityLabel(Number(v.a))} and ${communityLabel(Number(v.b))}`;
           case 'newTies': return `shares many contacts with ${v.invitees} invitee${v.invitees === 1 ? '' : 's'} they have no tie with`;
           default: return '';
         }
