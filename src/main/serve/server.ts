@@ -103,7 +103,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       request.on('close', () => streams.delete(response));
       return;
     }
-    const match = /^\/api\/call\/([a-z]+:[a-zA-Z]+)$/.exec(url.pathname);
+    const match = url.pathname.match(/^\/api\/call\/([a-z]+:[a-zA-Z]+)$/);
     const isStage = url.pathname === '/api/stage';
     if ((!match && !isStage) || request.method !== 'POST') return plain(response, 404, 'Not found');
     // A custom header cannot be sent cross-origin without a CORS preflight, which we never

@@ -29,7 +29,7 @@ function idList(flag: string, value: string | undefined): number[] {
 
 /** "analyst+journalist:3" → { roles: [analyst, journalist], atLeast: 3 }. */
 export function parseQuota(value: string): RoleQuota {
-  const match = /^([a-z+]+):(\d+)$/.exec(value.trim());
+  const match = value.trim().match(/^([a-z+]+):(\d+)$/);
   if (!match) throw new UsageError(`--quota: expected ROLE+ROLE:N like analyst+journalist:3, got "${value}"`);
   const roles = (match[1] as string).split('+').filter(Boolean) as Role[];
   const bad = roles.find((r) => !ROLES.includes(r));
