@@ -13,7 +13,7 @@ import { Network, restoreBackup, type RestoredBackup } from '../core/network';
 import { defaultDataDir, defaultSampleFile } from '../core/paths';
 import { PreferenceStore } from '../core/preferences';
 import { DEFAULT_SAMPLE_SEED, SAMPLE_DEFAULTS } from '../core/sample/generate';
-import { storeSample } from '../core/sample/store';
+import { storeSample } from '../core/db/sample';
 import { createServices } from '../core/services';
 import { defaultRendererDir } from '../serve/renderer-dir';
 import { startServer, type RunningServer } from '../serve/server';

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import type { NetworkInfo } from '../../shared/domain';
 import { newestBackup, NetworkFileError, openDatabase, quickCheckProblems, saveCopy, schemaVersion, type Db, type OpenOptions } from './db/connection';
 import { acquireLock, type NetworkLock } from './db/lock';
-import { SAMPLE_SETTING, storeSample } from './sample/store';
+import { SAMPLE_SETTING, storeSample } from './db/sample';
 import type { SampleOptions } from './sample/generate';
 
 /**

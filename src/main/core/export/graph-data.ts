@@ -3,7 +3,7 @@
 import { DEFAULT_KIND_WEIGHTS, INTERACTION_KINDS, type InteractionKind } from '../../../shared/domain';
 import { communityLabel, type PersonScores } from '../../../shared/scores';
 import type { Db } from '../db/connection';
-import { runScoresTable } from '../scores/queries';
+import { runScoresTable } from '../db/score-queries';
 import { latestRunId } from '../scores/run';
 
 export interface ExportPerson {

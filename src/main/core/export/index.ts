@@ -5,7 +5,7 @@ import type { Db } from '../db/connection';
 import { exportCsv } from './csv';
 import { exportGexf } from './gexf';
 import { exportGraphml } from './graphml';
-import { exportJson } from './json';
+import { exportJson } from '../db/backup';
 
 export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

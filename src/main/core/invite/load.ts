@@ -14,7 +14,7 @@ import { constraint } from '../graph/constraint';
 import { influence as rescale } from '../graph/influence';
 import { louvain } from '../graph/louvain';
 import { pagerank } from '../graph/pagerank';
-import { runScoresTable } from '../scores/queries';
+import { runScoresTable } from '../db/score-queries';
 import { latestRunId, runScores } from '../scores/run';
 import type { InviteCandidate } from './plan';
 

@@ -7,7 +7,7 @@ import type { Gender, Role } from '../../../shared/domain';
 import { comparePlans } from './compare';
 import { loadInviteInput } from './load';
 import { inviteObjective, planInvites, type InviteCandidate, type InvitePlanOptions } from './plan';
-import { davisDb } from './testing';
+import { davisDb } from '../../../../test-support/invite-network';
 
 const COVERAGE_ONLY = { influence: 0, coverage: 1, brokerage: 0, newTies: 0 };
 

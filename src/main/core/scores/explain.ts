@@ -5,7 +5,7 @@ import type { Db } from '../db/connection';
 import { pagerankContributions } from '../graph/pagerank';
 import { personTieStrengths, windowAsOf } from '../ties';
 import { loadGraph, type LoadedGraph, type ScoreParams } from './load-graph';
-import { personRanks, SCORE_SELECT, toPersonScores } from './queries';
+import { personRanks, SCORE_SELECT, toPersonScores } from '../db/score-queries';
 import { latestRunId } from './run';
 
 const TOP = 8;

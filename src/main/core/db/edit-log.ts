@@ -2,9 +2,9 @@
 // it inserts, updates or deletes (including foreign-key cascades) in the tables a user edit can
 // touch; the record is stored in edit_log, in the network file, so undo survives a restart.
 // Undo replays the changes backwards with the old rows; redo replays them forwards.
-import { errorKind } from '../../shared/errors';
-import type { UndoState } from '../../shared/domain';
-import type { Db } from './db/connection';
+import { errorKind } from '../../../shared/errors';
+import type { UndoState } from '../../../shared/domain';
+import type { Db } from './connection';
 
 /** Every table a user edit (person, event, attendance, merge) can change. */
 const TRACKED = ['person', 'handle', 'organisation', 'event', 'attendance', 'interaction', 'follow', 'layout_position', 'score', 'merge_candidate', 'person_merge'];

@@ -1,8 +1,8 @@
 // Writes a generated sample network into an (empty) network file, in one transaction.
 import { errorKind } from '../../../shared/errors';
-import type { Db } from '../db/connection';
-import { ensureOrganisation } from '../organisations';
-import { generateSample, type SampleNetwork, type SampleOptions } from './generate';
+import type { Db } from './connection';
+import { ensureOrganisation } from './organisations';
+import { generateSample, type SampleNetwork, type SampleOptions } from '../sample/generate';
 
 export const SAMPLE_SETTING = 'sample_seed';
 

@@ -1,8 +1,8 @@
 // Events and attendance: the list, one event with its attendees, and the organiser's edits
 // (create, edit, delete an event; invite, confirm, mark attended, remove someone).
-import { errorKind } from '../../shared/errors';
-import type { AttendanceRole, AttendanceStatus, EventDetail, EventInput, EventKind, EventSummary, Gender, Role } from '../../shared/domain';
-import type { Db } from './db/connection';
+import { errorKind } from '../../../shared/errors';
+import type { AttendanceRole, AttendanceStatus, EventDetail, EventInput, EventKind, EventSummary, Gender, Role } from '../../../shared/domain';
+import type { Db } from './connection';
 import { ensureOrganisation } from './organisations';
 
 export class EventNotFoundError extends errorKind('not_found') {

@@ -1,5 +1,5 @@
 // Reading and editing people: the list, one person's page, and user edits.
-import { errorKind } from '../../shared/errors';
+import { errorKind } from '../../../shared/errors';
 import type {
   AttendanceRole,
   AttendanceStatus,
@@ -14,8 +14,8 @@ import type {
   PersonDetail,
   PersonPatch,
   Role,
-} from '../../shared/domain';
-import type { Db } from './db/connection';
+} from '../../../shared/domain';
+import type { Db } from './connection';
 import { ensureOrganisation } from './organisations';
 
 interface PersonRow {
