@@ -3,7 +3,7 @@
 // and reach communities where they have no bridge.
 import type { MyNetwork } from '../../shared/scores';
 import type { Db } from './db/connection';
-import { latestRunId } from './scores/run';
+import { latestRunId } from './db/score-runs';
 import { networkTieStrengths, pairKey } from './ties';
 
 /** A tie "gone quiet" compares strength with a 10-year half-life (history) to the 180-day one (now). */

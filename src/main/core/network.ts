@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import type { NetworkInfo } from '../../shared/domain';
 import { newestBackup, NetworkFileError, openDatabase, quickCheckProblems, saveCopy, schemaVersion, type Db, type OpenOptions } from './db/connection';
 import { acquireLock, type NetworkLock } from './db/lock';
+import { hasSetting, interactionSpan, isEmptyNetwork, networkCounts } from './db/network-info';
 import { SAMPLE_SETTING, storeSample } from './db/sample';
 import type { SampleOptions } from './sample/generate';
 
@@ -48,31 +49,20 @@ export class Network {
   }
 
   isEmpty(): boolean {
-    return (this.db.prepare('SELECT count(*) AS n FROM person').get() as { n: number }).n === 0;
+    return isEmptyNetwork(this.db);
   }
 
   isSample(): boolean {
-    return this.db.prepare('SELECT 1 FROM network_setting WHERE key = ?').get(SAMPLE_SETTING) !== undefined;
+    return hasSetting(this.db, SAMPLE_SETTING);
   }
 
   info(): NetworkInfo {
-    const count = (table: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    const span = this.db.prepare('SELECT min(at) AS "from", max(at) AS "to" FROM interaction WHERE at IS NOT NULL').get() as {
-      from: string | null;
-      to: string | null;
-    };
     return {
       name: this.filePath === ':memory:' ? 'Sample' : basename(this.filePath),
       isSample: this.isSample(),
       schemaVersion: schemaVersion(this.db),
-      counts: {
-        people: count('person'),
-        organisations: count('organisation'),
-        events: count('event'),
-        interactions: count('interaction'),
-        follows: count('follow'),
-      },
-      interactionSpan: span,
+      counts: networkCounts(this.db),
+      interactionSpan: interactionSpan(this.db),
     };
   }
 

@@ -2,7 +2,7 @@
 import type { Role } from '../../../shared/domain';
 import { RANKABLE_SCORES, type PersonScores, type QuadrantName, type RankableScore, type Ranking, type RankingQuery, type RankingRow } from '../../../shared/scores';
 import type { Db } from './connection';
-import { getRunSummary, latestRunId } from '../scores/run';
+import { getRunSummary, latestRunId } from './score-runs';
 
 const COLUMN: Record<RankableScore, string> = {
   influence: 's.influence', pagerank: 's.pagerank', betweenness: 's.betweenness', closeness: 's.closeness', authority: 's.authority',

@@ -15,7 +15,7 @@ import { influence as rescale } from '../graph/influence';
 import { louvain } from '../graph/louvain';
 import { pagerank } from '../graph/pagerank';
 import { runScoresTable } from '../db/score-queries';
-import { latestRunId, runScores } from '../scores/run';
+import { latestRunId, runScores } from '../db/score-runs';
 import type { InviteCandidate } from './plan';
 
 export interface LoadInviteOptions {

@@ -4,9 +4,9 @@ import type { InfluenceExplanation } from '../../../shared/scores';
 import type { Db } from '../db/connection';
 import { pagerankContributions } from '../graph/pagerank';
 import { personTieStrengths, windowAsOf } from '../ties';
-import { loadGraph, type LoadedGraph, type ScoreParams } from './load-graph';
+import { loadGraph, type LoadedGraph, type ScoreParams } from '../db/score-graph';
 import { personRanks, SCORE_SELECT, toPersonScores } from '../db/score-queries';
-import { latestRunId } from './run';
+import { latestRunId } from '../db/score-runs';
 
 const TOP = 8;
 
