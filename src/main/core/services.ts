@@ -109,7 +109,11 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'positions:save': async (positions) => savePositions(db(), positions),
     'sample:regenerate': async ({ seed }) => {
       const network = networks.current();
-      if (!network.isSample()) throw new ServiceError('conflict', 'Only the sample network can be regenerated; this file holds your own data.');
+      // Only an untouched sample: one import, edit or merge makes the network the user's, and
+      // wiping it would lose their people and leave imports and undo history pointing at others.
+      if (!network.isSample()) {
+        throw new ServiceError('conflict', 'Only an untouched sample network can be regenerated; this one holds imports or edits, so it is yours and is never regenerated.');
+      }
       // Replace the sample whole: wipe and rewrite in one transaction, reporting progress.
       network.db.transaction(() => {
         for (const table of ['score', 'score_run', 'layout_position', 'interaction', 'follow', 'attendance', 'event', 'handle', 'person', 'organisation', 'network_setting']) {

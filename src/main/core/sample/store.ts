@@ -1,9 +1,9 @@
 // Writes a generated sample network into an (empty) network file, in one transaction.
 import type { Db } from '../db/connection';
 import { ensureOrganisation } from '../organisations';
+import { SAMPLE_SETTING } from '../db/sample-status';
 import { generateSample, type SampleNetwork, type SampleOptions } from './generate';
 
-export const SAMPLE_SETTING = 'sample_seed';
 
 export class NotEmptyError extends Error {}
 
