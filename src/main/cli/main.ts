@@ -83,7 +83,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         importsCommand(db, rest, io.out);
         return 0;
       case 'export':
-        exportCommand(db, rest, io.out);
+        await exportCommand(db, rest, io.out);
         return 0;
       case 'merges':
         mergesCommand(db, rest, io.out);

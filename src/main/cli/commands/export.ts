@@ -1,13 +1,14 @@
 // `maillage --db FILE export FORMAT PATH`: GEXF / GraphML with scores as node attributes, CSV of
-// people and scores (formula-safe), or a full JSON backup. Written to a temporary name first.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+// people and scores (formula-safe), or a full JSON backup. Written to a temporary name first,
+// never over the network itself, a locked network or any SQLite file (core/export/target.ts).
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/imports';
-import { exportText } from '../../core/export/index';
+import { writeExport } from '../../core/export/index';
+import { ExportTargetError } from '../../core/export/target';
 import { Network } from '../../core/network';
 import { UsageError } from '../errors';
 
-export function exportCommand(db: string | undefined, args: string[], out: (line: string) => void): void {
+export async function exportCommand(db: string | undefined, args: string[], out: (line: string) => void): Promise<void> {
   const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });
   if (!db) throw new UsageError('export needs --db FILE');
   const [format, path] = positionals;
@@ -15,16 +16,14 @@ export function exportCommand(db: string | undefined, args: string[], out: (line
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}": expected ${EXPORT_FORMATS.join(', ')}`);
   const network = Network.open(db);
   try {
-    const text = exportText(network.db, format as ExportFormat);
-    const partial = `${path}.partial`;
+    let bytes: number;
     try {
-      writeFileSync(partial, text);
-      renameSync(partial, path);
+      ({ bytes } = await writeExport(network.db, format as ExportFormat, path, db));
     } catch (error) {
-      rmSync(partial, { force: true });
+      if (error instanceof ExportTargetError) throw new UsageError(error.message);
       throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
-    out(`wrote ${path} (${format}, ${Buffer.byteLength(text)} bytes)`);
+    out(`wrote ${path} (${format}, ${bytes} bytes)`);
   } finally {
     network.close();
   }

@@ -6,6 +6,7 @@ import { exportCsv } from './csv';
 import { exportGexf } from './gexf';
 import { exportGraphml } from './graphml';
 import { exportJson } from './json';
+import { checkExportTarget } from './target';
 
 export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -28,12 +29,18 @@ export function exportText(db: Db, format: ExportFormat): string {
   return exporter(db);
 }
 
-/** Writes the export next to its target then renames it, so a failed export never leaves half a file. */
-export async function writeExport(db: Db, format: ExportFormat, path: string): Promise<{ bytes: number }> {
+/**
+ * Writes the export next to its target then renames it, so a failed export never leaves half a
+ * file; refuses (ExportTargetError) a target that is the network itself, a locked network or any
+ * SQLite file, checked before writing and again just before the rename.
+ */
+export async function writeExport(db: Db, format: ExportFormat, path: string, networkFile = ':memory:'): Promise<{ bytes: number }> {
+  checkExportTarget(path, networkFile);
   const text = exportText(db, format);
   const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await writeFile(temp, text, 'utf8');
+    checkExportTarget(path, networkFile);
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
