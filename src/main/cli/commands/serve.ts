@@ -1,5 +1,5 @@
 // `maillage serve`: opens the network and serves the app on the loopback interface.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { EventChannel } from '../../../shared/channels';
@@ -8,7 +8,7 @@ import { Network } from '../../core/network';
 import { defaultDataDir, defaultSampleFile } from '../../core/paths';
 import { PreferenceStore } from '../../core/preferences';
 import { createServices } from '../../core/services';
-import { ImportStaging } from '../../core/import/staging';
+import { ImportStaging, removeAbandonedStaging } from '../../core/import/staging';
 import { DEFAULT_SAMPLE_SEED } from '../../core/sample/generate';
 import { startServer, type RunningServer } from '../../serve/server';
 import { defaultRendererDir } from '../../serve/renderer-dir';
@@ -26,7 +26,12 @@ export async function serveCommand(db: string | undefined, args: string[], out: 
 
   const dataDir = defaultDataDir();
   const file = db ?? defaultSampleFile(dataDir);
-  mkdirSync(dirname(file), { recursive: true });
+  // Our own data folder is created on first use; a folder the user named is never created
+  // behind their back (a typo in --db would silently start a new, empty network elsewhere).
+  if (db === undefined) mkdirSync(dirname(file), { recursive: true });
+  else if (!existsSync(dirname(file))) throw new UsageError(`${file}: the folder ${dirname(file)} does not exist; create it first or check the path (serve does not create folders)`);
+  const abandoned = removeAbandonedStaging();
+  if (abandoned.length) out(`Removed ${abandoned.length} import file folder(s) left in the temp folder by a Maillage that was stopped abruptly.`);
   // Without --db, the first start creates the sample network; an explicit new file starts empty.
   const network = Network.create(file, { sample: db === undefined ? { seed: DEFAULT_SAMPLE_SEED } : false });
   let server: RunningServer | undefined;
