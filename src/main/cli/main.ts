@@ -6,6 +6,7 @@ import { NetworkDamagedError, NetworkFileError } from '../core/db/connection';
 import { RendererMissingError } from '../serve/server';
 import { UsageError } from './errors';
 import { HELP } from './help';
+import { terminalIo } from './terminal';
 import { sampleCommand } from './commands/sample';
 import { serveCommand } from './commands/serve';
 import { scoresCommand, topCommand } from './commands/scores';
@@ -20,7 +21,7 @@ export interface Io {
   err(line: string): void;
 }
 
-const defaultIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
+const defaultIo: Io = terminalIo(process.stdout, process.stderr);
 
 /** Splits `--db FILE` (anywhere before the command) from the command and its own arguments. */
 export function splitGlobal(argv: string[]): { db?: string; command?: string; rest: string[]; version: boolean } {

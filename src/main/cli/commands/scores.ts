@@ -8,6 +8,7 @@ import { ranking, runScoresTable } from '../../core/scores/queries';
 import { latestRunId, runScores } from '../../core/scores/run';
 import { csvLine } from '../../../shared/csv';
 import { UsageError } from '../errors';
+import { printableCell } from '../terminal';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -80,7 +81,8 @@ export function topCommand(db: string | undefined, args: string[], out: (line: s
     for (const row of result.rows) {
       const change = result.previousRunId === null ? '' : row.previousRank === null ? 'new' : row.previousRank === row.rank ? '=' : row.previousRank > row.rank ? `↑${row.previousRank - row.rank}` : `↓${row.rank - row.previousRank}`;
       const v = value(row);
-      out([row.rank, change, row.name, row.role, row.organisation ?? '', v === null ? '' : Number(v.toPrecision(6)), row.influence.toFixed(1), row.audience, row.quadrant ?? ''].join('\t'));
+      // Names and organisations come from imported files: no control character reaches the terminal.
+      out([row.rank, change, row.name, row.role, row.organisation ?? '', v === null ? '' : Number(v.toPrecision(6)), row.influence.toFixed(1), row.audience, row.quadrant ?? ''].map(printableCell).join('\t'));
     }
   } finally {
     network.close();
