@@ -8,10 +8,11 @@ import { ImportError } from '../../core/import/bundle';
 import { commitImport, listImports, removeImport } from '../../core/imports';
 import { Network } from '../../core/network';
 import { UsageError } from '../errors';
+import { dictionary } from '../../../shared/own-key';
 
 function parseMapping(raw: string | undefined): Record<string, string> | undefined {
   if (raw === undefined) return undefined;
-  const mapping: Record<string, string> = {};
+  const mapping = dictionary<string>();
   for (const pair of raw.split(',')) {
     const at = pair.lastIndexOf('=');
     if (at <= 0) throw new UsageError(`--map: expected "File header=field,…", got "${pair}"`);
