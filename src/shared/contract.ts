@@ -21,6 +21,7 @@ import {
 } from './domain';
 import { RANKABLE_SCORES, type InfluenceExplanation, type MyNetwork, type PersonScores, type Ranking, type ScoreRunSummary } from './scores';
 import type { EventChannel, RequestChannel } from './channels';
+import type { ErrorCode, ErrorParams } from './errors';
 import type { EventImpact, InvitePlanResult, Matchmaking, PlanComparison } from './invite';
 import {
   CSV_TEMPLATES,
@@ -199,8 +200,12 @@ export type EventPayload<E extends EventChannel> = EventPayloads[E];
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorInfo };
 
 export interface ApiErrorInfo {
-  code: 'invalid_input' | 'not_found' | 'conflict' | 'failed';
+  code: ErrorCode;
+  /** In English; the UI shows `errors.<key>` of its language instead when the key is given. */
   message: string;
+  /** The message's key under "errorMessages" in the locales, and its parameters. */
+  key?: string;
+  params?: ErrorParams;
   /** For invalid input: where in the payload, and what was expected. */
   issues?: Array<{ path: string; message: string }>;
 }

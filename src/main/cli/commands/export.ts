@@ -3,10 +3,9 @@
 // never over the network itself, a locked network or any SQLite file (core/export/target.ts).
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/imports';
-import { writeExport } from '../../core/export/index';
-import { ExportTargetError } from '../../core/export/target';
-import { Network } from '../../core/network';
+import { MaillageError } from '../../../shared/errors';
 import { UsageError } from '../errors';
+import { ExportTargetError, withGate } from '../gate';
 
 export async function exportCommand(db: string | undefined, args: string[], out: (line: string) => void): Promise<void> {
   const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });
@@ -14,17 +13,15 @@ export async function exportCommand(db: string | undefined, args: string[], out:
   const [format, path] = positionals;
   if (!format || !path || positionals.length > 2) throw new UsageError(`usage: maillage --db FILE export FORMAT PATH (FORMAT: ${EXPORT_FORMATS.join(', ')})`);
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}": expected ${EXPORT_FORMATS.join(', ')}`);
-  const network = Network.open(db);
-  try {
+  await withGate(db, 'export', async (gate) => {
     let bytes: number;
     try {
-      ({ bytes } = await writeExport(network.db, format as ExportFormat, path, db));
+      ({ bytes } = await gate.exportTo(format as ExportFormat, path));
     } catch (error) {
       if (error instanceof ExportTargetError) throw new UsageError(error.message);
+      if (error instanceof MaillageError) throw error;
       throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
     out(`wrote ${path} (${format}, ${bytes} bytes)`);
-  } finally {
-    network.close();
-  }
+  });
 }
