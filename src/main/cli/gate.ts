@@ -6,6 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { EventChannel, RequestChannel } from '../../shared/channels';
 import type { ApiErrorInfo, EventPayload, RequestOf, ResponseOf } from '../../shared/contract';
 import type { JobProgress, NetworkInfo } from '../../shared/domain';
+import type { CsvSeparator } from '../../shared/csv';
 import type { ExportFormat } from '../../shared/imports';
 import { MaillageError } from '../../shared/errors';
 import { dispatch } from '../core/dispatch';
@@ -72,9 +73,9 @@ export class Gate {
    * written next to the target then renamed, never over this network, a locked one or any SQLite
    * file (checked before the export is made and again before the rename).
    */
-  async exportTo(format: ExportFormat, path: string): Promise<{ bytes: number }> {
+  async exportTo(format: ExportFormat, path: string, separator?: CsvSeparator): Promise<{ bytes: number }> {
     checkExportTarget(path, this.network.file);
-    const text = (await this.call('export:file', { format })).content;
+    const text = (await this.call('export:file', { format, ...(separator ? { separator } : {}) })).content;
     return writeExportText(text, path, this.network.file);
   }
 

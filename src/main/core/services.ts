@@ -173,9 +173,9 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'edit:state': async () => undoState(db()),
     'edit:undo': async () => step('undo'),
     'edit:redo': async () => step('redo'),
-    'export:file': async ({ format }) => {
+    'export:file': async ({ format, separator }) => {
       const base = networks.current().info().name.replace(/\.[^.]+$/, '') || 'network';
-      return { fileName: `${base}.${format}`, mime: EXPORT_MIME[format], content: exportText(db(), format) };
+      return { fileName: `${base}.${format}`, mime: EXPORT_MIME[format], content: exportText(db(), format, separator ? { separator } : {}) };
     },
     'preferences:get': async () => preferences.read(),
     'preferences:set': async (patch) => {
