@@ -21,6 +21,7 @@ import {
 } from './domain';
 import { RANKABLE_SCORES, type InfluenceExplanation, type MyNetwork, type PersonScores, type Ranking, type ScoreRunSummary } from './scores';
 import type { EventChannel, RequestChannel } from './channels';
+import { CSV_SEPARATORS } from './csv';
 import type { ErrorCode, ErrorParams } from './errors';
 import type { EventImpact, InvitePlanResult, Matchmaking, PlanComparison } from './invite';
 import {
@@ -158,7 +159,7 @@ export const contract = {
   'merges:accept': channel<number>()(rowId),
   'merges:reject': channel<boolean>()(rowId),
   'merges:undo': channel<boolean>()(rowId),
-  'export:file': channel<ExportFile>()(z.object({ format: z.enum(EXPORT_FORMATS) }).strict()),
+  'export:file': channel<ExportFile>()(z.object({ format: z.enum(EXPORT_FORMATS), separator: z.enum(CSV_SEPARATORS).optional() }).strict()),
   'event:get': channel<EventDetail>()(rowId),
   'event:create': channel<EventDetail>()(eventInput),
   'event:update': channel<EventDetail>()(z.object({ id: eventRef, patch: eventInput.partial() }).strict()),

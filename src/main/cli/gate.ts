@@ -1,14 +1,18 @@
 // The command line's one door into Maillage: it opens the network file and calls the same
 // dispatch and services as the app and `serve` — same validation, same score worker, same undo
 // log, same errors. Commands parse argv into a contract payload, call the gate, format the answer.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { EventChannel, RequestChannel } from '../../shared/channels';
 import type { ApiErrorInfo, EventPayload, RequestOf, ResponseOf } from '../../shared/contract';
 import type { JobProgress, NetworkInfo } from '../../shared/domain';
+import type { CsvSeparator } from '../../shared/csv';
+import type { ExportFormat } from '../../shared/imports';
 import { MaillageError } from '../../shared/errors';
 import { dispatch } from '../core/dispatch';
-import { ImportStaging } from '../core/import/staging';
+import { writeExportText } from '../core/export/index';
+import { checkExportTarget, ExportTargetError } from '../core/export/target';
+import { ImportStaging, removeAbandonedStaging } from '../core/import/staging';
 import { Network, restoreBackup, type RestoredBackup } from '../core/network';
 import { defaultDataDir, defaultSampleFile } from '../core/paths';
 import { PreferenceStore } from '../core/preferences';
@@ -18,7 +22,7 @@ import { defaultRendererDir } from '../serve/renderer-dir';
 import { startServer, type RunningServer } from '../serve/server';
 import { UsageError } from './errors';
 
-export { DEFAULT_SAMPLE_SEED, SAMPLE_DEFAULTS, writeSample, type RunningServer };
+export { DEFAULT_SAMPLE_SEED, ExportTargetError, SAMPLE_DEFAULTS, writeSample, type RunningServer };
 
 /** An error answered through the gate, as the one error type (code, key, parameters). */
 export function gateError(info: ApiErrorInfo): MaillageError {
@@ -63,6 +67,17 @@ export class Gate {
     return this.staging.stagePath(basename(resolve(path)), path).id;
   }
 
+  /**
+   * Writes an export to a file: the text comes through the gate like the app's download, and is
+   * written next to the target then renamed, never over this network, a locked one or any SQLite
+   * file (checked before the export is made and again before the rename).
+   */
+  async exportTo(format: ExportFormat, path: string, separator?: CsvSeparator): Promise<{ bytes: number }> {
+    checkExportTarget(path, this.network.file);
+    const text = (await this.call('export:file', { format, ...(separator ? { separator } : {}) })).content;
+    return writeExportText(text, path, this.network.file);
+  }
+
   info(): NetworkInfo {
     return this.network.info();
   }
@@ -92,10 +107,15 @@ export function restoreNetwork(file: string, backup?: string): RestoredBackup {
  * Serves the app on the loopback interface over the network file (without one, the sample in
  * the data folder, created on first start; an explicit new file starts empty).
  */
-export async function serveNetwork(db: string | undefined, options: { port: number; rendererDir?: string }): Promise<{ file: string; server: RunningServer; stop: () => Promise<void> }> {
+export async function serveNetwork(db: string | undefined, options: { port: number; rendererDir?: string; out?: (line: string) => void }): Promise<{ file: string; server: RunningServer; stop: () => Promise<void> }> {
   const dataDir = defaultDataDir();
   const file = db ?? defaultSampleFile(dataDir);
-  mkdirSync(dirname(file), { recursive: true });
+  // Our own data folder is created on first use; a folder the user named is never created
+  // behind their back (a typo in --db would silently start a new, empty network elsewhere).
+  if (db === undefined) mkdirSync(dirname(file), { recursive: true });
+  else if (!existsSync(dirname(file))) throw new UsageError(`${file}: the folder ${dirname(file)} does not exist; create it first or check the path (serve does not create folders)`);
+  const abandoned = removeAbandonedStaging();
+  if (abandoned.length) options.out?.(`Removed ${abandoned.length} import file folder(s) left in the temp folder by a Maillage that was stopped abruptly.`);
   const network = Network.create(file, { sample: db === undefined ? { seed: DEFAULT_SAMPLE_SEED } : false });
   let server: RunningServer | undefined;
   const emit = <E extends EventChannel>(channel: E, payload: EventPayload<E>) => server?.emit(channel, payload);

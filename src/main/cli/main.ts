@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { exitStatus, MaillageError } from '../../shared/errors';
 import { UsageError } from './errors';
 import { HELP } from './help';
+import { terminalIo } from './terminal';
 import { sampleCommand } from './commands/sample';
 import { serveCommand } from './commands/serve';
 import { scoresCommand, topCommand } from './commands/scores';
@@ -18,7 +19,7 @@ export interface Io {
   err(line: string): void;
 }
 
-const defaultIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
+const defaultIo: Io = terminalIo(process.stdout, process.stderr);
 
 /** Splits `--db FILE` (anywhere before the command) from the command and its own arguments. */
 export function splitGlobal(argv: string[]): { db?: string; command?: string; rest: string[]; version: boolean } {

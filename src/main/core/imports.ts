@@ -12,6 +12,7 @@ import type { StagedFile } from './import/staging';
 import { countKnownPeople, listImportBatches } from './db/imports';
 import { removeImport } from './db/import-write';
 import { proposeMerges } from './db/merges';
+import { ownValue } from '../../shared/own-key';
 
 export interface ImportChoice {
   format?: ImportFormat | undefined;
@@ -46,7 +47,7 @@ async function csvInfo(file: StagedFile, choice: ImportChoice): Promise<CsvMappi
   const detected = detectCsvTemplate(headers);
   const template = choice.csvTemplate ?? detected?.template ?? null;
   const mapping = choice.csvMapping ?? (detected && detected.template === template ? detected.mapping : {});
-  return { headers, template, mapping: Object.fromEntries(headers.map((h) => [h, mapping[h] ?? ''])), fields: CSV_TEMPLATE_FIELDS };
+  return { headers, template, mapping: Object.fromEntries(headers.map((h) => [h, ownValue(mapping, h) ?? ''])), fields: CSV_TEMPLATE_FIELDS };
 }
 
 function csvOptions(info: CsvMappingInfo | undefined) {

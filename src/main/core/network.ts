@@ -4,8 +4,9 @@ import { basename } from 'node:path';
 import type { NetworkInfo } from '../../shared/domain';
 import { newestBackup, NetworkFileError, openDatabase, quickCheckProblems, saveCopy, schemaVersion, type Db, type OpenOptions } from './db/connection';
 import { acquireLock, type NetworkLock } from './db/lock';
-import { hasSetting, interactionSpan, isEmptyNetwork, networkCounts } from './db/network-info';
-import { SAMPLE_SETTING, storeSample } from './db/sample';
+import { interactionSpan, isEmptyNetwork, networkCounts } from './db/network-info';
+import { isUntouchedSample, watchSampleUse } from './db/sample-status';
+import { storeSample } from './db/sample';
 import type { SampleOptions } from './sample/generate';
 
 /**
@@ -28,7 +29,9 @@ export class Network {
     readonly db: Db,
     private filePath: string,
     private lock: NetworkLock | null,
-  ) {}
+  ) {
+    watchSampleUse(db);
+  }
 
   /** Opens an existing network file (migrating it to the current schema). */
   static open(file: string): Network {
@@ -52,8 +55,9 @@ export class Network {
     return isEmptyNetwork(this.db);
   }
 
+  /** The untouched built-in sample: after any import, edit or merge the network is the user's. */
   isSample(): boolean {
-    return hasSetting(this.db, SAMPLE_SETTING);
+    return isUntouchedSample(this.db);
   }
 
   info(): NetworkInfo {
@@ -80,6 +84,7 @@ export class Network {
     }
     this.db.close();
     this.lock?.release();
+    watchSampleUse(reopened);
     (this as { db: Db }).db = reopened;
     this.lock = targetLock;
     this.filePath = target;

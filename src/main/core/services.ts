@@ -84,7 +84,11 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'positions:save': async (positions) => savePositions(db(), positions),
     'sample:regenerate': async ({ seed }) => {
       const network = networks.current();
-      if (!network.isSample()) throw new ServiceError('conflict', 'Only the sample network can be regenerated; this file holds your own data.', 'notSample');
+      // Only an untouched sample: one import, edit or merge makes the network the user's, and
+      // wiping it would lose their people and leave imports and undo history pointing at others.
+      if (!network.isSample()) {
+        throw new ServiceError('conflict', 'Only an untouched sample network can be regenerated; this one holds imports or edits, so it is yours and is never regenerated.', 'notSample');
+      }
       // Replace the sample whole: wipe and rewrite in one transaction, reporting progress.
       network.db.transaction(() => {
         clearNetwork(network.db);
@@ -168,9 +172,9 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'edit:state': async () => undoState(db()),
     'edit:undo': async () => step('undo'),
     'edit:redo': async () => step('redo'),
-    'export:file': async ({ format }) => {
+    'export:file': async ({ format, separator }) => {
       const base = networks.current().info().name.replace(/\.[^.]+$/, '') || 'network';
-      return { fileName: `${base}.${format}`, mime: EXPORT_MIME[format], content: exportText(db(), format) };
+      return { fileName: `${base}.${format}`, mime: EXPORT_MIME[format], content: exportText(db(), format, separator ? { separator } : {}) };
     },
     'preferences:get': async () => preferences.read(),
     'preferences:set': async (patch) => {

@@ -6,11 +6,12 @@ import { parseArgs } from 'node:util';
 import { CSV_TEMPLATES, IMPORT_FORMATS, type CsvTemplate, type ImportFormat, type ImportSummary } from '../../../shared/imports';
 import { MaillageError } from '../../../shared/errors';
 import { UsageError } from '../errors';
+import { dictionary } from '../../../shared/own-key';
 import { withGate } from '../gate';
 
 function parseMapping(raw: string | undefined): Record<string, string> | undefined {
   if (raw === undefined) return undefined;
-  const mapping: Record<string, string> = {};
+  const mapping = dictionary<string>();
   for (const pair of raw.split(',')) {
     const at = pair.lastIndexOf('=');
     if (at <= 0) throw new UsageError(`--map: expected "File header=field,…", got "${pair}"`);

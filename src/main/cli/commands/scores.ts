@@ -5,6 +5,7 @@ import { CHANNELS, ROLES, type Channel, type Role } from '../../../shared/domain
 import { communityLabel, RANKABLE_SCORES, SCORE_CSV_COLUMNS, scoreValue, type PersonScores, type RankableScore } from '../../../shared/scores';
 import { csvLine } from '../../../shared/csv';
 import { UsageError } from '../errors';
+import { printableCell } from '../terminal';
 import { withGate } from '../gate';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -61,7 +62,8 @@ export async function topCommand(db: string | undefined, args: string[], out: (l
     for (const row of result.rows) {
       const change = result.previousRunId === null ? '' : row.previousRank === null ? 'new' : row.previousRank === row.rank ? '=' : row.previousRank > row.rank ? `↑${row.previousRank - row.rank}` : `↓${row.rank - row.previousRank}`;
       const v = scoreValue(row, key);
-      out([row.rank, change, row.name, row.role, row.organisation ?? '', v === null ? '' : Number(v.toPrecision(6)), row.influence.toFixed(1), row.audience, row.quadrant ?? ''].join('\t'));
+      // Names and organisations come from imported files: no control character reaches the terminal.
+      out([row.rank, change, row.name, row.role, row.organisation ?? '', v === null ? '' : Number(v.toPrecision(6)), row.influence.toFixed(1), row.audience, row.quadrant ?? ''].map(printableCell).join('\t'));
     }
   });
 }

@@ -13,7 +13,7 @@ export async function serveCommand(db: string | undefined, args: string[], out: 
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: expected a port number from 0 to 65535, got "${values.port}"`);
 
-  const { file, server: running, stop } = await serveNetwork(db, { port, ...(values.renderer ? { rendererDir: values.renderer } : {}) });
+  const { file, server: running, stop } = await serveNetwork(db, { port, ...(values.renderer ? { rendererDir: values.renderer } : {}), out });
   out(`Maillage is serving ${file}`);
   out(`Open: ${running.url}`);
   out('Press Ctrl+C to stop.');

@@ -3,8 +3,8 @@ import { errorKind } from '../../../shared/errors';
 import type { Db } from './connection';
 import { ensureOrganisation } from './organisations';
 import { generateSample, type SampleNetwork, type SampleOptions } from '../sample/generate';
+import { SAMPLE_SETTING } from './sample-status';
 
-export const SAMPLE_SETTING = 'sample_seed';
 
 export class NotEmptyError extends errorKind('conflict') {}
 

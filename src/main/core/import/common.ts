@@ -20,6 +20,7 @@ import {
   type Role,
 } from '../../../shared/domain';
 import { ImportError, type ImportProgress } from './bundle';
+import { ownValue } from '../../../shared/own-key';
 
 /** Options every parser accepts. */
 export interface ParseOptions {
@@ -205,7 +206,7 @@ function pad(n: number, width = 2): string {
 export function parseDayMonthYear(raw: string): string | null {
   const m = raw.trim().match(/^(\d{1,2})[\s-]+([A-Za-zÀ-ÿ]+)\.?[\s-]+(\d{4})$/);
   if (!m) return null;
-  const month = MONTHS[nameKey(m[2]!)];
+  const month = ownValue(MONTHS, nameKey(m[2]!));
   const d = Number(m[1]);
   const y = Number(m[3]);
   if (month === undefined || !validYmd(y, month, d)) return null;
@@ -216,7 +217,7 @@ export function parseDayMonthYear(raw: string): string | null {
 export function parseTwitterDate(raw: string): string | null {
   const m = raw.match(/^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/);
   if (!m) return null;
-  const month = MONTHS[m[1]!.toLowerCase()];
+  const month = ownValue(MONTHS, m[1]!.toLowerCase());
   const [d, hh, mm, ss, y] = [Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[9])];
   if (month === undefined || !validYmd(y, month, d) || hh > 23 || mm > 59 || ss > 59) return null;
   const offset = (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8]));
@@ -269,7 +270,7 @@ function simplify(raw: string): string {
 function lookup<T extends string>(values: readonly T[], synonyms: Record<string, T>, raw: string): T | null {
   const v = simplify(raw);
   if ((values as readonly string[]).includes(v.replace(/ /g, '_'))) return v.replace(/ /g, '_') as T;
-  return synonyms[v] ?? null;
+  return ownValue(synonyms, v) ?? null;
 }
 
 const ROLE_SYNONYMS: Record<string, Role> = {
@@ -294,7 +295,7 @@ export function parseRole(raw: string): Role | null {
   if (/^consultant ?e?s?$/.test(v)) return 'consultant';
   if (/^analyste?s?$/.test(v)) return 'analyst';
   if (/^journalistes?$/.test(v)) return 'journalist';
-  return ROLE_SYNONYMS[v] ?? null;
+  return ownValue(ROLE_SYNONYMS, v) ?? null;
 }
 
 const GENDER_SYNONYMS: Record<string, Gender> = {

@@ -2,6 +2,7 @@
 // ImportErrors that say where and what; shared by the LinkedIn and generic CSV importers.
 import { CsvError, parse } from 'csv-parse/sync';
 import { ImportError } from './bundle';
+import { ownValue } from '../../../shared/own-key';
 
 export interface CsvRow {
   /** 1-based line of the file where the row starts. */
@@ -40,7 +41,7 @@ export function csvRows(text: string, file: string, delimiter: string, firstLine
       const line = typeof (error as unknown as { lines?: unknown }).lines === 'number'
         ? firstLine - 1 + (error as unknown as { lines: number }).lines
         : undefined;
-      const reason = REASONS[error.code] ?? error.message.replace(/ at line \d+.*$/s, '');
+      const reason = ownValue(REASONS, error.code) ?? error.message.replace(/ at line \d+.*$/s, '');
       throw new ImportError(file, reason, line !== undefined ? { line } : {});
     }
     throw error;

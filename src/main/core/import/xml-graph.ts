@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { CHANNELS, DEFAULT_KIND_WEIGHTS, INTERACTION_KINDS, type InteractionKind } from '../../../shared/domain';
 import { ImportError, type ImportBundle, type ImportedPerson } from './bundle';
+import { ownValue } from '../../../shared/own-key';
 import {
   expected,
   MAX_NAME_LENGTH,
@@ -103,7 +104,7 @@ export function decodeXml(value: string): string {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return NAMED_ENTITIES[ref] ?? whole;
+    return ownValue(NAMED_ENTITIES, ref) ?? whole;
   });
 }
 
@@ -164,7 +165,7 @@ const FIELD_NAMES: Record<string, string> = {
 
 /** The person field an attribute title stands for (case-insensitive), or undefined. */
 export function personField(title: string): string | undefined {
-  return FIELD_NAMES[title.trim().toLowerCase()];
+  return ownValue(FIELD_NAMES, title.trim().toLowerCase());
 }
 
 function checkLength(file: string, field: string, value: string, max: number, place: Place): string {
