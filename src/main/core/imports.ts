@@ -9,8 +9,8 @@ import { detectCsvTemplate } from './import/csv-generic';
 import { detectFormat } from './import/detect';
 import { importFile, parseFile } from './import/run';
 import type { StagedFile } from './import/staging';
-import { removeImport } from './import/write';
-import { proposeMerges } from './merges';
+import { removeImport } from './db/import-write';
+import { proposeMerges } from './db/merges';
 import { ownValue } from '../../shared/own-key';
 
 export interface ImportChoice {

@@ -5,7 +5,7 @@ import type { NetworkInfo } from '../../shared/domain';
 import { newestBackup, NetworkFileError, openDatabase, quickCheckProblems, saveCopy, schemaVersion, type Db, type OpenOptions } from './db/connection';
 import { acquireLock, type NetworkLock } from './db/lock';
 import { isUntouchedSample, watchSampleUse } from './db/sample-status';
-import { storeSample } from './sample/store';
+import { storeSample } from './db/sample';
 import type { SampleOptions } from './sample/generate';
 
 /**

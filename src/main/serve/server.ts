@@ -1,5 +1,6 @@
 // `maillage serve`: the same renderer and the same services as the desktop app, over HTTP on
 // the loopback interface only, behind a random token printed once in the URL.
+import { errorKind } from '../../shared/errors';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
@@ -60,7 +61,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export class RendererMissingError extends Error {}
+export class RendererMissingError extends errorKind('failed') {}
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   if (!existsSync(rendererIndex(options.rendererDir))) {
@@ -108,7 +109,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       request.on('close', () => streams.delete(response));
       return;
     }
-    const match = /^\/api\/call\/([a-z]+:[a-zA-Z]+)$/.exec(url.pathname);
+    const match = url.pathname.match(/^\/api\/call\/([a-z]+:[a-zA-Z]+)$/);
     const isStage = url.pathname === '/api/stage';
     if ((!match && !isStage) || request.method !== 'POST') return plain(response, 404, 'Not found');
     // A custom header cannot be sent cross-origin without a CORS preflight, which we never

@@ -4,10 +4,9 @@
 import { parseArgs } from 'node:util';
 import { CSV_SEPARATORS, type CsvSeparator } from '../../../shared/csv';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/imports';
-import { writeExport } from '../../core/export/index';
-import { ExportTargetError } from '../../core/export/target';
-import { Network } from '../../core/network';
+import { MaillageError } from '../../../shared/errors';
 import { UsageError } from '../errors';
+import { ExportTargetError, withGate } from '../gate';
 
 export async function exportCommand(db: string | undefined, args: string[], out: (line: string) => void): Promise<void> {
   const { values, positionals } = parseArgs({ args, options: { separator: { type: 'string' } }, allowPositionals: true, strict: true });
@@ -18,17 +17,15 @@ export async function exportCommand(db: string | undefined, args: string[], out:
   const separator = values.separator;
   if (separator !== undefined && format !== 'csv') throw new UsageError('--separator applies to csv exports only');
   if (separator !== undefined && !(CSV_SEPARATORS as readonly string[]).includes(separator)) throw new UsageError(`--separator: expected "," or ";", got "${separator}"`);
-  const network = Network.open(db);
-  try {
+  await withGate(db, 'export', async (gate) => {
     let bytes: number;
     try {
-      ({ bytes } = await writeExport(network.db, format as ExportFormat, path, db, separator ? { separator: separator as CsvSeparator } : {}));
+      ({ bytes } = await gate.exportTo(format as ExportFormat, path, separator as CsvSeparator | undefined));
     } catch (error) {
       if (error instanceof ExportTargetError) throw new UsageError(error.message);
+      if (error instanceof MaillageError) throw error;
       throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
     out(`wrote ${path} (${format}, ${bytes} bytes)`);
-  } finally {
-    network.close();
-  }
+  });
 }

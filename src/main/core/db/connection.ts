@@ -1,4 +1,5 @@
 // Opening, creating and copying a network file: the one place that imports better-sqlite3.
+import { MaillageError } from '../../../shared/errors';
 import Database from 'better-sqlite3';
 import { accessSync, constants, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -8,13 +9,12 @@ import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
 export type Db = Database.Database;
 export type Statement = Database.Statement;
 
-export class NetworkFileError extends Error {
+export class NetworkFileError extends MaillageError {
   constructor(
     readonly file: string,
     message: string,
   ) {
-    super(`${file}: ${message}`);
-    this.name = 'NetworkFileError';
+    super('failed', `${file}: ${message}`, 'networkFile', { file, reason: message });
   }
 }
 
@@ -35,7 +35,7 @@ export class NetworkDamagedError extends NetworkFileError {
       ? ` A backup exists: ${backup.path} (saved ${backup.savedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC). Restoring it keeps the damaged file aside as ${basename(file)}.damaged-<time>; nothing is repaired silently.`
       : ' No backup of it was found; the file was left untouched.';
     super(file, `the network file is damaged: ${shown}.${advice}`);
-    this.name = 'NetworkDamagedError';
+    if (backup) this.params.backup = backup.path;
   }
 }
 

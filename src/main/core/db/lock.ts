@@ -32,7 +32,6 @@ export class NetworkLockedError extends NetworkFileError {
     readonly owner: LockOwner | null,
   ) {
     super(file, NetworkLockedError.describe(owner));
-    this.name = 'NetworkLockedError';
   }
 
   private static describe(owner: LockOwner | null): string {

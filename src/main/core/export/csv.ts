@@ -1,7 +1,7 @@
 // CSV export: one row per person with the latest run's scores (DESIGN.md's score columns) plus
 // title, gender and handles; every cell goes through csvCell, which neutralises formulas.
 import { csvLine, type CsvSeparator } from '../../../shared/csv';
-import { SCORE_CSV_COLUMNS } from '../../../shared/scores';
+import { communityLabel, SCORE_CSV_COLUMNS } from '../../../shared/scores';
 import type { Db } from '../db/connection';
 import { exportPeople } from './graph-data';
 
@@ -18,7 +18,7 @@ export function exportCsv(db: Db, separator: CsvSeparator = ','): string {
     lines.push(
       csvLine([
         p.id, p.name, p.role, p.organisation, s?.inDegree, s?.outDegree, s?.pagerank, s?.betweenness, s?.closeness, s?.authority, s?.hub,
-        s?.clustering, s?.community, s?.reciprocity, s?.constraint, s?.creatorRatio, s?.audience, s?.influence, s?.quadrant,
+        s?.clustering, s ? communityLabel(s.community) : undefined, s?.reciprocity, s?.constraint, s?.creatorRatio, s?.audience, s?.influence, s?.quadrant,
         p.title, p.gender, p.followers, p.x, p.linkedin, p.email,
       ], separator),
     );

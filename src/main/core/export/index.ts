@@ -6,7 +6,7 @@ import type { Db } from '../db/connection';
 import { exportCsv } from './csv';
 import { exportGexf } from './gexf';
 import { exportGraphml } from './graphml';
-import { exportJson } from './json';
+import { exportJson } from '../db/backup';
 import { checkExportTarget } from './target';
 
 export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'json'] as const;
@@ -42,7 +42,12 @@ export function exportText(db: Db, format: ExportFormat, options: ExportOptions 
  */
 export async function writeExport(db: Db, format: ExportFormat, path: string, networkFile = ':memory:', options: ExportOptions = {}): Promise<{ bytes: number }> {
   checkExportTarget(path, networkFile);
-  const text = exportText(db, format, options);
+  return writeExportText(exportText(db, format, options), path, networkFile);
+}
+
+/** Writes an export already made (the CLI gets its text through the gate) with the same checks. */
+export async function writeExportText(text: string, path: string, networkFile = ':memory:'): Promise<{ bytes: number }> {
+  checkExportTarget(path, networkFile);
   const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await writeFile(temp, text, 'utf8');

@@ -70,10 +70,9 @@ export function detectDelimiter(headerLine: string): string {
 export function firstLines(text: string, max: number): Array<{ text: string; offset: number }> {
   const lines: Array<{ text: string; offset: number }> = [];
   let offset = 0;
+  const breaks = text.matchAll(/\r\n|\n|\r/g);
   while (lines.length < max && offset <= text.length) {
-    const m = /\r\n|\n|\r/g;
-    m.lastIndex = offset;
-    const found = m.exec(text);
+    const found = breaks.next().value;
     const end = found ? found.index : text.length;
     lines.push({ text: text.slice(offset, end), offset });
     if (!found) break;

@@ -8,7 +8,7 @@ import type { Db } from '../db/connection';
 import { ImportError, type ImportBundle, type ImportFormat } from './bundle';
 import { cleanBundleText } from './clean-text';
 import { PARSERS, type ImportOptions } from './parsers';
-import { writeBundle, type ImportSummary, type WriteProgress } from './write';
+import { writeBundle, type ImportSummary, type WriteProgress } from '../db/import-write';
 
 export interface ImportFileOptions extends ImportOptions {
   /** Progress of the write phase (rows stored / rows in the bundle). */

@@ -1,5 +1,6 @@
 // Files the user dropped in the app wait here between the preview and the import. The page
 // never names a path on disk: it hands over the bytes, and gets back an opaque id.
+import { errorKind } from '../../../shared/errors';
 import { randomUUID } from 'node:crypto';
 import { createWriteStream, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,7 @@ export interface StagedFile {
   size: number;
 }
 
-export class StagingError extends Error {}
+export class StagingError extends errorKind('failed') {}
 
 /** Staging folders are named `maillage-import-<pid>-<random>`: the pid tells a live owner from a killed one. */
 const FOLDER_PREFIX = 'maillage-import-';
@@ -69,6 +70,8 @@ export function removeAbandonedStaging(folder: string = tmpdir(), now = Date.now
 export class ImportStaging {
   private dir: string | null = null;
   private files = new Map<string, StagedFile>();
+  /** Files named in place (the command line's own path): discarding forgets them, never deletes them. */
+  private borrowed = new Set<string>();
 
   private folder(): string {
     this.dir ??= mkdtempSync(join(tmpdir(), `${FOLDER_PREFIX}${process.pid}-`));
@@ -114,19 +117,28 @@ export class ImportStaging {
     return this.stageStream(fileName, Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]));
   }
 
+  /** Stages a file where it is, without copying it (the command line imports a path the user named). */
+  stagePath(fileName: string, path: string): StagedFile {
+    const id = randomUUID();
+    this.borrowed.add(id);
+    return this.register(fileName, path, id);
+  }
+
   get(id: string): StagedFile | undefined {
     return this.files.get(id);
   }
 
   discard(id: string): void {
     const staged = this.files.get(id);
-    if (staged) rmSync(staged.path, { force: true });
+    if (staged && !this.borrowed.has(id)) rmSync(staged.path, { force: true });
     this.files.delete(id);
+    this.borrowed.delete(id);
   }
 
   clear(): void {
     if (this.dir) rmSync(this.dir, { recursive: true, force: true });
     this.dir = null;
     this.files.clear();
+    this.borrowed.clear();
   }
 }

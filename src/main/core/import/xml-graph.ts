@@ -53,10 +53,10 @@ const ARRAY_TAGS = new Set(['graph', 'attributes', 'attribute', 'nodes', 'node',
 
 /** Parses XML text whose root must be `root`; DOCTYPEs (entity definitions) are refused outright. */
 export function parseXml(text: string, file: string, root: 'gexf' | 'graphml'): XmlElement {
-  const doctype = /<!DOCTYPE|<!ENTITY/i.exec(text);
-  if (doctype) {
+  const doctype = text.search(/<!DOCTYPE|<!ENTITY/i);
+  if (doctype >= 0) {
     throw new ImportError(file, 'the file has a DOCTYPE/ENTITY declaration; graph files never need one and entity expansion is refused for safety', {
-      line: lineOfOffset(text, doctype.index),
+      line: lineOfOffset(text, doctype),
     });
   }
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
@@ -128,9 +128,8 @@ export function textOf(element: XmlElement): string {
 /** Line of the n-th (0-based) <tag …> in the text, for errors about parsed elements. */
 export function lineOfNth(text: string, tag: string, n: number): number | undefined {
   const re = new RegExp(`<(?:[\\w.-]+:)?${tag}(?=[\\s/>])`, 'g');
-  let m: RegExpExecArray | null;
   let k = 0;
-  while ((m = re.exec(text)) !== null) {
+  for (const m of text.matchAll(re)) {
     if (k++ === n) return lineOfOffset(text, m.index);
   }
   return undefined;

@@ -43,7 +43,7 @@ test('after an import the sample is the user\'s network: regenerating is refused
   assert.equal(network.isSample(), false);
   assert.equal((await api['network:info'](undefined)).isSample, false);
   const refused = await dispatch(api, 'sample:regenerate', { seed: 9 });
-  assert.deepEqual(refused, { ok: false, error: { code: 'conflict', message: REFUSAL } });
+  assert.deepEqual(refused, { ok: false, error: { code: 'conflict', message: REFUSAL, key: 'notSample', params: {} } });
   assert.equal(network.info().counts.people, 540);
   // Removing the import does not turn it back into "the sample": it stays the user's for good.
   removeImport(network.db, 1);
