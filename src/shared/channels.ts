@@ -43,6 +43,7 @@ export const REQUEST_CHANNELS = [
   'edit:state',
   'edit:undo',
   'edit:redo',
+  'watch:top-report',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

@@ -21,6 +21,7 @@ import {
 } from './domain';
 import { RANKABLE_SCORES, type InfluenceExplanation, type MyNetwork, type PersonScores, type Ranking, type ScoreRunSummary } from './scores';
 import type { EventChannel, RequestChannel } from './channels';
+import type { TopReport } from './watch';
 import type { EventImpact, InvitePlanResult, Matchmaking, PlanComparison } from './invite';
 import {
   CSV_TEMPLATES,
@@ -125,6 +126,21 @@ export const inviteRequest = z
   })
   .strict();
 
+/** The yearly Top N edition: a calendar year, or an explicit window (both ends). */
+export const topEditionQuery = z
+  .object({
+    year: z.number().int().min(1900).max(2200).optional(),
+    from: dayDate.optional(),
+    to: dayDate.optional(),
+    n: z.number().int().min(1).max(1000).optional(),
+    role: z.enum(ROLES).optional(),
+    language: z.enum(['fr', 'en']).optional(),
+  })
+  .strict()
+  .refine((q) => (q.year === undefined) !== (q.from === undefined && q.to === undefined), { message: 'give either a year or a window (from and to)', path: ['year'] })
+  .refine((q) => q.year !== undefined || (q.from !== undefined && q.to !== undefined), { message: 'a window needs both from and to', path: ['to'] })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'the window ends before it starts', path: ['to'] });
+
 /** Declares a channel: the payload schema, and (as a type only) what the main process answers. */
 function channel<Out>() {
   return <S extends z.ZodType>(input: S) => ({ input, output: undefined as unknown as Out });
@@ -174,6 +190,7 @@ export const contract = {
   'edit:state': channel<UndoState>()(none),
   'edit:undo': channel<UndoState>()(none),
   'edit:redo': channel<UndoState>()(none),
+  'watch:top-report': channel<TopReport>()(topEditionQuery),
 } satisfies Record<RequestChannel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

@@ -14,6 +14,7 @@ import { exportCommand } from './commands/export';
 import { mergesCommand } from './commands/merges';
 import { inviteCommand } from './commands/invite';
 import { restoreCommand } from './commands/restore';
+import { reportCommand } from './commands/report';
 
 export interface Io {
   out(line: string): void;
@@ -93,6 +94,9 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         return 0;
       case 'invite':
         inviteCommand(db, rest, io.out, io.err);
+        return 0;
+      case 'report':
+        await reportCommand(db, rest, io.out);
         return 0;
       case 'serve': {
         const handle = await serveCommand(db, rest, io.out);

@@ -26,6 +26,7 @@ import { explainPerson } from './scores/explain';
 import { ScoreJobs } from './scores/job';
 import { ranking, runScoresTable } from './scores/queries';
 import { getRunSummary, latestRunId, ScoreRunCancelled } from './scores/run';
+import { watchServices, WatchRequestError } from './watch/services';
 
 export type Emit = <E extends EventChannel>(channel: E, payload: EventPayload<E>) => void;
 
@@ -62,6 +63,7 @@ async function userError<T>(work: () => Promise<T> | T): Promise<T> {
     if (error instanceof MergeError) throw new ServiceError('conflict', error.message);
     if (error instanceof EventNotFoundError || error instanceof InviteEventError) throw new ServiceError('not_found', error.message);
     if (error instanceof InviteRequestError || error instanceof InvitePlanInputError) throw new ServiceError('conflict', error.message);
+    if (error instanceof WatchRequestError) throw new ServiceError('conflict', error.message);
     throw error;
   }
 }
@@ -96,7 +98,12 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     emit('edit:changed', state);
     return state;
   };
+  // What a CMO watches (issue #17): its request errors become messages the user can act on.
+  const watch = Object.fromEntries(
+    Object.entries(watchServices(networks, preferences)).map(([name, handler]) => [name, (input: never) => userError(() => (handler as (i: never) => Promise<unknown>)(input))]),
+  ) as ReturnType<typeof watchServices>;
   return {
+    ...watch,
     'network:info': async () => networks.current().info(),
     'graph:get': async (query) => loadGraphView(db(), query ?? {}),
     'people:list': async (query) => listPeople(db(), query ?? {}),

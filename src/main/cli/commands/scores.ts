@@ -8,6 +8,19 @@ import { ranking, runScoresTable } from '../../core/scores/queries';
 import { latestRunId, runScores } from '../../core/scores/run';
 import { csvLine } from '../../../shared/csv';
 import { UsageError } from '../errors';
+import { EditionRequestError, editionRuns, editionWindows } from '../../core/watch/top-edition';
+import type { Db } from '../../core/db/connection';
+
+/** The score run of `top --year Y` (or --from/--to): the one `report top` uses for that window. */
+function yearWindowRun(db: Db, values: { year?: string; from?: string; to?: string }): { runId: number } {
+  try {
+    const { window, previousWindow } = editionWindows({ ...(values.year ? { year: Number(values.year) } : {}), ...(values.from ? { from: values.from } : {}), ...(values.to ? { to: values.to } : {}) });
+    return editionRuns(db, window, previousWindow);
+  } catch (error) {
+    if (error instanceof EditionRequestError) throw new UsageError(`top: ${error.message}`);
+    throw error;
+  }
+}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -58,15 +71,24 @@ export function scoresCommand(db: string | undefined, args: string[], out: (line
 }
 
 export function topCommand(db: string | undefined, args: string[], out: (line: string) => void): void {
-  const { values, positionals } = parseArgs({ args, options: { by: { type: 'string', default: 'influence' }, role: { type: 'string' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { by: { type: 'string', default: 'influence' }, role: { type: 'string' }, year: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
   const n = Number(positionals[0]);
   if (positionals.length !== 1 || !Number.isInteger(n) || n < 1) throw new UsageError(`top needs a count: "top 30", got "${positionals.join(' ')}"`);
   if (!RANKABLE_SCORES.includes(values.by as RankableScore)) throw new UsageError(`--by: expected one of ${RANKABLE_SCORES.join(', ')}, got "${values.by}"`);
   if (values.role !== undefined && !ROLES.includes(values.role as Role)) throw new UsageError(`--role: expected one of ${ROLES.join(', ')}, got "${values.role}"`);
+  const windowed = values.year !== undefined || values.from !== undefined || values.to !== undefined;
+  if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`--year: expected a year like 2025, got "${values.year}"`);
   const network = openExisting(db, 'top');
   try {
-    if (latestRunId(network.db) === null) runScores(network.db);
-    const result = ranking(network.db, { by: values.by as RankableScore, limit: n, ...(values.role ? { role: values.role as Role } : {}) });
+    // Over a year (or window): the same score run as the Top N edition of that window.
+    const window = windowed ? yearWindowRun(network.db, values) : null;
+    if (!window && latestRunId(network.db) === null) runScores(network.db);
+    const result = ranking(network.db, { by: values.by as RankableScore, limit: n, ...(values.role ? { role: values.role as Role } : {}), ...(window ? { runId: window.runId } : {}) });
     const key = values.by as RankableScore;
     const value = (row: PersonScores): number | null => {
       const map: Record<RankableScore, number | null> = {

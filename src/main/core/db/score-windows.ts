@@ -1,0 +1,47 @@
+// Score runs over a dated window (a calendar year for the Top 30 edition): finding a stored run
+// of the same window that is newer than the data, and ranking a run's people by influence.
+import type { Role } from '../../../shared/domain';
+import type { Db } from './connection';
+
+/** When the network's data last changed: the latest import or recorded edit (ISO 8601). */
+export function lastDataChange(db: Db): string | null {
+  const row = db
+    .prepare('SELECT max(at) AS at FROM (SELECT max(imported_at) AS at FROM import_batch UNION ALL SELECT max(at) FROM edit_log)')
+    .get() as { at: string | null };
+  return row.at;
+}
+
+/** The newest run over exactly this window, every channel, created at or after `notBefore`. */
+export function storedWindowRun(db: Db, from: string, to: string, notBefore: string | null): number | null {
+  const row = db
+    .prepare('SELECT id FROM score_run WHERE window_from = ? AND window_to = ? AND channels IS NULL AND created_at >= ? ORDER BY id DESC LIMIT 1')
+    .get(from, to, notBefore ?? '') as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
+/**
+ * People of a run in `top`'s order (influence, highest first, then person id), optionally of one
+ * role, and only those with at least one tie in the run's window: position k is rank k + 1.
+ */
+export function influenceOrder(db: Db, runId: number, role: Role | null): number[] {
+  const rows = db
+    .prepare(
+      `SELECT s.person_id FROM score s ${role ? 'JOIN person p ON p.id = s.person_id' : ''}
+       WHERE s.run_id = @run AND s.in_degree + s.out_degree > 0 ${role ? 'AND p.role = @role' : ''} ORDER BY s.influence DESC, s.person_id`,
+    )
+    .raw()
+    .all({ run: runId, ...(role ? { role } : {}) }) as Array<[number]>;
+  return rows.map(([id]) => id);
+}
+
+/** PageRank of every person scored in a run. */
+export function runPageranks(db: Db, runId: number): Array<[personId: number, pagerank: number]> {
+  return db.prepare('SELECT person_id, pagerank FROM score WHERE run_id = ?').raw().all(runId) as Array<[number, number]>;
+}
+
+/** Names of the given people (ids that do not exist are left out). */
+export function personNames(db: Db, ids: readonly number[]): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  const rows = db.prepare('SELECT id, name FROM person WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(ids)) as Array<[number, string]>;
+  return new Map(rows);
+}

@@ -1,0 +1,107 @@
+// What the articles ask a CMO to watch (issue #17): the yearly Top 30 edition, the reminders
+// inbox, conversations versus broadcasts, creators versus curators. Shapes shared by the
+// services, the CLI and the views.
+import type { InteractionKind, Role } from './domain';
+import type { ExportFile } from './imports';
+import type { QuadrantName } from './scores';
+
+/** A period of the edition: inclusive dates, `to` through the end of its day. */
+export interface EditionWindow {
+  from: string;
+  to: string;
+}
+
+export interface TopEditionQuery {
+  /** A calendar year, or an explicit window (from and to) instead. */
+  year?: number;
+  from?: string;
+  to?: string;
+  n?: number;
+  role?: Role;
+}
+
+/** Why a person ranks where they do, in figures the report turns into one line per language. */
+export interface TopEditionWhy {
+  /** Who gives them most of their influence (PageRank shares), strongest first. */
+  relayers: Array<{ personId: number; name: string; share: number }>;
+  /** Distinct people who mention, answer, quote or relay them in the window. */
+  citedBy: number;
+  /** Share of their partners with whom ties go both ways (null: no partner). */
+  reciprocity: number | null;
+  quadrant: QuadrantName | null;
+}
+
+export interface TopEditionRow {
+  /** Place in this edition (1 = first), in `top N`'s order. */
+  rank: number;
+  /** Place in the same ranking over the window a year earlier; null: not ranked then. */
+  previousRank: number | null;
+  personId: number;
+  name: string;
+  role: Role;
+  organisation: string | null;
+  influence: number;
+  audience: number;
+  why: TopEditionWhy;
+}
+
+export interface TopEdition {
+  window: EditionWindow;
+  previousWindow: EditionWindow;
+  /** The calendar year when the edition is one. */
+  year: number | null;
+  role: Role | null;
+  n: number;
+  runId: number;
+  previousRunId: number;
+  rows: TopEditionRow[];
+  /** The figures the methodology section quotes. */
+  methodology: {
+    people: number;
+    ties: number;
+    previousPeople: number;
+    communities: number;
+    modularity: number;
+    kindWeights: Record<InteractionKind, number>;
+    damping: number;
+    /** Rows of this edition that had a place a year earlier. */
+    ranked: number;
+    /** People with at least one tie in the earlier window (who could have a place then). */
+    previousActive: number;
+  };
+  generatedAt: string;
+}
+
+export interface TopReport {
+  edition: TopEdition;
+  file: ExportFile;
+}
+
+export const REMINDER_KINDS = ['quiet_tie', 'quiet_bridge', 'unanswered', 'unreturned'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+export const REMINDER_STATUSES = ['open', 'done', 'snoozed', 'dismissed'] as const;
+export type ReminderStatus = (typeof REMINDER_STATUSES)[number];
+
+export interface Reminder {
+  id: number;
+  kind: ReminderKind;
+  personId: number;
+  name: string;
+  organisation: string | null;
+  /** The figures behind the reason: last exchange, counts, days, community. */
+  details: { lastAt?: string | null; since?: string; count?: number; days?: number; community?: number; communitySize?: number; pastStrength?: number; strengthNow?: number };
+  dueAt: string;
+  status: ReminderStatus;
+  snoozedUntil: string | null;
+}
+
+export interface ReminderInbox {
+  me: { personId: number; name: string } | null;
+  asOf: string;
+  /** Due now: open, or snoozed until today or earlier. */
+  due: Reminder[];
+  /** Snoozed to a later date. */
+  snoozed: Reminder[];
+  /** Reminders created by this refresh. */
+  created: number;
+}
