@@ -43,7 +43,7 @@ export const REQUEST_CHANNELS = [
   'edit:state',
   'edit:undo',
   'edit:redo',
-  'watch:top-report',
+  'report:top',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

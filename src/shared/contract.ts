@@ -190,7 +190,7 @@ export const contract = {
   'edit:state': channel<UndoState>()(none),
   'edit:undo': channel<UndoState>()(none),
   'edit:redo': channel<UndoState>()(none),
-  'watch:top-report': channel<TopReport>()(topEditionQuery),
+  'report:top': channel<TopReport>()(topEditionQuery),
 } satisfies Record<RequestChannel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

@@ -43,7 +43,7 @@ export async function reportCommand(db: string | undefined, args: string[], out:
     ...(values.lang !== undefined ? { language: values.lang } : {}),
   };
   if (values.year === undefined && values.from === undefined) throw new UsageError('report top needs --year YYYY (or --from DATE --to DATE)');
-  const { edition, file } = await callGate(db, 'report top', 'watch:top-report', payload, FLAGS);
+  const { edition, file } = await callGate(db, 'report top', 'report:top', payload, FLAGS);
   writeWhole(values.out, file.content);
   const span = edition.year ?? `${edition.window.from} – ${edition.window.to}`;
   out(`wrote ${values.out}: top ${edition.n}${edition.role ? ` ${edition.role}` : ''} of ${span}, ${edition.rows.length} names (score runs ${edition.runId} and ${edition.previousRunId})`);

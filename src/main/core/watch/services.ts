@@ -7,14 +7,14 @@ import type { PreferenceStore } from '../preferences';
 import { EditionRequestError, topEdition } from './top-edition';
 import { topReportFile } from './top-report';
 
-export type WatchChannel = 'watch:top-report';
+export type WatchChannel = 'report:top';
 
 export class WatchRequestError extends Error {}
 
 export function watchServices(networks: NetworkHolder, preferences: PreferenceStore): Pick<Api, WatchChannel> {
   const db = () => networks.current().db;
   return {
-    'watch:top-report': async ({ language, ...query }) => {
+    'report:top': async ({ language, ...query }) => {
       const lang = language ?? resolveLanguage(preferences.read().language, Intl.DateTimeFormat().resolvedOptions().locale);
       try {
         const edition = topEdition(db(), query);

@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import { openDatabase, type Db } from '../db/connection';
 import { ranking } from '../scores/queries';
 import { editionWindows, topEdition, yearEarlier, EditionRequestError } from './top-edition';
-import { rankChange, topReportHtml } from './top-report';
+import { topReportHtml } from './top-report';
+import { rankChange } from '../../../shared/watch-text';
 import { translator } from './text';
 
 /** Ada, Bob, Chloé, Dan, Eve (<img> in her name); 2024: everyone cites Bob; 2025: everyone cites Chloé, Eve appears. */

@@ -4,8 +4,9 @@
 import type { Language } from '../../../shared/i18n';
 import { INTERACTION_KINDS } from '../../../shared/domain';
 import type { ExportFile } from '../../../shared/imports';
-import type { TopEdition, TopEditionRow } from '../../../shared/watch';
-import { translator, type Translate } from './text';
+import type { TopEdition } from '../../../shared/watch';
+import { rankChange, whyLine, type Translate } from '../../../shared/watch-text';
+import { translator } from './text';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export function escapeHtml(text: string): string {
@@ -20,28 +21,6 @@ function period(edition: TopEdition, which: 'window' | 'previousWindow', t: Tran
   const w = edition[which];
   if (edition.year !== null) return String(which === 'window' ? edition.year : edition.year - 1);
   return t('watch.report.period', { from: formatDate(w.from, language), to: formatDate(w.to, language) });
-}
-
-/** "↑3", "↓2", "=", "new": the change against the same ranking a year earlier. */
-export function rankChange(row: Pick<TopEditionRow, 'rank' | 'previousRank'>, t: Translate): string {
-  if (row.previousRank === null) return t('watch.report.new');
-  if (row.previousRank === row.rank) return t('watch.report.same');
-  return row.previousRank > row.rank ? t('watch.report.up', { count: row.previousRank - row.rank }) : t('watch.report.down', { count: row.rank - row.previousRank });
-}
-
-/** The one-line "why" of a row, in the report's language. */
-export function whyLine(row: TopEditionRow, t: Translate, language: Language): string {
-  const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
-  const parts: string[] = [];
-  if (row.why.relayers.length > 0) {
-    const who = row.why.relayers.map((r) => t('watch.report.whyRelayer', { name: r.name, share: percent.format(r.share) })).join(t('watch.report.and'));
-    parts.push(t('watch.report.whyRelayed', { who }));
-  }
-  parts.push(t('watch.report.whyCitedBy', { count: row.why.citedBy }));
-  parts.push(row.why.reciprocity === null ? t('watch.report.whyNoPartner') : t('watch.report.whyReciprocity', { share: percent.format(row.why.reciprocity) }));
-  if (row.why.quadrant) parts.push(t(`watch.report.quadrant.${row.why.quadrant}`));
-  const line = parts.join(' · ');
-  return line.charAt(0).toUpperCase() + line.slice(1);
 }
 
 const STYLE = `

@@ -1,0 +1,59 @@
+// The "Watch" views in the app, in English and French: the yearly Top 30 edition (its table is
+// `top 30` of the year's score run, row for row), downloading its report, printing it alone.
+import { readFileSync } from 'node:fs';
+import { callApi, expect, test } from './serve-fixture';
+
+test('the yearly Top 30 edition: top 30 of the year, why, report, print, in English and French', async ({ page, fresh: served }) => {
+  test.setTimeout(120_000);
+  await page.goto(served.url);
+  await page.getByRole('button', { name: 'Watch', exact: true }).click();
+  await expect(page.getByRole('tab', { name: 'Yearly Top 30' })).toHaveAttribute('aria-selected', 'true');
+  // The sample runs to November 2026: the last full year, 2025, comes first.
+  await expect(page.getByRole('combobox', { name: 'Year' })).toHaveValue('2025');
+  const rows = page.getByTestId('edition-table').locator('tbody tr');
+  await expect(rows).toHaveCount(30);
+  await expect(page.locator('.edition-title')).toHaveText('Top 30 most influential people — 2025');
+
+  const report = await callApi<{ edition: { runId: number; previousRunId: number } }>(page, served, 'report:top', { year: 2025 });
+  const top = await callApi<{ rows: Array<{ name: string }> }>(page, served, 'rankings:get', { runId: report.edition.runId, limit: 30 });
+  expect(await rows.locator('td:nth-child(3)').allInnerTexts()).toEqual(top.rows.map((r) => r.name));
+  await expect(rows.first().locator('td.why-line')).toHaveText(/^Relayed most by .+ · cited or answered by \d+ people · \d+% of ties both ways/);
+  await expect(rows.first().locator('td.change')).toHaveText(/^(↑\d+|↓\d+|=|new)$/);
+  await expect(page.getByTestId('edition-methodology')).toContainText('It is exactly the order of “maillage top 30” over the same period.');
+  await page.screenshot({ path: 'e2e/artifacts/watch-top-en.png' });
+
+  // The report as a file: self-contained HTML of the same edition.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the report (HTML)' }).click()]);
+  expect(download.suggestedFilename()).toBe('top-30-2025-en.html');
+  const html = readFileSync(await download.path(), 'utf8');
+  expect(html).toContain('<title>Top 30 most influential people — 2025</title>');
+  expect((html.match(/<tr data-person=/g) ?? []).length).toBe(30);
+
+  // Printing (Save as PDF in the desktop app) shows the edition alone.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.topbar')).toBeHidden();
+  await expect(page.getByTestId('edition-table')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
+  // CMOs only: ranked among CMOs, in `top 30 --role cmo`'s order.
+  await page.getByRole('combobox', { name: 'Role' }).selectOption('cmo');
+  await expect(page.locator('.edition-title')).toHaveText('Top 30 most influential — CMO — 2025');
+  const cmos = await callApi<{ rows: Array<{ name: string }> }>(page, served, 'rankings:get', { runId: report.edition.runId, role: 'cmo', limit: 30 });
+  await expect.poll(() => rows.locator('td:nth-child(3)').allInnerTexts()).toEqual(cmos.rows.map((r) => r.name));
+  await rows.first().click();
+  await expect(page.getByTestId('person-name')).toContainText(cmos.rows[0]?.name as string);
+  await page.keyboard.press('Escape');
+
+  // In French.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await expect(page.getByRole('button', { name: 'Veille', exact: true })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Top 30 annuel' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Rôle' }).selectOption('');
+  await expect(page.locator('.edition-title')).toHaveText('Les 30 personnes les plus influentes — 2025');
+  await expect(rows.first().locator('td.why-line')).toHaveText(/^Relayé surtout par .+ · cité ou répondu par \d+ personnes · \d+\s% de liens réciproques/);
+  await expect(page.getByTestId('edition-methodology')).toContainText('C’est exactement l’ordre de « maillage top 30 » sur la même période.');
+  const [frDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le rapport (HTML)' }).click()]);
+  expect(frDownload.suggestedFilename()).toBe('top-30-2025-fr.html');
+  await page.screenshot({ path: 'e2e/artifacts/watch-top-fr.png' });
+});

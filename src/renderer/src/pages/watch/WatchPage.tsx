@@ -1,0 +1,27 @@
+// "Watch": what the articles ask a CMO to watch (issue #17) — the yearly Top 30 edition and,
+// beside it, the other views of the issue, one tab each.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TopEditionView } from './TopEditionView';
+import './watch.css';
+
+const TABS = ['top'] as const;
+type Tab = (typeof TABS)[number];
+
+export function WatchPage({ onSelectPerson }: { onSelectPerson: (id: number) => void }) {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<Tab>('top');
+  return (
+    <div className="page watch-page">
+      <h1>{t('watch.title')}</h1>
+      <div className="tabs" role="tablist">
+        {TABS.map((name) => (
+          <button key={name} type="button" role="tab" aria-selected={tab === name} className={tab === name ? 'active' : ''} onClick={() => setTab(name)}>
+            {t(`watch.tabs.${name}`)}
+          </button>
+        ))}
+      </div>
+      {tab === 'top' && <TopEditionView onSelectPerson={onSelectPerson} />}
+    </div>
+  );
+}
