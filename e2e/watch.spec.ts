@@ -57,3 +57,54 @@ test('the yearly Top 30 edition: top 30 of the year, why, report, print, in Engl
   expect(frDownload.suggestedFilename()).toBe('top-30-2025-fr.html');
   await page.screenshot({ path: 'e2e/artifacts/watch-top-fr.png' });
 });
+
+test('the reminders inbox: reasons and links, snooze until a date, done, dismiss, in English and French', async ({ page, fresh: served }) => {
+  test.setTimeout(120_000);
+  await page.goto(served.url);
+  await page.getByRole('button', { name: 'Watch', exact: true }).click();
+  await page.getByRole('tab', { name: 'Reminders' }).click();
+  const due = page.getByTestId('reminders-due').locator('tbody tr');
+  const inbox = await callApi<{ due: Array<{ id: number; name: string; kind: string }> }>(page, served, 'reminders:list', {});
+  expect(inbox.due.length).toBeGreaterThan(3);
+  await expect(due).toHaveCount(inbox.due.length);
+  await expect(page.getByTestId('reminders')).toContainText('a mention or message unanswered after 7 days');
+  await expect(page.getByTestId('reminders-due').locator('tr[data-kind="unanswered"] td.reason').first()).toHaveText(/^1 mention or message unanswered since \w+ \d+, \d{4}$/);
+  await expect(page.getByRole('checkbox', { name: /Desktop notification/ })).not.toBeChecked();
+  await expect(page.getByRole('columnheader', { name: 'Reason' })).toBeVisible();
+  await page.screenshot({ path: 'e2e/artifacts/watch-reminders-en.png' });
+
+  // Snooze the first until a chosen date: it moves to "Snoozed" with that date.
+  const first = due.first();
+  const name = (await first.locator('td:nth-child(2) button').innerText()).trim();
+  await first.getByLabel('until').fill('2099-03-01');
+  await first.getByRole('button', { name: 'Snooze' }).click();
+  await expect(due).toHaveCount(inbox.due.length - 1);
+  const snoozed = page.getByTestId('reminders-snoozed').locator('tbody tr');
+  await expect(snoozed).toHaveCount(1);
+  await expect(snoozed.first()).toContainText('until Mar 1, 2099');
+  await expect(snoozed.first()).toContainText(name);
+  // Done and dismiss take reminders out of the inbox, for good.
+  await due.first().getByRole('button', { name: 'Done' }).click();
+  await expect(due).toHaveCount(inbox.due.length - 2);
+  await due.first().getByRole('button', { name: 'Dismiss' }).click();
+  await expect(due).toHaveCount(inbox.due.length - 3);
+  const stored = await callApi<{ due: unknown[]; snoozed: Array<{ snoozedUntil: string }> }>(page, served, 'reminders:list', {});
+  expect(stored.due).toHaveLength(inbox.due.length - 3);
+  expect(stored.snoozed.map((r) => r.snoozedUntil)).toEqual(['2099-03-01']);
+  // The person behind a reminder, one click away.
+  await due.first().locator('td:nth-child(2) button').click();
+  await expect(page.getByTestId('person-name')).toBeVisible();
+  await page.keyboard.press('Escape');
+  // A controlled switch: it shows what the network file says once the service has answered.
+  await page.getByRole('checkbox', { name: /Desktop notification/ }).click();
+  await expect(page.getByRole('checkbox', { name: /Desktop notification/ })).toBeChecked();
+  await expect.poll(async () => (await callApi<{ notify: boolean }>(page, served, 'reminders:list', {})).notify).toBe(true);
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await expect(page.getByRole('tab', { name: 'Rappels' })).toBeVisible();
+  await expect(page.getByTestId('reminders')).toContainText('une mention ou un message sans réponse après 7 jours');
+  await expect(page.getByTestId('reminders-snoozed').locator('tbody tr').first()).toContainText('jusqu’au 1 mars 2099');
+  await expect(page.getByRole('button', { name: 'Fait' }).first()).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Raison' })).toBeVisible();
+  await page.screenshot({ path: 'e2e/artifacts/watch-reminders-fr.png' });
+});

@@ -44,6 +44,9 @@ export const REQUEST_CHANNELS = [
   'edit:undo',
   'edit:redo',
   'report:top',
+  'reminders:list',
+  'reminders:decide',
+  'reminders:notify',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

@@ -21,7 +21,7 @@ import {
 } from './domain';
 import { RANKABLE_SCORES, type InfluenceExplanation, type MyNetwork, type PersonScores, type Ranking, type ScoreRunSummary } from './scores';
 import type { EventChannel, RequestChannel } from './channels';
-import type { TopReport } from './watch';
+import { REMINDER_DECISIONS, type Reminder, type ReminderInbox, type TopReport } from './watch';
 import type { EventImpact, InvitePlanResult, Matchmaking, PlanComparison } from './invite';
 import {
   CSV_TEMPLATES,
@@ -141,6 +141,14 @@ export const topEditionQuery = z
   .refine((q) => q.year !== undefined || (q.from !== undefined && q.to !== undefined), { message: 'a window needs both from and to', path: ['to'] })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'the window ends before it starts', path: ['to'] });
 
+export const remindersQuery = z
+  .object({ asOf: dayDate.optional(), unansweredDays: z.number().int().min(1).max(365).optional() })
+  .strict();
+export const reminderDecision = z
+  .object({ id: z.number().int().positive(), decision: z.enum(REMINDER_DECISIONS), until: dayDate.optional(), asOf: dayDate.optional() })
+  .strict()
+  .refine((d) => (d.decision === 'snooze') === (d.until !== undefined), { message: 'a snooze needs the date it ends (until), and only a snooze takes one', path: ['until'] });
+
 /** Declares a channel: the payload schema, and (as a type only) what the main process answers. */
 function channel<Out>() {
   return <S extends z.ZodType>(input: S) => ({ input, output: undefined as unknown as Out });
@@ -191,6 +199,9 @@ export const contract = {
   'edit:undo': channel<UndoState>()(none),
   'edit:redo': channel<UndoState>()(none),
   'report:top': channel<TopReport>()(topEditionQuery),
+  'reminders:list': channel<ReminderInbox>()(remindersQuery),
+  'reminders:decide': channel<Reminder>()(reminderDecision),
+  'reminders:notify': channel<boolean>()(z.object({ on: z.boolean() }).strict()),
 } satisfies Record<RequestChannel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

@@ -104,4 +104,20 @@ export interface ReminderInbox {
   snoozed: Reminder[];
   /** Reminders created by this refresh. */
   created: number;
+  /** Whether the desktop app notifies due reminders (off by default). */
+  notify: boolean;
+  /** The rules' thresholds, for the view's explanations. */
+  rules: ReminderRules;
 }
+
+export interface ReminderRules {
+  /** A mention or message waits this many days before it counts as unanswered. */
+  unansweredDays: number;
+  /** A bridge is quiet after this many days without an exchange. */
+  quietDays: number;
+  /** Amplifications (mentions, replies, quotes, reposts, comments) never returned, at least. */
+  amplifications: number;
+}
+
+export const REMINDER_DECISIONS = ['done', 'dismiss', 'snooze', 'reopen'] as const;
+export type ReminderDecision = (typeof REMINDER_DECISIONS)[number];

@@ -14,6 +14,10 @@ Usage:
   maillage --db FILE report top --year YYYY [--n 30] [--role ROLE] [--lang fr|en] --out FILE.html
                                             the yearly Top N edition: rank changes against a year
                                             earlier, a "why" per name, methodology; print-ready HTML
+  maillage --db FILE reminders [--format table|json] [--days N] [--as-of DATE]
+                                            the owner's reminders: ties and bridges gone quiet,
+                                            unanswered after N days (7), amplifiers never returned
+  maillage --db FILE reminders --done ID | --dismiss ID | --reopen ID | --snooze ID --until DATE
   maillage --db FILE import FORMAT PATH     FORMAT: linkedin, x-archive (.zip or folder), x-api-jsonl,
                                             csv [--template people|interactions|events|attendance]
                                             [--map "Header=field,…"], gexf, graphml, json;

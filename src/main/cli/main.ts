@@ -15,6 +15,7 @@ import { mergesCommand } from './commands/merges';
 import { inviteCommand } from './commands/invite';
 import { restoreCommand } from './commands/restore';
 import { reportCommand } from './commands/report';
+import { remindersCommand } from './commands/reminders';
 
 export interface Io {
   out(line: string): void;
@@ -97,6 +98,9 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         return 0;
       case 'report':
         await reportCommand(db, rest, io.out);
+        return 0;
+      case 'reminders':
+        await remindersCommand(db, rest, io.out);
         return 0;
       case 'serve': {
         const handle = await serveCommand(db, rest, io.out);

@@ -63,7 +63,7 @@ async function userError<T>(work: () => Promise<T> | T): Promise<T> {
     if (error instanceof MergeError) throw new ServiceError('conflict', error.message);
     if (error instanceof EventNotFoundError || error instanceof InviteEventError) throw new ServiceError('not_found', error.message);
     if (error instanceof InviteRequestError || error instanceof InvitePlanInputError) throw new ServiceError('conflict', error.message);
-    if (error instanceof WatchRequestError) throw new ServiceError('conflict', error.message);
+    if (error instanceof WatchRequestError) throw new ServiceError(error.code, error.message);
     throw error;
   }
 }

@@ -6,10 +6,31 @@ import type { NetworkHolder } from '../services';
 import type { PreferenceStore } from '../preferences';
 import { EditionRequestError, topEdition } from './top-edition';
 import { topReportFile } from './top-report';
+import { decideReminder, REMINDER_DEFAULTS, ReminderError, reminderInbox } from './reminders';
+import { setReminderNotifications } from '../db/reminders';
 
-export type WatchChannel = 'report:top';
+/** "Today" of a request: noon UTC of the given day, or now. */
+const asOfTime = (day: string | undefined) => (day === undefined ? Date.now() : Date.parse(`${day}T12:00:00Z`));
 
-export class WatchRequestError extends Error {}
+export type WatchChannel = 'report:top' | 'reminders:list' | 'reminders:decide' | 'reminders:notify';
+
+export class WatchRequestError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'not_found' | 'conflict' = 'conflict',
+  ) {
+    super(message);
+  }
+}
+
+function reminderErrors<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof ReminderError) throw new WatchRequestError(error.message, error.code);
+    throw error;
+  }
+}
 
 export function watchServices(networks: NetworkHolder, preferences: PreferenceStore): Pick<Api, WatchChannel> {
   const db = () => networks.current().db;
@@ -23,6 +44,13 @@ export function watchServices(networks: NetworkHolder, preferences: PreferenceSt
         if (error instanceof EditionRequestError) throw new WatchRequestError(error.message);
         throw error;
       }
+    },
+    'reminders:list': async ({ asOf, unansweredDays }) =>
+      reminderInbox(db(), asOfTime(asOf), { ...REMINDER_DEFAULTS, ...(unansweredDays ? { unansweredDays } : {}) }),
+    'reminders:decide': async ({ id, decision, until, asOf }) => reminderErrors(() => decideReminder(db(), id, decision, until, asOfTime(asOf))),
+    'reminders:notify': async ({ on }) => {
+      setReminderNotifications(db(), on);
+      return on;
     },
   };
 }

@@ -8,7 +8,7 @@ import { ranking } from '../scores/queries';
 import { editionWindows, topEdition, yearEarlier, EditionRequestError } from './top-edition';
 import { topReportHtml } from './top-report';
 import { rankChange } from '../../../shared/watch-text';
-import { translator } from './text';
+import { translator } from '../../../shared/translate';
 
 /** Ada, Bob, Chloé, Dan, Eve (<img> in her name); 2024: everyone cites Bob; 2025: everyone cites Chloé, Eve appears. */
 function history(): Db {

@@ -6,7 +6,7 @@ import { INTERACTION_KINDS } from '../../../shared/domain';
 import type { ExportFile } from '../../../shared/imports';
 import type { TopEdition } from '../../../shared/watch';
 import { rankChange, whyLine, type Translate } from '../../../shared/watch-text';
-import { translator } from './text';
+import { translator } from '../../../shared/translate';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export function escapeHtml(text: string): string {

@@ -1,11 +1,12 @@
-// "Watch": what the articles ask a CMO to watch (issue #17) — the yearly Top 30 edition and,
-// beside it, the other views of the issue, one tab each.
+// "Watch": what the articles ask a CMO to watch (issue #17) — the yearly Top 30 edition, the
+// reminders inbox, and the other views of the issue, one tab each.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RemindersView } from './RemindersView';
 import { TopEditionView } from './TopEditionView';
 import './watch.css';
 
-const TABS = ['top'] as const;
+const TABS = ['top', 'reminders'] as const;
 type Tab = (typeof TABS)[number];
 
 export function WatchPage({ onSelectPerson }: { onSelectPerson: (id: number) => void }) {
@@ -22,6 +23,7 @@ export function WatchPage({ onSelectPerson }: { onSelectPerson: (id: number) => 
         ))}
       </div>
       {tab === 'top' && <TopEditionView onSelectPerson={onSelectPerson} />}
+      {tab === 'reminders' && <RemindersView onSelectPerson={onSelectPerson} />}
     </div>
   );
 }

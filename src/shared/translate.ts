@@ -1,7 +1,7 @@
-// The FR/EN strings of the shared locales, for what the main process writes itself (the Top 30
-// report): i18next's `{{name}}` interpolation and `_one`/`_other` plurals, without i18next.
-import { RESOURCES, type Language } from '../../../shared/i18n';
-import type { Translate } from '../../../shared/watch-text';
+// The FR/EN strings of the shared locales outside React (the Top 30 report, the CLI's reminder
+// reasons): i18next's `{{name}}` interpolation and `_one`/`_other` plurals, without i18next.
+import { RESOURCES, type Language } from './i18n';
+import type { Translate } from './watch-text';
 
 function lookup(tree: unknown, key: string): string | undefined {
   let node = tree;
