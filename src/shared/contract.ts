@@ -215,7 +215,7 @@ export interface EventPayloads {
   'job:progress': JobProgress;
   'network:changed': NetworkInfo;
   'preferences:changed': Preferences;
-  'app:navigate': { page: 'network' | 'me' | 'rankings' | 'people' | 'events' | 'import' };
+  'app:navigate': { page: 'network' | 'me' | 'rankings' | 'watch' | 'people' | 'events' | 'import' };
   'scores:changed': ScoreRunSummary;
   'edit:changed': UndoState;
   /** A menu command the page carries out (undo/redo: the text field's own, or the network's). */
