@@ -108,3 +108,47 @@ test('the reminders inbox: reasons and links, snooze until a date, done, dismiss
   await expect(page.getByRole('columnheader', { name: 'Raison' })).toBeVisible();
   await page.screenshot({ path: 'e2e/artifacts/watch-reminders-fr.png' });
 });
+
+test('conversations and creators: the tables agree with the services, in English and French', async ({ page, served }) => {
+  test.setTimeout(120_000);
+  await page.goto(served.url);
+  await page.getByRole('button', { name: 'Watch', exact: true }).click();
+  await page.getByRole('tab', { name: 'Conversations' }).click();
+  const quarters = await callApi<{ person: { name: string }; rows: Array<{ period: string; threadsStarted: number; partners: number }> }>(page, served, 'watch:conversations', { by: 'quarter' });
+  const rows = page.getByTestId('conversations-table').locator('tbody tr');
+  await expect(rows).toHaveCount(quarters.rows.length);
+  await expect(page.getByTestId('conversations').locator('h2')).toHaveText(quarters.person.name);
+  expect(await rows.locator('td:nth-child(1)').allInnerTexts()).toEqual(quarters.rows.map((r) => r.period));
+  expect(await rows.locator('td:nth-child(2)').allInnerTexts()).toEqual(quarters.rows.map((r) => String(r.threadsStarted)));
+  expect(await rows.locator('td:nth-child(6)').allInnerTexts()).toEqual(quarters.rows.map((r) => String(r.partners)));
+  await page.getByRole('combobox', { name: 'By' }).selectOption('year');
+  await expect(rows.first().locator('td').first()).toHaveText(/^\d{4}$/);
+  // Anyone's: pick a person by name.
+  const someone = (await callApi<{ people: Array<{ id: number; name: string; isMe: boolean }> }>(page, served, 'people:list', { limit: 5 })).people.find((p) => !p.isMe) as { id: number; name: string };
+  await page.getByRole('searchbox', { name: 'Someone else…' }).fill(someone.name);
+  await page.getByRole('listbox', { name: 'Someone else…' }).getByRole('button', { name: new RegExp(someone.name) }).first().click();
+  await expect(page.getByTestId('conversations').locator('h2')).toHaveText(someone.name);
+  await page.screenshot({ path: 'e2e/artifacts/watch-conversations-en.png' });
+
+  await page.getByRole('tab', { name: 'Creators & curators' }).click();
+  const creators = await callApi<{ rows: Array<{ role: string; people: number }> }>(page, served, 'watch:creators', {});
+  const table = page.getByTestId('creators-table').locator('tbody tr');
+  await expect(table).toHaveCount(creators.rows.length);
+  await expect(table.first().locator('td').first()).toHaveText('Whole network');
+  await expect(table.first().locator('td').nth(1)).toHaveText(String(creators.rows[0]?.people));
+  await expect(table.first().locator('td').nth(4)).toHaveText('81.8% / 18.2%');
+  await page.getByRole('combobox', { name: 'Based on' }).selectOption('2025');
+  await expect(page.getByText('Who moved between 2024 and 2025')).toBeVisible();
+  const moved = await callApi<{ movers: unknown[] }>(page, served, 'watch:creators', { year: 2025 });
+  await expect(page.getByTestId('creators-movers').locator('li')).toHaveCount(moved.movers.length);
+  await page.screenshot({ path: 'e2e/artifacts/watch-creators-en.png' });
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await page.getByRole('tab', { name: 'Créateurs et relayeurs' }).click();
+  await expect(page.getByText('Qui a changé de camp entre 2024 et 2025')).toBeVisible();
+  await expect(table.first().locator('td').first()).toHaveText('Tout le réseau');
+  await expect(table.first().locator('td').nth(4)).toHaveText(/^81,8\s%\s\/\s18,2\s%$/);
+  await page.getByRole('tab', { name: 'Conversations' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Fils lancés' })).toBeVisible();
+  await page.screenshot({ path: 'e2e/artifacts/watch-conversations-fr.png' });
+});

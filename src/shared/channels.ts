@@ -47,6 +47,8 @@ export const REQUEST_CHANNELS = [
   'reminders:list',
   'reminders:decide',
   'reminders:notify',
+  'watch:conversations',
+  'watch:creators',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

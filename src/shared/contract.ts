@@ -21,7 +21,7 @@ import {
 } from './domain';
 import { RANKABLE_SCORES, type InfluenceExplanation, type MyNetwork, type PersonScores, type Ranking, type ScoreRunSummary } from './scores';
 import type { EventChannel, RequestChannel } from './channels';
-import { REMINDER_DECISIONS, type Reminder, type ReminderInbox, type TopReport } from './watch';
+import { CONVERSATION_PERIODS, REMINDER_DECISIONS, type Conversations, type CreatorsView, type Reminder, type ReminderInbox, type TopReport } from './watch';
 import type { EventImpact, InvitePlanResult, Matchmaking, PlanComparison } from './invite';
 import {
   CSV_TEMPLATES,
@@ -149,6 +149,9 @@ export const reminderDecision = z
   .strict()
   .refine((d) => (d.decision === 'snooze') === (d.until !== undefined), { message: 'a snooze needs the date it ends (until), and only a snooze takes one', path: ['until'] });
 
+export const conversationsQuery = z.object({ personId: personId.optional(), by: z.enum(CONVERSATION_PERIODS).optional() }).strict();
+export const creatorsQuery = z.object({ year: z.number().int().min(1900).max(2200).optional() }).strict();
+
 /** Declares a channel: the payload schema, and (as a type only) what the main process answers. */
 function channel<Out>() {
   return <S extends z.ZodType>(input: S) => ({ input, output: undefined as unknown as Out });
@@ -202,6 +205,8 @@ export const contract = {
   'reminders:list': channel<ReminderInbox>()(remindersQuery),
   'reminders:decide': channel<Reminder>()(reminderDecision),
   'reminders:notify': channel<boolean>()(z.object({ on: z.boolean() }).strict()),
+  'watch:conversations': channel<Conversations>()(conversationsQuery),
+  'watch:creators': channel<CreatorsView>()(creatorsQuery),
 } satisfies Record<RequestChannel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

@@ -121,3 +121,70 @@ export interface ReminderRules {
 
 export const REMINDER_DECISIONS = ['done', 'dismiss', 'snooze', 'reopen'] as const;
 export type ReminderDecision = (typeof REMINDER_DECISIONS)[number];
+
+export const CONVERSATION_PERIODS = ['month', 'quarter', 'year'] as const;
+export type ConversationPeriod = (typeof CONVERSATION_PERIODS)[number];
+
+/** One period of a person's conversations (DESIGN idea: conversations, not broadcasts). */
+export interface ConversationRow {
+  /** 2025-03, 2025-Q1 or 2025. */
+  period: string;
+  /** Mentions and messages they sent after 7 days without a word between the two (either way). */
+  threadsStarted: number;
+  repliesReceived: number;
+  quotesReceived: number;
+  /** (Replies + quotes received) ÷ threads started; null without a thread. */
+  answersPerThread: number | null;
+  /** Distinct people they exchanged words with (mentions, replies, quotes, comments, messages, meetings). */
+  partners: number;
+  /** Their activity that is conversation: replies, quotes, comments, messages, meetings, and mentions or reposts answered within 7 days. */
+  conversation: number;
+  /** Their mentions and reposts nobody answered within 7 days. */
+  broadcast: number;
+  conversationShare: number | null;
+  /** Median hours from a mention, quote, comment or message to their answer (a wait counted once, however many came). */
+  medianAnswerHours: number | null;
+  answered: number;
+  unanswered: number;
+}
+
+export interface Conversations {
+  person: { personId: number; name: string };
+  by: ConversationPeriod;
+  rows: ConversationRow[];
+  /** Days within which an answer counts. */
+  answerDays: number;
+}
+
+/** The survey the articles quote: 191 marketers, 81.8 % creators, 18.2 % curators. */
+export const CREATOR_SURVEY = { marketers: 191, creators: 0.818, curators: 0.182 } as const;
+
+export interface CreatorShareRow {
+  /** 'all' for the whole network, else a role. */
+  role: Role | 'all';
+  people: number;
+  creators: number;
+  curators: number;
+  creatorShare: number | null;
+  curatorShare: number | null;
+}
+
+export interface CreatorMove {
+  personId: number;
+  name: string;
+  role: Role;
+  from: 'creator' | 'curator';
+  to: 'creator' | 'curator';
+  ratioBefore: number;
+  ratioNow: number;
+}
+
+export interface CreatorsView {
+  /** posts: the creator ratio of DESIGN.md (own posts known, undated); interactions: a year's own words versus reposts. */
+  source: 'posts' | 'interactions';
+  year: number | null;
+  rows: CreatorShareRow[];
+  /** With a year: who moved between creator and curator since the year before. */
+  movers: CreatorMove[];
+  survey: typeof CREATOR_SURVEY;
+}

@@ -18,6 +18,12 @@ Usage:
                                             the owner's reminders: ties and bridges gone quiet,
                                             unanswered after N days (7), amplifiers never returned
   maillage --db FILE reminders --done ID | --dismiss ID | --reopen ID | --snooze ID --until DATE
+  maillage --db FILE conversations [--person ID] [--by month|quarter|year] [--format csv|json]
+                                            threads, replies and quotes received, partners,
+                                            conversation vs broadcast, median time to answer
+  maillage --db FILE creators [--year Y] [--format csv|json]
+                                            creators and curators by role, beside the survey's
+                                            81.8 % / 18.2 %; with --year, who moved since Y-1
   maillage --db FILE import FORMAT PATH     FORMAT: linkedin, x-archive (.zip or folder), x-api-jsonl,
                                             csv [--template people|interactions|events|attendance]
                                             [--map "Header=field,…"], gexf, graphml, json;

@@ -1,23 +1,11 @@
 // The reminders inbox in the network file (schema v10), and the owner's exchanges it is drawn
 // from: one reminder per signal, its decision (done, snoozed until a date, dismissed) kept.
-import type { InteractionKind } from '../../../shared/domain';
 import type { Reminder, ReminderKind, ReminderStatus } from '../../../shared/watch';
 import type { Db } from './connection';
 
 export function networkOwner(db: Db): { personId: number; name: string } | null {
   const row = db.prepare('SELECT id, name FROM person WHERE is_me = 1').get() as { id: number; name: string } | undefined;
   return row ? { personId: row.id, name: row.name } : null;
-}
-
-/** Every dated interaction to or from the owner, oldest first. */
-export function ownerExchanges(db: Db, me: number): Array<[from: number, to: number, kind: InteractionKind, weight: number, at: string]> {
-  return db
-    .prepare(
-      `SELECT from_person_id, to_person_id, kind, weight, at FROM interaction WHERE from_person_id = @me AND at IS NOT NULL
-       UNION ALL SELECT from_person_id, to_person_id, kind, weight, at FROM interaction WHERE to_person_id = @me AND at IS NOT NULL ORDER BY 5`,
-    )
-    .raw()
-    .all({ me }) as Array<[number, number, InteractionKind, number, string]>;
 }
 
 /** Attendances (attended, dated) at the events the owner attended. */

@@ -9,7 +9,6 @@ import {
   latestCommunities,
   networkOwner,
   ownerEventAttendance,
-  ownerExchanges,
   reminderById,
   reminderNotifications,
   remindersWithStatus,
@@ -18,6 +17,7 @@ import {
   wakeSnoozed,
   type ReminderSignal,
 } from '../db/reminders';
+import { exchangesOf } from '../db/exchanges';
 import { tieStrength } from '../graph/tie-strength';
 
 export const REMINDER_DEFAULTS: ReminderRules = { unansweredDays: 7, quietDays: 90, amplifications: 3 };
@@ -61,7 +61,7 @@ export function reminderSignals(db: Db, asOf: number, rules: ReminderRules = REM
   const owner = networkOwner(db);
   if (!owner) return [];
   const me = owner.personId;
-  const exchanges = ownerExchanges(db, me);
+  const exchanges = exchangesOf(db, me);
   const partners = new Map<number, Partner>();
   const partner = (id: number) => {
     let p = partners.get(id);

@@ -8,11 +8,13 @@ import { EditionRequestError, topEdition } from './top-edition';
 import { topReportFile } from './top-report';
 import { decideReminder, REMINDER_DEFAULTS, ReminderError, reminderInbox } from './reminders';
 import { setReminderNotifications } from '../db/reminders';
+import { ConversationError, conversations } from './conversations';
+import { creatorsView } from './creators';
 
 /** "Today" of a request: noon UTC of the given day, or now. */
 const asOfTime = (day: string | undefined) => (day === undefined ? Date.now() : Date.parse(`${day}T12:00:00Z`));
 
-export type WatchChannel = 'report:top' | 'reminders:list' | 'reminders:decide' | 'reminders:notify';
+export type WatchChannel = 'report:top' | 'reminders:list' | 'reminders:decide' | 'reminders:notify' | 'watch:conversations' | 'watch:creators';
 
 export class WatchRequestError extends Error {
   constructor(
@@ -23,11 +25,13 @@ export class WatchRequestError extends Error {
   }
 }
 
+/** Errors of the reminders and conversations a user can act on. */
 function reminderErrors<T>(work: () => T): T {
   try {
     return work();
   } catch (error) {
     if (error instanceof ReminderError) throw new WatchRequestError(error.message, error.code);
+    if (error instanceof ConversationError) throw new WatchRequestError(error.message, 'not_found');
     throw error;
   }
 }
@@ -52,5 +56,7 @@ export function watchServices(networks: NetworkHolder, preferences: PreferenceSt
       setReminderNotifications(db(), on);
       return on;
     },
+    'watch:conversations': async (query) => reminderErrors(() => conversations(db(), query)),
+    'watch:creators': async ({ year }) => creatorsView(db(), year),
   };
 }

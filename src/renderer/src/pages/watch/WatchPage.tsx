@@ -1,12 +1,14 @@
 // "Watch": what the articles ask a CMO to watch (issue #17) — the yearly Top 30 edition, the
-// reminders inbox, and the other views of the issue, one tab each.
+// reminders inbox, conversations versus broadcasts, creators versus curators: one tab each.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConversationsView } from './ConversationsView';
+import { CreatorsView } from './CreatorsView';
 import { RemindersView } from './RemindersView';
 import { TopEditionView } from './TopEditionView';
 import './watch.css';
 
-const TABS = ['top', 'reminders'] as const;
+const TABS = ['top', 'reminders', 'conversations', 'creators'] as const;
 type Tab = (typeof TABS)[number];
 
 export function WatchPage({ onSelectPerson }: { onSelectPerson: (id: number) => void }) {
@@ -24,6 +26,8 @@ export function WatchPage({ onSelectPerson }: { onSelectPerson: (id: number) => 
       </div>
       {tab === 'top' && <TopEditionView onSelectPerson={onSelectPerson} />}
       {tab === 'reminders' && <RemindersView onSelectPerson={onSelectPerson} />}
+      {tab === 'conversations' && <ConversationsView onSelectPerson={onSelectPerson} />}
+      {tab === 'creators' && <CreatorsView onSelectPerson={onSelectPerson} />}
     </div>
   );
 }
