@@ -100,7 +100,19 @@ export function createServices({ networks, preferences, emit, staging = new Impo
   };
   // What a CMO watches (issue #17): its request errors become messages the user can act on.
   const watch = Object.fromEntries(
-    Object.entries(watchServices(networks, preferences)).map(([name, handler]) => [name, (input: never) => userError(() => (handler as (i: never) => Promise<unknown>)(input))]),
+    Object.entries(
+      watchServices(networks, preferences, async (window) => {
+        // The edition's runs go through the same worker as "Compute scores": the app keeps turning.
+        if (jobs.busy) throw new ServiceError('conflict', 'A score run is already in progress.');
+        try {
+          const summary = await jobs.run(networks.current(), window, {}, (done, total, phase) => emit('job:progress', { job: 'scores', phase, done, total }));
+          emit('scores:changed', summary);
+          return summary.id;
+        } finally {
+          emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 });
+        }
+      }),
+    ).map(([name, handler]) => [name, (input: never) => userError(() => (handler as (i: never) => Promise<unknown>)(input))]),
   ) as ReturnType<typeof watchServices>;
   return {
     ...watch,

@@ -4,7 +4,8 @@ import type { Api } from '../../../shared/contract';
 import { resolveLanguage } from '../../../shared/i18n';
 import type { NetworkHolder } from '../services';
 import type { PreferenceStore } from '../preferences';
-import { EditionRequestError, topEdition } from './top-edition';
+import type { EditionWindow } from '../../../shared/watch';
+import { EditionRequestError, editionRunsWith, editionWindows, topEdition } from './top-edition';
 import { topReportFile } from './top-report';
 import { decideReminder, REMINDER_DEFAULTS, ReminderError, reminderInbox } from './reminders';
 import { setReminderNotifications } from '../db/reminders';
@@ -36,13 +37,18 @@ function reminderErrors<T>(work: () => T): T {
   }
 }
 
-export function watchServices(networks: NetworkHolder, preferences: PreferenceStore): Pick<Api, WatchChannel> {
+/** Computes a score run over a window and answers its id: the app's score worker, with its progress. */
+export type WindowRunner = (window: EditionWindow) => Promise<number>;
+
+export function watchServices(networks: NetworkHolder, preferences: PreferenceStore, runWindow: WindowRunner): Pick<Api, WatchChannel> {
   const db = () => networks.current().db;
   return {
     'report:top': async ({ language, ...query }) => {
       const lang = language ?? resolveLanguage(preferences.read().language, Intl.DateTimeFormat().resolvedOptions().locale);
       try {
-        const edition = topEdition(db(), query);
+        const { window, previousWindow } = editionWindows(query);
+        const runs = await editionRunsWith(db(), window, previousWindow, runWindow);
+        const edition = topEdition(db(), query, new Date(), runs);
         return { edition, file: topReportFile(edition, { language: lang, networkName: networks.current().info().name }) };
       } catch (error) {
         if (error instanceof EditionRequestError) throw new WatchRequestError(error.message);

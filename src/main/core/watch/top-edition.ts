@@ -55,26 +55,40 @@ export function editionWindows(query: TopEditionQuery): { year: number | null; w
 
 /**
  * The score runs of an edition: stored runs of the two windows when no import or edit came
- * after them, otherwise fresh ones. The earlier window is computed first, so the latest run —
- * the one the Rankings view shows — is the edition's own.
+ * after them; the windows still to compute, earlier first, so that the latest run — the one the
+ * Rankings view shows — is the edition's own.
  */
-export function editionRuns(db: Db, window: EditionWindow, previousWindow: EditionWindow): { runId: number; previousRunId: number } {
+export function editionRunPlan(db: Db, window: EditionWindow, previousWindow: EditionWindow): { runId: number | null; previousRunId: number | null; missing: EditionWindow[] } {
   const changed = lastDataChange(db);
-  let previousRunId = storedWindowRun(db, previousWindow.from, previousWindow.to, changed);
-  let runId = storedWindowRun(db, window.from, window.to, changed);
-  if (previousRunId === null) {
-    previousRunId = runScores(db, previousWindow).id;
-    runId = null;
-  }
-  runId ??= runScores(db, window).id;
+  const previousRunId = storedWindowRun(db, previousWindow.from, previousWindow.to, changed);
+  const runId = previousRunId === null ? null : storedWindowRun(db, window.from, window.to, changed);
+  return { runId, previousRunId, missing: [...(previousRunId === null ? [previousWindow] : []), ...(runId === null ? [window] : [])] };
+}
+
+export type EditionRuns = { runId: number; previousRunId: number };
+
+/** The edition's runs, computing the missing ones with `run` (a worker in the app). */
+export async function editionRunsWith(db: Db, window: EditionWindow, previousWindow: EditionWindow, run: (w: EditionWindow) => Promise<number>): Promise<EditionRuns> {
+  const plan = editionRunPlan(db, window, previousWindow);
+  const previousRunId = plan.previousRunId ?? (await run(previousWindow));
+  const runId = plan.runId ?? (await run(window));
   return { runId, previousRunId };
 }
 
-export function topEdition(db: Db, query: TopEditionQuery, now: Date = new Date()): TopEdition {
+/** The same, computing in this thread (the CLI). */
+export function editionRuns(db: Db, window: EditionWindow, previousWindow: EditionWindow): EditionRuns {
+  const plan = editionRunPlan(db, window, previousWindow);
+  const previousRunId = plan.previousRunId ?? runScores(db, previousWindow).id;
+  const runId = plan.runId ?? runScores(db, window).id;
+  return { runId, previousRunId };
+}
+
+/** The edition; `runs` are the windows' score runs when the caller computed them (editionRunsWith). */
+export function topEdition(db: Db, query: TopEditionQuery, now: Date = new Date(), runs?: EditionRuns): TopEdition {
   const { year, window, previousWindow } = editionWindows(query);
   const n = query.n ?? EDITION_DEFAULT_SIZE;
   const role: Role | null = query.role ?? null;
-  const { runId, previousRunId } = editionRuns(db, window, previousWindow);
+  const { runId, previousRunId } = runs ?? editionRuns(db, window, previousWindow);
   // `top N --role R` itself: the edition's order is exactly its order.
   const top = ranking(db, { by: 'influence', runId, limit: n, ...(role ? { role } : {}) });
   const previousOrder = influenceOrder(db, previousRunId, role);
