@@ -44,6 +44,7 @@ export const REQUEST_CHANNELS = [
   'edit:undo',
   'edit:redo',
   'report:top',
+  'report:runs',
   'reminders:list',
   'reminders:decide',
   'reminders:notify',

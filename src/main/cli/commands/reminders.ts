@@ -5,7 +5,9 @@ import { translator } from '../../../shared/translate';
 import { reminderReason } from '../../../shared/watch-text';
 import type { Reminder, ReminderDecision } from '../../../shared/watch';
 import { UsageError } from '../errors';
-import { callGate } from './watch-gate';
+import { withGate } from '../gate';
+import { printableCell } from '../terminal';
+import { checkedPayload } from './watch-payload';
 
 const FLAGS = { asOf: '--as-of', unansweredDays: '--days', until: '--until', id: 'ID' };
 
@@ -27,13 +29,15 @@ export async function remindersCommand(db: string | undefined, args: string[], o
   const decisions = (['done', 'dismiss', 'reopen', 'snooze'] as const).filter((d) => values[d] !== undefined);
   if (decisions.length > 1) throw new UsageError(`give one of --done, --dismiss, --reopen, --snooze at a time, got --${decisions.join(' and --')}`);
   const t = translator('en');
-  const line = (r: Reminder) => [r.id, r.status === 'snoozed' ? `snoozed until ${r.snoozedUntil}` : r.dueAt, r.kind, r.name, reminderReason(r, t, 'en')].join('\t');
+  // Names come from imported files: no control character reaches the terminal.
+  const line = (r: Reminder) => [r.id, r.status === 'snoozed' ? `snoozed until ${r.snoozedUntil}` : r.dueAt, r.kind, r.name, reminderReason(r, t, 'en')].map(printableCell).join('\t');
   const decision: ReminderDecision | undefined = decisions[0];
   if (decision !== undefined) {
     if (values.until !== undefined && decision !== 'snooze') throw new UsageError(`--until goes with --snooze only`);
     if (decision === 'snooze' && values.until === undefined) throw new UsageError('--snooze ID needs --until DATE (the day it comes back)');
     const id = reminderId(decision, values[decision] as string);
-    const reminder = await callGate(db, 'reminders', 'reminders:decide', { id, decision, ...(values.until ? { until: values.until } : {}), ...(asOf ? { asOf } : {}) }, FLAGS);
+    const request = checkedPayload('reminders:decide', { id, decision, ...(values.until ? { until: values.until } : {}), ...(asOf ? { asOf } : {}) }, FLAGS);
+    const reminder = await withGate(db, 'reminders', (gate) => gate.call('reminders:decide', request));
     out(line(reminder));
     return;
   }
@@ -44,7 +48,8 @@ export async function remindersCommand(db: string | undefined, args: string[], o
     if (!/^\d+$/.test(values.days.trim())) throw new UsageError(`--days: expected a whole number of days, got "${values.days}"`);
     unansweredDays = Number(values.days);
   }
-  const inbox = await callGate(db, 'reminders', 'reminders:list', { ...(asOf ? { asOf } : {}), ...(unansweredDays !== undefined ? { unansweredDays } : {}) }, FLAGS);
+  const request = checkedPayload('reminders:list', { ...(asOf ? { asOf } : {}), ...(unansweredDays !== undefined ? { unansweredDays } : {}) }, FLAGS);
+  const inbox = await withGate(db, 'reminders', (gate) => gate.call('reminders:list', request));
   if (values.format === 'json') {
     out(JSON.stringify(inbox, null, 2));
     return;

@@ -3,7 +3,8 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors';
-import { callGate } from './watch-gate';
+import { withGate } from '../gate';
+import { checkedPayload } from './watch-payload';
 
 const FLAGS = { year: '--year', from: '--from', to: '--to', n: '--n', role: '--role', language: '--lang' };
 
@@ -43,7 +44,8 @@ export async function reportCommand(db: string | undefined, args: string[], out:
     ...(values.lang !== undefined ? { language: values.lang } : {}),
   };
   if (values.year === undefined && values.from === undefined) throw new UsageError('report top needs --year YYYY (or --from DATE --to DATE)');
-  const { edition, file } = await callGate(db, 'report top', 'report:top', payload, FLAGS);
+  const request = checkedPayload('report:top', payload, FLAGS);
+  const { edition, file } = await withGate(db, 'report top', (gate) => gate.call('report:top', request));
   writeWhole(values.out, file.content);
   const span = edition.year ?? `${edition.window.from} – ${edition.window.to}`;
   out(`wrote ${values.out}: top ${edition.n}${edition.role ? ` ${edition.role}` : ''} of ${span}, ${edition.rows.length} names (score runs ${edition.runId} and ${edition.previousRunId})`);

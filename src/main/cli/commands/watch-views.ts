@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { csvLine } from '../../../shared/csv';
 import { CONVERSATION_PERIODS, type ConversationPeriod } from '../../../shared/watch';
 import { UsageError } from '../errors';
-import { callGate } from './watch-gate';
+import { withGate } from '../gate';
+import { checkedPayload } from './watch-payload';
 
 function format(value: string): 'csv' | 'json' {
   if (value !== 'csv' && value !== 'json') throw new UsageError(`--format: expected csv or json, got "${value}"`);
@@ -21,7 +22,8 @@ export async function conversationsCommand(db: string | undefined, args: string[
   const as = format(values.format);
   if (!CONVERSATION_PERIODS.includes(values.by as ConversationPeriod)) throw new UsageError(`--by: expected month, quarter or year, got "${values.by}"`);
   if (values.person !== undefined && !/^\d+$/.test(values.person.trim())) throw new UsageError(`--person: expected a person id (a whole number), got "${values.person}"`);
-  const result = await callGate(db, 'conversations', 'watch:conversations', { by: values.by, ...(values.person !== undefined ? { personId: Number(values.person) } : {}) }, { personId: '--person', by: '--by' });
+  const request = checkedPayload('watch:conversations', { by: values.by, ...(values.person !== undefined ? { personId: Number(values.person) } : {}) }, { personId: '--person', by: '--by' });
+  const result = await withGate(db, 'conversations', (gate) => gate.call('watch:conversations', request));
   if (as === 'json') {
     out(JSON.stringify(result, null, 2));
     return;
@@ -38,7 +40,8 @@ export async function creatorsCommand(db: string | undefined, args: string[], ou
   const { values } = parseArgs({ args, options: { year: { type: 'string' }, format: { type: 'string', default: 'csv' } }, strict: true });
   const as = format(values.format);
   if (values.year !== undefined && !/^\d{4}$/.test(values.year.trim())) throw new UsageError(`--year: expected a year like 2025, got "${values.year}"`);
-  const view = await callGate(db, 'creators', 'watch:creators', values.year !== undefined ? { year: Number(values.year) } : {}, { year: '--year' });
+  const request = checkedPayload('watch:creators', values.year !== undefined ? { year: Number(values.year) } : {}, { year: '--year' });
+  const view = await withGate(db, 'creators', (gate) => gate.call('watch:creators', request));
   if (as === 'json') {
     out(JSON.stringify(view, null, 2));
     return;

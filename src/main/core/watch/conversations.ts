@@ -2,13 +2,15 @@
 // threads they start, the replies and quotes they get back, how many people they talk with,
 // how much of what they send is conversation rather than broadcast, and how fast they answer.
 import type { InteractionKind } from '../../../shared/domain';
+import { errorKind } from '../../../shared/errors';
 import type { ConversationPeriod, ConversationRow, Conversations } from '../../../shared/watch';
 import type { Db } from '../db/connection';
 import { exchangesOf, type Exchange } from '../db/exchanges';
 import { networkOwner } from '../db/reminders';
 import { personNames } from '../db/score-windows';
 
-export class ConversationError extends Error {}
+/** The person asked for is not there, or the network has no owner to default to. */
+export class ConversationError extends errorKind('not_found') {}
 
 const DAY = 86_400_000;
 export const ANSWER_DAYS = 7;

@@ -3,6 +3,7 @@
 // the owner and is never returned. Each signal becomes one dated reminder in the network file;
 // done, snoozed and dismissed reminders stay so, and a new signal makes a new reminder.
 import { DEFAULT_KIND_WEIGHTS, type InteractionKind } from '../../../shared/domain';
+import { MaillageError } from '../../../shared/errors';
 import type { Reminder, ReminderDecision, ReminderInbox, ReminderRules } from '../../../shared/watch';
 import type { Db } from '../db/connection';
 import {
@@ -36,14 +37,8 @@ const UNANSWERED_HORIZON_DAYS = 365;
 const AMPLIFIES: ReadonlySet<InteractionKind> = new Set(['mention', 'reply', 'quote', 'repost', 'comment']);
 const DAY = 86_400_000;
 
-export class ReminderError extends Error {
-  constructor(
-    readonly code: 'not_found' | 'conflict',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** A reminder that is not there (not_found) or a decision that cannot be taken (conflict). */
+export class ReminderError extends MaillageError {}
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 

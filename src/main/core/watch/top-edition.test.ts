@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { openDatabase, type Db } from '../db/connection';
-import { ranking } from '../scores/queries';
+import { ranking } from '../db/score-queries';
 import { editionWindows, topEdition, yearEarlier, EditionRequestError } from './top-edition';
 import { topReportHtml } from './top-report';
 import { rankChange } from '../../../shared/watch-text';

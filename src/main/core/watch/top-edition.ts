@@ -2,16 +2,17 @@
 // its rank changes against the same window a year earlier, each name's one-line "why", and
 // the figures of its methodology.
 import type { Role } from '../../../shared/domain';
+import { errorKind } from '../../../shared/errors';
 import type { EditionWindow, TopEdition, TopEditionQuery, TopEditionRow } from '../../../shared/watch';
 import type { Db } from '../db/connection';
 import { influenceOrder, lastDataChange, personNames, runPageranks, storedWindowRun } from '../db/score-windows';
 import { PAGERANK_DEFAULTS, pagerankContributions } from '../graph/pagerank';
 import { loadGraph } from '../scores/load-graph';
-import { ranking } from '../scores/queries';
+import { ranking } from '../db/score-queries';
 import { getRunSummary, runScores } from '../scores/run';
 
 /** A request for an edition that cannot be answered as asked (a window the wrong way round…). */
-export class EditionRequestError extends Error {}
+export class EditionRequestError extends errorKind('invalid_input') {}
 
 export const EDITION_DEFAULT_SIZE = 30;
 /** How many people a "why" names as giving the most influence. */
