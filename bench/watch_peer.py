@@ -8,7 +8,7 @@ issue #17 reads, and folding it the straightforward way.
 - reminders: the owner's dated exchanges, folded into last-sent / last-received per partner, and
   the communities of the latest run;
 - conversations: the owner's exchanges, bucketed by month (partners, replies, quotes);
-- creators: every person's own words against reposts per year, 2024-2025, in one GROUP BY.
+- creators: every person's own words against reposts in 2024 and in 2025, in one GROUP BY.
 Prints one JSON line of milliseconds (median of 5 after one warm-up).
 """
 
@@ -74,9 +74,10 @@ def main() -> None:
         return len(months)
 
     def creators():
+        own = "kind IN ('mention','reply','quote','comment')"
         return db.execute(
-            "SELECT from_person_id, CAST(substr(at, 1, 4) AS INTEGER) AS year, sum(kind IN ('mention','reply','quote','comment')), sum(kind = 'repost') "
-            "FROM interaction WHERE at >= '2024-01-01' AND at < '2026-01-01' AND kind IN ('mention','reply','quote','comment','repost') GROUP BY from_person_id, year"
+            f"SELECT from_person_id, sum(at < '2025-01-01' AND {own}), sum(at < '2025-01-01' AND kind = 'repost'), sum(at >= '2025-01-01' AND {own}), sum(at >= '2025-01-01' AND kind = 'repost') "
+            f"FROM interaction WHERE at >= '2024-01-01' AND at < '2026-01-01' AND ({own} OR kind = 'repost') GROUP BY from_person_id"
         ).fetchall()
 
     print(json.dumps({'top': timed(top), 'reminders': timed(reminders), 'conversations': timed(conversations), 'creators': timed(creators)}))

@@ -19,18 +19,23 @@ export function knownPostCounts(db: Db): PostCounts[] {
     .all() as Array<[number, string, Role, number, number]>).map(([personId, name, role, own, reposts]) => ({ personId, name, role, own, reposts }));
 }
 
-/** Per person and year (from `fromYear` to `toYear`): own words sent and reposts, in one scan. */
-export function yearlyWordsAndReposts(db: Db, fromYear: number, toYear: number): Array<[personId: number, year: number, own: number, reposts: number]> {
+/**
+ * Per person, for `year - 1` and `year`: own words sent and reposts. One scan of the covering
+ * index in person order, grouped by person alone (grouping by person and year too needs a
+ * temporary B-tree over the whole scan).
+ */
+export function wordsAndRepostsAroundYear(db: Db, year: number): Array<[personId: number, ownBefore: number, repostsBefore: number, ownNow: number, repostsNow: number]> {
+  const own = "(kind = 'mention' OR kind = 'reply' OR kind = 'quote' OR kind = 'comment')";
   return db
     .prepare(
-      `SELECT from_person_id, CAST(substr(at, 1, 4) AS INTEGER) AS year,
-              sum(kind = 'mention' OR kind = 'reply' OR kind = 'quote' OR kind = 'comment'), sum(kind = 'repost')
+      `SELECT from_person_id,
+              sum(at < @split AND ${own}), sum(at < @split AND kind = 'repost'), sum(at >= @split AND ${own}), sum(at >= @split AND kind = 'repost')
        FROM interaction
-       WHERE at >= @from AND at < @to AND (kind = 'mention' OR kind = 'reply' OR kind = 'quote' OR kind = 'comment' OR kind = 'repost')
-       GROUP BY from_person_id, year`,
+       WHERE at >= @from AND at < @to AND (${own} OR kind = 'repost')
+       GROUP BY from_person_id`,
     )
     .raw()
-    .all({ from: `${fromYear}-01-01`, to: `${toYear + 1}-01-01` }) as Array<[number, number, number, number]>;
+    .all({ from: `${year - 1}-01-01`, split: `${year}-01-01`, to: `${year + 1}-01-01` }) as Array<[number, number, number, number, number]>;
 }
 
 export function peopleRoles(db: Db): Map<number, { name: string; role: Role }> {

@@ -1,6 +1,7 @@
 // Score runs over a dated window (a calendar year for the Top 30 edition): finding a stored run
 // of the same window that is newer than the data, and ranking a run's people by influence.
-import type { Role } from '../../../shared/domain';
+import { INTERACTION_KINDS, type GraphQuery, type InteractionKind, type Role } from '../../../shared/domain';
+import { interactionFilter } from './interactions';
 import type { Db } from './connection';
 
 /** When the network's data last changed: the latest import or recorded edit (ISO 8601). */
@@ -44,4 +45,33 @@ export function personNames(db: Db, ids: readonly number[]): Map<number, string>
   if (ids.length === 0) return new Map();
   const rows = db.prepare('SELECT id, name FROM person WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(ids)) as Array<[number, string]>;
   return new Map(rows);
+}
+
+/**
+ * The edges of the interaction graph G of a window that point at the given people (summed per
+ * sender → receiver, kind-weighted as the score run does), and each of those senders' whole
+ * out-weight in G: all that a PageRank contribution to these people depends on. Reads the
+ * people's rows and their senders' through the indexes instead of aggregating all of G.
+ */
+export function receivedEdges(
+  db: Db,
+  personIds: readonly number[],
+  window: GraphQuery,
+  weights: Record<InteractionKind, number>,
+): { edges: Array<[from: number, to: number, weight: number]>; outWeight: Map<number, number> } {
+  const { clause, params } = interactionFilter(window);
+  const where = clause ? `${clause} AND` : 'WHERE';
+  const weighted = `sum(i.weight * CASE i.kind ${INTERACTION_KINDS.map((k) => `WHEN '${k}' THEN ${weights[k]}`).join(' ')} END)`;
+  const edges = db
+    .prepare(`SELECT i.from_person_id, i.to_person_id, ${weighted} FROM interaction i ${where} i.to_person_id IN (SELECT value FROM json_each(@ids)) GROUP BY i.from_person_id, i.to_person_id`)
+    .raw()
+    .all({ ...params, ids: JSON.stringify(personIds) }) as Array<[number, number, number]>;
+  const senders = [...new Set(edges.map(([from]) => from))];
+  const outWeight = new Map(
+    db
+      .prepare(`SELECT i.from_person_id, ${weighted} FROM interaction i ${where} i.from_person_id IN (SELECT value FROM json_each(@ids)) GROUP BY i.from_person_id`)
+      .raw()
+      .all({ ...params, ids: JSON.stringify(senders) }) as Array<[number, number]>,
+  );
+  return { edges, outWeight };
 }

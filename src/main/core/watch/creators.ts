@@ -4,7 +4,7 @@
 import { ROLES, type Role } from '../../../shared/domain';
 import { CREATOR_SURVEY, type CreatorMove, type CreatorShareRow, type CreatorsView } from '../../../shared/watch';
 import type { Db } from '../db/connection';
-import { knownPostCounts, peopleRoles, yearlyWordsAndReposts } from '../db/creators';
+import { knownPostCounts, peopleRoles, wordsAndRepostsAroundYear } from '../db/creators';
 
 /** A creator's own posts are at least half of what they publish (creator ratio ≥ 0.5). */
 export const CREATOR_THRESHOLD = 0.5;
@@ -26,11 +26,13 @@ export function creatorsView(db: Db, year?: number): CreatorsView {
     const people = knownPostCounts(db).map((p) => ({ role: p.role, ratio: ratio(p.own, p.reposts) }));
     return { source: 'posts', year: null, rows: shares(people), movers: [], survey: CREATOR_SURVEY };
   }
-  const byYear = new Map<number, Map<number, number>>([[year - 1, new Map()], [year, new Map()]]);
-  for (const [person, y, own, reposts] of yearlyWordsAndReposts(db, year - 1, year)) byYear.get(y)?.set(person, ratio(own, reposts));
+  const now = new Map<number, number>();
+  const before = new Map<number, number>();
+  for (const [person, ownBefore, repostsBefore, ownNow, repostsNow] of wordsAndRepostsAroundYear(db, year)) {
+    if (ownBefore + repostsBefore > 0) before.set(person, ratio(ownBefore, repostsBefore));
+    if (ownNow + repostsNow > 0) now.set(person, ratio(ownNow, repostsNow));
+  }
   const people = peopleRoles(db);
-  const now = byYear.get(year) as Map<number, number>;
-  const before = byYear.get(year - 1) as Map<number, number>;
   const rows = shares([...now].flatMap(([id, r]) => {
     const p = people.get(id);
     return p ? [{ role: p.role, ratio: r }] : [];

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { openDatabase, type Db } from '../db/connection';
 import { ranking } from '../db/score-queries';
+import { explainPerson } from '../scores/explain';
 import { editionWindows, topEdition, yearEarlier, EditionRequestError } from './top-edition';
 import { topReportHtml } from './top-report';
 import { rankChange } from '../../../shared/watch-text';
@@ -55,6 +56,12 @@ test("the edition's order is exactly top N over the year; changes are against th
   assert.equal(chloe?.why.relayers.length, 2);
   const shares = chloe?.why.relayers.map((r) => r.share) ?? [];
   assert.ok(shares[0] !== undefined && shares[1] !== undefined && shares[0] >= shares[1] && shares[0] > 0);
+  // The "why" is read from the edges into these people only: the same relayers and shares as the
+  // full-graph explanation of the person panel.
+  for (const row of edition.rows) {
+    const full = explainPerson(db, row.personId, edition.runId)?.contributors.filter((c) => c.share > 0).slice(0, 2) ?? [];
+    assert.deepEqual(row.why.relayers.map((r) => [r.personId, r.share.toFixed(12)]), full.map((c) => [c.personId, c.share.toFixed(12)]), row.name);
+  }
   // By role: the CMOs of 2025 in top's order for --role cmo, ranked among CMOs.
   const cmos = topEdition(db, { year: 2025, role: 'cmo' });
   assert.deepEqual(cmos.rows.map((r) => r.personId), ranking(db, { runId: cmos.runId, role: 'cmo', limit: 30 }).rows.map((r) => r.personId));

@@ -5,9 +5,10 @@ import type { Role } from '../../../shared/domain';
 import { errorKind } from '../../../shared/errors';
 import type { EditionWindow, TopEdition, TopEditionQuery, TopEditionRow } from '../../../shared/watch';
 import type { Db } from '../db/connection';
-import { influenceOrder, lastDataChange, personNames, runPageranks, storedWindowRun } from '../db/score-windows';
+import { influenceOrder, lastDataChange, personNames, receivedEdges, runPageranks, storedWindowRun } from '../db/score-windows';
 import { PAGERANK_DEFAULTS, pagerankContributions } from '../graph/pagerank';
-import { loadGraph } from '../scores/load-graph';
+import { buildCsr } from '../graph/csr';
+import { kindWeights } from '../scores/load-graph';
 import { ranking } from '../db/score-queries';
 import { getRunSummary, runScores } from '../scores/run';
 
@@ -95,20 +96,49 @@ export function topEdition(db: Db, query: TopEditionQuery, now: Date = new Date(
   const previousOrder = influenceOrder(db, previousRunId, role);
   const previousRank = new Map(previousOrder.map((id, k) => [id, k + 1]));
 
-  // Who gives each ranked person their influence: PageRank contributions on the run's own G.
-  const loaded = loadGraph(db, window);
+  // Who gives each ranked person their influence: PageRank contributions on the run's own G,
+  // read where they come from — the edges into these people and their senders' out-weights — and
+  // laid out as a small graph where each sender keeps its whole out-weight (the rest of it goes
+  // to one stand-in node), so pagerankContributions gives exactly what it gives on all of G.
+  const weights = kindWeights(window);
+  const { edges, outWeight } = receivedEdges(db, top.rows.map((r) => r.personId), window, weights);
   const node = new Map<number, number>();
-  loaded.personIds.forEach((id, i) => node.set(id, i));
-  const pr = new Float64Array(loaded.graph.nodeCount);
+  const nodeOf = (id: number) => {
+    let i = node.get(id);
+    if (i === undefined) node.set(id, (i = node.size));
+    return i;
+  };
+  for (const row of top.rows) nodeOf(row.personId);
+  const source: number[] = [];
+  const target: number[] = [];
+  const weight: number[] = [];
+  const given = new Map<number, number>();
+  for (const [from, to, w] of edges) {
+    source.push(nodeOf(from));
+    target.push(nodeOf(to));
+    weight.push(w);
+    given.set(from, (given.get(from) ?? 0) + w);
+  }
+  const rest = node.size;
+  for (const [from, total] of outWeight) {
+    const remainder = total - (given.get(from) ?? 0);
+    if (remainder > 1e-12 * total) {
+      source.push(nodeOf(from));
+      target.push(rest);
+      weight.push(remainder);
+    }
+  }
+  const ids = [...node.keys()];
+  const graph = buildCsr({ nodeCount: rest + 1, source: Int32Array.from(source), target: Int32Array.from(target), weight: Float64Array.from(weight) });
+  const pr = new Float64Array(rest + 1);
   for (const [id, value] of runPageranks(db, runId)) {
     const i = node.get(id);
     if (i !== undefined) pr[i] = value;
   }
-  const contributions = top.rows.map((row) => {
-    const i = node.get(row.personId);
-    return i === undefined ? [] : pagerankContributions(loaded.graph, pr, i, RELAYERS).top.filter((c) => c.contribution > 0);
-  });
-  const names = personNames(db, contributions.flat().map((c) => loaded.personIds[c.from] as number));
+  const contributions = top.rows.map((row) =>
+    pagerankContributions(graph, pr, node.get(row.personId) as number, RELAYERS).top.filter((c) => c.contribution > 0),
+  );
+  const names = personNames(db, contributions.flat().map((c) => ids[c.from] as number));
 
   const rows = top.rows.map((row, k): TopEditionRow => ({
     rank: k + 1,
@@ -121,7 +151,7 @@ export function topEdition(db: Db, query: TopEditionQuery, now: Date = new Date(
     audience: row.audience,
     why: {
       relayers: (contributions[k] ?? []).map((c) => {
-        const personId = loaded.personIds[c.from] as number;
+        const personId = ids[c.from] as number;
         return { personId, name: names.get(personId) ?? '?', share: c.share };
       }),
       citedBy: row.inDegree,
@@ -146,7 +176,7 @@ export function topEdition(db: Db, query: TopEditionQuery, now: Date = new Date(
       previousPeople: previous?.people ?? 0,
       communities: run?.communities ?? 0,
       modularity: run?.modularity ?? 0,
-      kindWeights: loaded.weights,
+      kindWeights: weights,
       damping: PAGERANK_DEFAULTS.alpha,
       ranked: rows.filter((r) => r.previousRank !== null).length,
       previousActive: previousOrder.length,
