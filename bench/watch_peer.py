@@ -3,8 +3,8 @@ issue #17 reads, and folding it the straightforward way.
 
     python3 bench/watch_peer.py DB OWNER_ID RUN_ID
 
-- top: the interaction graph of 2025 aggregated per (from, to) as the score loader does, and the
-  run's top 30 by influence;
+- top: the run's top 30 by influence, the 2025 edges into them and their senders' out-weights,
+  and the two largest PageRank contributions to each;
 - reminders: the owner's dated exchanges, folded into last-sent / last-received per partner, and
   the communities of the latest run;
 - conversations: the owner's exchanges, bucketed by month (partners, replies, quotes);
@@ -36,13 +36,25 @@ def main() -> None:
     weights = {'mention': 1, 'reply': 1, 'quote': 1, 'comment': 1, 'message': 1, 'repost': 0.5, 'like': 0.25, 'met': 1}
     case = ' '.join(f"WHEN '{k}' THEN {v}" for k, v in weights.items())
 
+    window = "(at IS NULL OR at >= '2025-01-01') AND (at IS NULL OR at <= '2025-12-31T23:59:59.999Z')"
+
     def top():
+        rows = db.execute('SELECT person_id, influence FROM score WHERE run_id = ? ORDER BY influence DESC, person_id LIMIT 30', (run_id,)).fetchall()
+        ids = ','.join(str(r[0]) for r in rows)
         edges = db.execute(
             f"SELECT from_person_id, to_person_id, sum(weight * CASE kind {case} END) FROM interaction "
-            "WHERE (at IS NULL OR at >= '2025-01-01') AND (at IS NULL OR at <= '2025-12-31T23:59:59.999Z') GROUP BY from_person_id, to_person_id"
+            f"WHERE {window} AND to_person_id IN ({ids}) GROUP BY from_person_id, to_person_id"
         ).fetchall()
-        rows = db.execute('SELECT person_id, influence FROM score WHERE run_id = ? ORDER BY influence DESC, person_id LIMIT 30', (run_id,)).fetchall()
-        return len(edges), rows
+        senders = ','.join(str(s) for s in {e[0] for e in edges}) or '0'
+        out = dict(db.execute(
+            f"SELECT from_person_id, sum(weight * CASE kind {case} END) FROM interaction WHERE {window} AND from_person_id IN ({senders}) GROUP BY from_person_id"
+        ).fetchall())
+        pagerank = dict(db.execute('SELECT person_id, pagerank FROM score WHERE run_id = ?', (run_id,)).fetchall())
+        best = {}
+        for frm, to, w in edges:
+            share = 0.85 * pagerank.get(frm, 0) * w / out[frm]
+            best.setdefault(to, []).append((share, frm))
+        return {to: sorted(c, reverse=True)[:2] for to, c in best.items()}
 
     exchanges_sql = (
         'SELECT from_person_id, to_person_id, kind, weight, at FROM interaction WHERE from_person_id = :me AND at IS NOT NULL '
