@@ -35,9 +35,12 @@ export function influenceOrder(db: Db, runId: number, role: Role | null): number
   return rows.map(([id]) => id);
 }
 
-/** PageRank of every person scored in a run. */
-export function runPageranks(db: Db, runId: number): Array<[personId: number, pagerank: number]> {
-  return db.prepare('SELECT person_id, pagerank FROM score WHERE run_id = ?').raw().all(runId) as Array<[number, number]>;
+/** PageRank of the given people in a run. */
+export function runPageranks(db: Db, runId: number, personIds: readonly number[]): Array<[personId: number, pagerank: number]> {
+  return db
+    .prepare('SELECT person_id, pagerank FROM score WHERE run_id = ? AND person_id IN (SELECT value FROM json_each(?))')
+    .raw()
+    .all(runId, JSON.stringify(personIds)) as Array<[number, number]>;
 }
 
 /** Names of the given people (ids that do not exist are left out). */

@@ -131,7 +131,7 @@ export function topEdition(db: Db, query: TopEditionQuery, now: Date = new Date(
   const ids = [...node.keys()];
   const graph = buildCsr({ nodeCount: rest + 1, source: Int32Array.from(source), target: Int32Array.from(target), weight: Float64Array.from(weight) });
   const pr = new Float64Array(rest + 1);
-  for (const [id, value] of runPageranks(db, runId)) {
+  for (const [id, value] of runPageranks(db, runId, ids)) {
     const i = node.get(id);
     if (i !== undefined) pr[i] = value;
   }
