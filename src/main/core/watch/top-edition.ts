@@ -8,9 +8,9 @@ import type { Db } from '../db/connection';
 import { influenceOrder, lastDataChange, personNames, receivedEdges, runPageranks, storedWindowRun } from '../db/score-windows';
 import { PAGERANK_DEFAULTS, pagerankContributions } from '../graph/pagerank';
 import { buildCsr } from '../graph/csr';
-import { kindWeights } from '../scores/load-graph';
+import { kindWeights } from '../db/score-graph';
 import { ranking } from '../db/score-queries';
-import { getRunSummary, runScores } from '../scores/run';
+import { getRunSummary, runScores } from '../db/score-runs';
 
 /** A request for an edition that cannot be answered as asked (a window the wrong way round…). */
 export class EditionRequestError extends errorKind('invalid_input') {}
@@ -23,7 +23,7 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The same day a year earlier (29 February becomes the 28th). */
 export function yearEarlier(date: string): string {
-  const match = DAY.exec(date);
+  const match = date.match(DAY);
   if (!match) throw new EditionRequestError(`expected a date like 2025-01-31, got "${date}"`);
   const year = Number(match[1]) - 1;
   const month = match[2] as string;
@@ -44,7 +44,7 @@ export function editionWindows(query: TopEditionQuery): { year: number | null; w
   } else {
     if (query.from === undefined || query.to === undefined) throw new EditionRequestError('an edition needs a year, or both ends of a window (from and to)');
     for (const d of [query.from, query.to]) {
-      const m = DAY.exec(d);
+      const m = d.match(DAY);
       if (!m || Number.isNaN(Date.parse(`${d}T00:00:00Z`)) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d) {
         throw new EditionRequestError(`expected a date like 2025-01-31, got "${d}"`);
       }
