@@ -43,6 +43,13 @@ export const REQUEST_CHANNELS = [
   'edit:state',
   'edit:undo',
   'edit:redo',
+  'report:top',
+  'report:runs',
+  'reminders:list',
+  'reminders:decide',
+  'reminders:notify',
+  'watch:conversations',
+  'watch:creators',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

@@ -26,6 +26,7 @@ import { ScoreJobs } from './scores/job';
 import { ranking, runScoresTable } from './db/score-queries';
 import { getRunSummary, latestRunId, runIds } from './db/score-runs';
 import { clearNetwork } from './db/network-info';
+import { watchServices } from './watch/services';
 
 export type Emit = <E extends EventChannel>(channel: E, payload: EventPayload<E>) => void;
 
@@ -90,7 +91,11 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     if (latestRunId(db()) === null) await runScoresJob({});
     return work();
   };
+  // What a CMO watches (issue #17); the edition's score runs go through the same worker as
+  // "Compute scores", so the app keeps turning.
+  const watch = watchServices(networks, preferences, async (window) => (await runScoresJob(window)).id);
   return {
+    ...watch,
     'network:info': async () => networks.current().info(),
     'graph:get': async (query) => loadGraphView(db(), query ?? {}),
     'people:list': async (query) => listPeople(db(), query ?? {}),
