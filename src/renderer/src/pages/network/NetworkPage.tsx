@@ -17,7 +17,7 @@ import { exportPng, exportSvg } from './export';
 import { applyFilter, isFiltering, NO_FILTER, type NodeFilter } from './filters';
 import { clearFocus, focusOn, showPath } from './focus';
 import { isEgoNetwork } from './ego-layout';
-import { chooseLabels, type LabelCandidate } from './labels';
+import { chooseLabels, estimateWidth, LABEL_PX, type LabelCandidate, type MeasureText } from './labels';
 import { communityLayout, concentricLayout, egoPeople, egoTies, forceLayout, LayoutAborted, placeNewcomers, ringsLayout, type LayoutKind } from './layouts';
 import { rankMatches } from './search';
 import { Legend } from './Legend';
@@ -84,6 +84,25 @@ function probeWebgl(): boolean {
   }
 }
 
+/** Label widths measured in the font Cytoscape writes them in (its default family), cached. */
+function textMeasurer(): MeasureText {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return estimateWidth;
+  const widths = new Map<string, number>();
+  return (text, bold) => {
+    const key = `${bold ? 'b' : ''}${text}`;
+    let w = widths.get(key);
+    if (w === undefined) {
+      context.font = `${bold ? 'bold ' : ''}${LABEL_PX}px "Helvetica Neue", Helvetica, sans-serif`;
+      // The halo drawn around each name (text-outline) widens it a little.
+      w = context.measureText(text).width + 4;
+      widths.set(key, w);
+    }
+    return w;
+  };
+}
+let measureLabel: MeasureText | undefined;
+
 /** Large networks: WebGL where there is a GPU. Otherwise the canvas renderer, which during a drag
  * or wheel gesture moves a texture of the view (textureOnViewport) made without the ties
  * (hideEdgesOnViewport; the ties come back when the gesture ends). bench/render.bench.ts, 5,000
@@ -138,6 +157,9 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
   const [built, setBuilt] = useState(0);
   /** Builds the drawing; set while the picture is shown, run once the picture is on screen. */
   const pendingBuild = useRef<(() => void) | null>(null);
+  /** Counts the builds asked for: new data while the picture is shown asks again (the picture
+   * state stays "shown", so it alone would not run the build a second time). */
+  const [buildAsked, setBuildAsked] = useState(0);
   /** Paints the picture again in the light or dark look, while it is shown. */
   const repaintPicture = useRef<((dark: boolean) => void) | null>(null);
   const [filter, setFilter] = useState<NodeFilter>(NO_FILTER);
@@ -216,7 +238,8 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
         candidates.push({ id: n.id(), name: String(n.data('name') ?? ''), x: n.position('x'), y: n.position('y'), size: Number(n.data('size')) || 0, rank: rankOf(n.id()), isMe: n.data('isMe') === true });
       });
 
-      const chosen = chooseLabels(candidates, { zoom: cy.zoom(), pan: cy.pan() }, cy.width(), cy.height());
+      measureLabel ??= textMeasurer();
+      const chosen = chooseLabels(candidates, { zoom: cy.zoom(), pan: cy.pan() }, cy.width(), cy.height(), measureLabel);
       cy.batch(() => {
         cy.nodes().forEach((n) => {
           const label = chosen.get(n.id());
@@ -296,7 +319,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
           const id = String(e.data['id']);
           return { id, name: String(e.data['name']), x: e.position?.x ?? 0, y: e.position?.y ?? 0, size: Number(e.data['size']), rank: scores.get(Number(id))?.influence ?? ranks.get(Number(id)) ?? 0, isMe: e.data['isMe'] === true };
         }),
-        placedAt, box.width, box.height,
+        placedAt, box.width, box.height, (measureLabel ??= textMeasurer()),
       );
       for (const e of elements) {
         const label = e.group === 'nodes' ? chosen.get(String(e.data['id'])) : undefined;
@@ -374,6 +397,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
     };
     pendingBuild.current = () => void create(() => setPicture('replaced'));
     setPicture('shown');
+    setBuildAsked((n) => n + 1);
     return () => {
       live = false;
       pendingBuild.current = null; // new data before the drawing was built: pictured and built anew
@@ -397,7 +421,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
       pendingBuild.current = null;
       build?.();
     });
-  }, [picture]);
+  }, [picture, buildAsked]);
 
   // The drawing follows its container: a toolbar that wraps onto more lines, a panel that opens,
   // a window resized — refitted, so that no part of the network is cut off.

@@ -35,7 +35,7 @@ test('written names never overlap (a crowded drawing)', () => {
   assert.ok(labels.size > 10 && labels.size < 400);
   const boxes = [...labels.keys()].map((id) => {
     const p = crowd[Number(id)] as LabelCandidate;
-    const w = Array.from(labels.get(id)?.text ?? '').length * LABEL_PX * 0.56;
+    const w = Array.from(labels.get(id)?.text ?? '').length * LABEL_PX * 0.62;
     return { x1: p.x - w / 2, x2: p.x + w / 2, y1: p.y + 8, y2: p.y + 8 + LABEL_PX * 1.25 };
   });
   for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) assert.ok(!(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2));

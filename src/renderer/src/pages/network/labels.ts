@@ -28,8 +28,11 @@ export const LABEL_PX = 12;
 export const MAX_LABEL_CHARS = 24;
 /** Past this many names the drawing is a wall of text whatever the zoom. */
 const MAX_LABELS = 160;
-/** Average advance of a character of the UI font, as a share of its size (measured on names). */
-const CHAR_WIDTH = 0.56;
+/** Without a way to measure (tests): a generous average advance per character, as a share of the size. */
+const CHAR_WIDTH = 0.62;
+/** Width in CSS pixels of `text` written at LABEL_PX (bold for the owner). */
+export type MeasureText = (text: string, bold: boolean) => number;
+export const estimateWidth: MeasureText = (text) => Array.from(text).length * LABEL_PX * CHAR_WIDTH;
 const GAP = 3;
 
 /** The name as written on the drawing: whole, or cut at MAX_LABEL_CHARS characters (not UTF-16 units). */
@@ -48,7 +51,7 @@ interface Box {
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 /** The labels to write for `viewport` over a `width` × `height` drawing; everyone else gets none. */
-export function chooseLabels(people: readonly LabelCandidate[], viewport: Viewport, width: number, height: number): Map<string, ChosenLabel> {
+export function chooseLabels(people: readonly LabelCandidate[], viewport: Viewport, width: number, height: number, measure: MeasureText = estimateWidth): Map<string, ChosenLabel> {
   const { zoom, pan } = viewport;
   const chosen = new Map<string, ChosenLabel>();
   const ranked = [...people].sort((a, b) => Number(b.isMe) - Number(a.isMe) || b.rank - a.rank || a.name.localeCompare(b.name));
@@ -68,7 +71,7 @@ export function chooseLabels(people: readonly LabelCandidate[], viewport: Viewpo
     if (sx < -radius || sy < -radius || sx > width + radius || sy > height + radius) continue; // off screen
     const text = shortName(p.name);
     if (text === '') continue;
-    const w = Array.from(text).length * LABEL_PX * CHAR_WIDTH;
+    const w = measure(text, p.isMe);
     const top = sy + radius + GAP;
     const box = { x1: sx - w / 2 - GAP, y1: top - GAP, x2: sx + w / 2 + GAP, y2: top + LABEL_PX * 1.25 + GAP };
     const keys = cells(box);
