@@ -148,6 +148,8 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
   /** The full name under the pointer (names on the drawing may be cut). */
   const [hover, setHover] = useState<{ name: string; x: number; y: number } | null>(null);
   const [laying, setLaying] = useState(false);
+  /** How long the last placing of people took in the layout worker (data-layout-ms, for the bench). */
+  const [layoutMs, setLayoutMs] = useState<number | null>(null);
   /** The positions are applied (saved or laid out) and the view fitted: data-layout="done", the
    * signal the e2e suite and bench/render.bench.ts wait for. */
   const [placed, setPlaced] = useState(false);
@@ -186,7 +188,8 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
           partners.set(e.target, (partners.get(e.target) ?? 0) + 1);
         }
         const kind = isEgoNetwork(egoPeople(v), egoTies(v)) ? 'rings' : 'force';
-        const placed = await placeNewcomers(v, kind, (id) => partnersSize(partners.get(id) ?? 0), placing.signal);
+        const { placed, ms } = await placeNewcomers(v, kind, (id) => partnersSize(partners.get(id) ?? 0), placing.signal);
+        if (live) setLayoutMs(Math.round(ms));
         const at = new Map(placed.map((p) => [Number(p.id), p]));
         if (placed.length) void client['positions:save'](placed.map((p) => ({ id: Number(p.id), x: p.x, y: p.y })));
         return { ...v, nodes: v.nodes.map((n) => (at.has(n.id) ? { ...n, x: at.get(n.id)?.x as number, y: at.get(n.id)?.y as number } : n)) };
@@ -704,7 +707,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
         <button type="button" onClick={() => cyRef.current && exportSvg(cyRef.current, scale, background)}>SVG</button>
       </div>
       <div className="network-stage">
-        <div className="network-canvas" ref={container} data-testid="network-canvas" data-layout={laying ? 'running' : placed ? 'done' : 'pending'} data-picture={picture} data-ego={ego ? 'yes' : 'no'} />
+        <div className="network-canvas" ref={container} data-testid="network-canvas" data-layout={laying ? 'running' : placed ? 'done' : 'pending'} data-picture={picture} data-ego={ego ? 'yes' : 'no'} {...(layoutMs === null ? {} : { 'data-layout-ms': layoutMs })} />
         {(picture === 'pending' || picture === 'shown') && <canvas className="network-picture" ref={pictureCanvas} data-testid="network-picture" aria-hidden="true" />}
         {picture === 'shown' && <div className="network-preparing" role="status">{t('network.preparing')}</div>}
         {hover && <div className="network-hover" data-testid="network-hover" style={{ left: hover.x, top: hover.y + 4 }}>{hover.name}</div>}

@@ -49,14 +49,18 @@ export const egoTies = (view: GraphView): EgoTie[] => view.edges.map((e) => ({ s
  * people already placed keep their place; newcomers settle near their ties (ForceAtlas2 with the
  * others fixed), or on their ring and sector in an ego network. Returns only the new positions.
  */
-export async function placeNewcomers(view: GraphView, kind: 'force' | 'rings', size: (id: number) => number, signal: AbortSignal): Promise<Placed[]> {
+export async function placeNewcomers(view: GraphView, kind: 'force' | 'rings', size: (id: number) => number, signal: AbortSignal): Promise<{ placed: Placed[]; ms: number }> {
   const missing = new Set(view.nodes.filter((n) => n.x === undefined || n.y === undefined).map((n) => String(n.id)));
-  if (missing.size === 0) return [];
-  if (kind === 'rings') return egoLayout(egoPeople(view), egoTies(view)).positions.filter((p) => missing.has(p.id));
+  if (missing.size === 0) return { placed: [], ms: 0 };
+  if (kind === 'rings') {
+    const start = performance.now();
+    const placed = egoLayout(egoPeople(view), egoTies(view)).positions.filter((p) => missing.has(p.id));
+    return { placed, ms: performance.now() - start };
+  }
   const people: LayoutPerson[] = view.nodes.map((n) => ({ id: String(n.id), size: size(n.id), ...(n.x !== undefined && n.y !== undefined ? { x: n.x, y: n.y } : {}) }));
   const ties = view.edges.map((e) => ({ source: String(e.source), target: String(e.target), reciprocal: e.reciprocal }));
-  const { positions } = await runForceLayout({ people, ties, incremental: true }, signal);
-  return positions.filter((p) => missing.has(p.id));
+  const { positions, ms } = await runForceLayout({ people, ties, incremental: true }, signal);
+  return { placed: positions.filter((p) => missing.has(p.id)), ms };
 }
 
 /** Lays out everyone again with ForceAtlas2 (the current positions as a start); resolves once applied. */
