@@ -2,10 +2,11 @@
 // strongest weakest tie; both places name the same introducer for the same person.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { loadGraphView } from './graph-view';
 import { bestIntroducer, reachPath, strongestChain } from './introducer';
 import { myNetwork } from './my-network';
 import { Network } from './network';
-import { storeSample } from './sample/store';
+import { storeSample } from './db/sample';
 import { runScores } from './scores/run';
 
 function graphOf(ties: Array<[number, number, number]>) {
@@ -48,7 +49,7 @@ test('My network and "How do I reach…" name the same introducer (sample networ
     }
     // Only among the people shown: without the introducer, another chain (or none).
     const first = overview.introductions[0];
-    const everyone = (network.db.prepare('SELECT id FROM person').all() as Array<{ id: number }>).map((r) => r.id);
+    const everyone = loadGraphView(network.db, {}).nodes.map((n) => n.id);
     const without = reachPath(network.db, {}, me, first?.personId as number, everyone.filter((id) => id !== first?.introducer?.personId));
     assert.notEqual(without?.people[1]?.personId, first?.introducer?.personId);
   } finally {

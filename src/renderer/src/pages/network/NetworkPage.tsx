@@ -7,7 +7,7 @@ import type { Core, CytoscapeOptions } from 'cytoscape';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, ROLES, type Channel, type GraphQuery, type GraphView, type NetworkInfo, type Role } from '../../../../shared/domain';
-import { QUADRANT_NAMES, RANKABLE_SCORES, type PersonScores, type QuadrantName } from '../../../../shared/scores';
+import { communityLabel, QUADRANT_NAMES, RANKABLE_SCORES, type PersonScores, type QuadrantName } from '../../../../shared/scores';
 import { useClient } from '../../api/context';
 import { restyle, sizeValue, type ColourBy, type SizeBy } from './appearance';
 import { loadCytoscape } from './cytoscape-loader';
@@ -94,8 +94,7 @@ function textMeasurer(): MeasureText {
     let w = widths.get(key);
     if (w === undefined) {
       context.font = `${bold ? 'bold ' : ''}${LABEL_PX}px "Helvetica Neue", Helvetica, sans-serif`;
-      // The halo drawn around each name (text-outline) widens it a little.
-      w = context.measureText(text).width + 4;
+      w = context.measureText(text).width;
       widths.set(key, w);
     }
     return w;
@@ -242,7 +241,8 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
       });
 
       measureLabel ??= textMeasurer();
-      const chosen = chooseLabels(candidates, { zoom: cy.zoom(), pan: cy.pan() }, cy.width(), cy.height(), measureLabel);
+      const look = networkLook(false);
+      const chosen = chooseLabels(candidates, { zoom: cy.zoom(), pan: cy.pan() }, cy.width(), cy.height(), measureLabel, { marginY: look.labelMarginY, outline: look.labelOutline });
       cy.batch(() => {
         cy.nodes().forEach((n) => {
           const label = chosen.get(n.id());
@@ -323,6 +323,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
           return { id, name: String(e.data['name']), x: e.position?.x ?? 0, y: e.position?.y ?? 0, size: Number(e.data['size']), rank: scores.get(Number(id))?.influence ?? ranks.get(Number(id)) ?? 0, isMe: e.data['isMe'] === true };
         }),
         placedAt, box.width, box.height, (measureLabel ??= textMeasurer()),
+        { marginY: networkLook(dark, lean).labelMarginY, outline: networkLook(dark, lean).labelOutline },
       );
       for (const e of elements) {
         const label = e.group === 'nodes' ? chosen.get(String(e.data['id'])) : undefined;
@@ -630,7 +631,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
           <>
             <select aria-label={t('scores.communityColour')} value={filter.community} onChange={(e) => setFilter({ ...filter, community: e.target.value === '' ? '' : Number(e.target.value) })}>
               <option value="">{t('network.allCommunities')}</option>
-              {communities.map((c) => <option key={c} value={c}>{t('network.communityN', { n: c + 1 })}</option>)}
+              {communities.map((c) => <option key={c} value={c}>{t('network.communityN', { n: communityLabel(c) })}</option>)}
             </select>
             <select aria-label={t('scores.quadrant')} value={filter.quadrant} onChange={(e) => setFilter({ ...filter, quadrant: e.target.value as QuadrantName | '' })}>
               <option value="">{t('network.allQuadrants')}</option>

@@ -51,7 +51,21 @@ interface Box {
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 /** The labels to write for `viewport` over a `width` × `height` drawing; everyone else gets none. */
-export function chooseLabels(people: readonly LabelCandidate[], viewport: Viewport, width: number, height: number, measure: MeasureText = estimateWidth): Map<string, ChosenLabel> {
+/** The stylesheet's label margin under a person and halo around a name, in model units (style.ts):
+ * they grow with the zoom, the names' size does not. */
+export interface LabelGeometry {
+  marginY: number;
+  outline: number;
+}
+
+export function chooseLabels(
+  people: readonly LabelCandidate[],
+  viewport: Viewport,
+  width: number,
+  height: number,
+  measure: MeasureText = estimateWidth,
+  geometry: LabelGeometry = { marginY: 3, outline: 1.5 },
+): Map<string, ChosenLabel> {
   const { zoom, pan } = viewport;
   const chosen = new Map<string, ChosenLabel>();
   const ranked = [...people].sort((a, b) => Number(b.isMe) - Number(a.isMe) || b.rank - a.rank || a.name.localeCompare(b.name));
@@ -71,9 +85,10 @@ export function chooseLabels(people: readonly LabelCandidate[], viewport: Viewpo
     if (sx < -radius || sy < -radius || sx > width + radius || sy > height + radius) continue; // off screen
     const text = shortName(p.name);
     if (text === '') continue;
-    const w = measure(text, p.isMe);
-    const top = sy + radius + GAP;
-    const box = { x1: sx - w / 2 - GAP, y1: top - GAP, x2: sx + w / 2 + GAP, y2: top + LABEL_PX * 1.25 + GAP };
+    const halo = geometry.outline * zoom;
+    const w = measure(text, p.isMe) + 2 * halo;
+    const top = sy + radius + geometry.marginY * zoom - halo;
+    const box = { x1: sx - w / 2 - GAP, y1: top - GAP, x2: sx + w / 2 + GAP, y2: top + LABEL_PX * 1.25 + 2 * halo + GAP };
     const keys = cells(box);
     if (keys.some((k) => grid.get(k)?.some((b) => overlaps(b, box)))) continue;
     for (const k of keys) grid.set(k, [...(grid.get(k) ?? []), box]);
