@@ -2,12 +2,12 @@
 // strongest weakest tie; both places name the same introducer for the same person.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadGraphView } from './graph-view';
+import { loadGraphView } from './db/graph-view';
 import { bestIntroducer, reachPath, strongestChain } from './introducer';
 import { myNetwork } from './my-network';
 import { Network } from './network';
 import { storeSample } from './db/sample';
-import { runScores } from './scores/run';
+import { runScores } from './db/score-runs';
 
 function graphOf(ties: Array<[number, number, number]>) {
   const partners = new Map<number, number[]>();

@@ -8,7 +8,7 @@
 import type { GraphQuery } from '../../shared/domain';
 import type { ReachPath } from '../../shared/scores';
 import type { Db } from './db/connection';
-import { loadGraphView } from './graph-view';
+import { loadGraphView } from './db/graph-view';
 
 /** Ties either way between people: partners of each, and the strength of each pair. */
 export interface TieGraph {
