@@ -19,6 +19,7 @@ export const REQUEST_CHANNELS = [
   'rankings:get',
   'person:explain',
   'me:overview',
+  'reach:path',
   'import:preview',
   'import:commit',
   'import:discard',

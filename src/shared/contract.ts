@@ -19,7 +19,7 @@ import {
   type Preferences,
   type UndoState,
 } from './domain';
-import { RANKABLE_SCORES, type InfluenceExplanation, type MyNetwork, type PersonScores, type Ranking, type ScoreRunSummary } from './scores';
+import { RANKABLE_SCORES, type InfluenceExplanation, type MyNetwork, type PersonScores, type Ranking, type ReachPath, type ScoreRunSummary } from './scores';
 import type { EventChannel, RequestChannel } from './channels';
 import { CONVERSATION_PERIODS, REMINDER_DECISIONS, type Conversations, type CreatorsView, type Reminder, type ReminderInbox, type TopReport } from './watch';
 import { CSV_SEPARATORS } from './csv';
@@ -177,6 +177,9 @@ export const contract = {
   'rankings:get': channel<Ranking>()(rankingQuery),
   'person:explain': channel<InfluenceExplanation | null>()(z.object({ id: personId, runId: z.number().int().positive().optional() }).strict()),
   'me:overview': channel<MyNetwork>()(none),
+  'reach:path': channel<ReachPath | null>()(
+    z.object({ from: personId, to: personId, query: graphQuery.optional(), among: z.array(personId).max(1_000_000).optional() }).strict(),
+  ),
   'import:preview': channel<ImportPreview>()(importChoice),
   'import:commit': channel<ImportSummary>()(importChoice),
   'import:discard': channel<boolean>()(z.object({ staged }).strict()),

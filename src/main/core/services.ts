@@ -6,6 +6,7 @@ import { MaillageError } from '../../shared/errors';
 import type { EventChannel } from '../../shared/channels';
 import { createEvent, deleteEvent, getEventDetail, listEvents, removeAttendance, setAttendance, updateEvent } from './db/events';
 import { myNetwork } from './my-network';
+import { reachPath } from './introducer';
 import { loadGraphView, savePositions } from './db/graph-view';
 import type { Network } from './network';
 import { getPersonDetail, updatePerson } from './db/people';
@@ -133,6 +134,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'rankings:get': async (query) => ranking(db(), query ?? {}),
     'person:explain': async ({ id, runId }) => explainPerson(db(), id, runId ?? latestRunId(db())),
     'me:overview': async () => myNetwork(db()),
+    'reach:path': async ({ from, to, query, among }) => reachPath(db(), query ?? {}, from, to, among),
     'import:preview': async ({ staged, ...choice }) => previewImport(db(), stagedFile(staged), choice),
     'import:commit': async ({ staged, ...choice }) => {
       if (importing) throw new ServiceError('conflict', 'An import is already in progress.', 'importBusy');
