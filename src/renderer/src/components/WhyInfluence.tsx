@@ -4,24 +4,24 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InfluenceExplanation, PersonScores, RankableScore } from '../../../shared/scores';
 import { useClient } from '../api/context';
-import { formatCount } from '../format';
+import { countOf } from '../counts';
+import { formatCount, formatDecimal, formatPercent } from '../format';
 
-const num = (digits: number) => (x: number | null) => (x === null ? '—' : x.toFixed(digits));
-/** Every score of the run with its rank, in the order of DESIGN.md. */
-const SHOWN: Array<[RankableScore, (s: PersonScores) => string]> = [
-  ['influence', (s) => num(1)(s.influence)],
-  ['pagerank', (s) => num(4)(s.pagerank)],
-  ['betweenness', (s) => num(4)(s.betweenness)],
-  ['closeness', (s) => num(3)(s.closeness)],
-  ['authority', (s) => num(3)(s.authority)],
-  ['hub', (s) => num(3)(s.hub)],
-  ['in_degree', (s) => String(s.inDegree)],
-  ['out_degree', (s) => String(s.outDegree)],
-  ['clustering', (s) => num(3)(s.clustering)],
-  ['reciprocity', (s) => num(2)(s.reciprocity)],
-  ['constraint', (s) => num(3)(s.constraint)],
-  ['creator_ratio', (s) => num(2)(s.creatorRatio)],
-  ['audience', (s) => String(s.audience)],
+/** Every score of the run with its rank, in the order of DESIGN.md, with its number of decimals. */
+const SHOWN: Array<[RankableScore, (s: PersonScores, language: string) => string]> = [
+  ['influence', (s, l) => formatDecimal(s.influence, l, 1)],
+  ['pagerank', (s, l) => formatDecimal(s.pagerank, l, 4)],
+  ['betweenness', (s, l) => formatDecimal(s.betweenness, l, 4)],
+  ['closeness', (s, l) => formatDecimal(s.closeness, l, 3)],
+  ['authority', (s, l) => formatDecimal(s.authority, l, 3)],
+  ['hub', (s, l) => formatDecimal(s.hub, l, 3)],
+  ['in_degree', (s, l) => formatCount(s.inDegree, l)],
+  ['out_degree', (s, l) => formatCount(s.outDegree, l)],
+  ['clustering', (s, l) => formatDecimal(s.clustering, l, 3)],
+  ['reciprocity', (s, l) => formatDecimal(s.reciprocity, l, 2)],
+  ['constraint', (s, l) => formatDecimal(s.constraint, l, 3)],
+  ['creator_ratio', (s, l) => formatDecimal(s.creatorRatio, l, 2)],
+  ['audience', (s, l) => formatCount(s.audience, l)],
 ];
 
 export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: number) => void }) {
@@ -58,7 +58,7 @@ export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: numb
     <section className="why" data-testid="why-influence">
       <h3>{t('scores.why')}</h3>
       <p>
-        <strong>{t('scores.names.influence')} {s.influence.toFixed(1)}</strong>{' '}
+        <strong>{t('scores.names.influence')} {formatDecimal(s.influence, i18n.language, 1)}</strong>{' '}
         <span className="muted">({why.ranks.influence !== undefined ? t('scores.rankOf', { rank: why.ranks.influence }) : '—'})</span>
       </p>
       <details data-testid="all-scores">
@@ -71,7 +71,7 @@ export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: numb
                   {t(`scores.names.${key}`)}
                   <div className="muted small">{t(`scores.help.${key}`)}</div>
                 </td>
-                <td className="num">{value(s)}</td>
+                <td className="num">{value(s, i18n.language)}</td>
                 <td className="num muted">{why.ranks[key] !== undefined ? t('scores.rankOf', { rank: why.ranks[key] }) : '—'}</td>
               </tr>
             ))}
@@ -81,8 +81,8 @@ export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: numb
       {gap.quadrant && (
         <p>
           {t('scores.gap', {
-            influence: gap.influence.toFixed(1),
-            influenceMedian: gap.influenceMedian.toFixed(1),
+            influence: formatDecimal(gap.influence, i18n.language, 1),
+            influenceMedian: formatDecimal(gap.influenceMedian, i18n.language, 1),
             audience: formatCount(gap.audience, i18n.language),
             audienceMedian: formatCount(gap.audienceMedian, i18n.language),
             quadrant: t(`scores.quadrants.${gap.quadrant}`),
@@ -96,7 +96,7 @@ export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: numb
           <ul>
             {why.contributors.slice(0, 5).map((c) => (
               <li key={c.personId}>
-                {person(c)} <span className="share">{t('scores.share', { share: (100 * c.share).toFixed(1) })}</span>
+                {person(c)} <span className="share">{t('scores.share', { share: formatPercent(c.share, i18n.language) })}</span>
               </li>
             ))}
           </ul>
@@ -106,7 +106,7 @@ export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: numb
       {why.amplifiedBy.length > 0 && <p><span className="muted">{t('scores.amplifiedBy')}:</span> {list(why.amplifiedBy)}</p>}
       {why.amplifies.length > 0 && <p><span className="muted">{t('scores.amplifies')}:</span> {list(why.amplifies)}</p>}
       <p>
-        {t('scores.community', { id: why.community.id + 1, size: why.community.size, names: '' })}
+        {t('scores.community', { id: why.community.id + 1, size: countOf(t, 'people', why.community.size), names: '' })}
         {list(why.community.top.filter((m) => m.personId !== id))}
       </p>
       {why.strongestTies.length > 0 && (
@@ -115,7 +115,7 @@ export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: numb
           <ul>
             {why.strongestTies.slice(0, 5).map((tie) => (
               <li key={tie.personId}>
-                {person(tie)} <span className="share">{tie.strength.toFixed(1)}</span>
+                {person(tie)} <span className="share">{formatDecimal(tie.strength, i18n.language, 1)}</span>
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MyNetwork } from '../../../shared/scores';
 import { useClient } from '../api/context';
+import { formatDate, formatDecimal } from '../format';
 
 export function MyNetworkPage({ onSelectPerson }: { onSelectPerson: (id: number) => void }) {
   const { t, i18n } = useTranslation();
@@ -22,7 +23,7 @@ export function MyNetworkPage({ onSelectPerson }: { onSelectPerson: (id: number)
   const person = (p: { personId: number; name: string }) => (
     <button type="button" className="link" onClick={() => onSelectPerson(p.personId)}>{p.name}</button>
   );
-  const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString(i18n.language, { year: 'numeric', month: 'short' }) : '—');
+  const date = (iso: string | null) => formatDate(iso, i18n.language, { year: 'numeric', month: 'short' });
 
   if (error) return <p className="error" role="alert">{t('errors.failed', { message: error })}</p>;
   if (!data) return null;
@@ -38,7 +39,7 @@ export function MyNetworkPage({ onSelectPerson }: { onSelectPerson: (id: number)
             <ul>
               {data.reconnect.map((r) => (
                 <li key={r.personId}>
-                  {person(r)} <span className="muted">· {r.organisation ?? ''} · {t('me.strength', { past: r.pastStrength.toFixed(1), now: r.strengthNow.toFixed(1) })} · {t('me.last', { date: date(r.lastAt) })}</span>
+                  {person(r)} <span className="muted">· {r.organisation ?? ''} · {t('me.strength', { past: formatDecimal(r.pastStrength, i18n.language, 1), now: formatDecimal(r.strengthNow, i18n.language, 1) })} · {t('me.last', { date: date(r.lastAt) })}</span>
                 </li>
               ))}
             </ul>
@@ -59,7 +60,7 @@ export function MyNetworkPage({ onSelectPerson }: { onSelectPerson: (id: number)
             <ul>
               {data.introductions.map((r) => (
                 <li key={r.personId}>
-                  {person(r)} <span className="muted">· {t('scores.names.influence')} {r.influence.toFixed(0)} · {t('me.mutual', { count: r.mutual })}</span>
+                  {person(r)} <span className="muted">· {t('scores.names.influence')} {formatDecimal(r.influence, i18n.language, 0)} · {t('me.mutual', { count: r.mutual })}</span>
                   {r.introducer && <> · {t('me.via')} {person(r.introducer)}</>}
                 </li>
               ))}

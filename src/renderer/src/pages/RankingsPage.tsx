@@ -8,7 +8,8 @@ import { RANKABLE_SCORES, type PersonScores, type RankableScore, type Ranking, t
 import { Sparkline } from '../components/Sparkline';
 import { InfluenceMap } from '../components/InfluenceMap';
 import { useClient } from '../api/context';
-import { downloadText, formatCount, formatScore } from '../format';
+import { countOf } from '../counts';
+import { downloadText, formatCount, formatDate, formatDecimal, formatScore } from '../format';
 
 const VALUE: Record<RankableScore, (r: RankingRow) => number | null> = {
   influence: (r) => r.influence, pagerank: (r) => r.pagerank, betweenness: (r) => r.betweenness, closeness: (r) => r.closeness,
@@ -73,7 +74,7 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
     if (result?.previousRunId === null || result?.previousRunId === undefined) return '';
     if (r.previousRank === null) return t('scores.new');
     if (r.previousRank === r.rank) return '=';
-    return r.previousRank > r.rank ? `↑${r.previousRank - r.rank}` : `↓${r.rank - r.previousRank}`;
+    return r.previousRank > r.rank ? `↑${formatCount(r.previousRank - r.rank, i18n.language)}` : `↓${formatCount(r.rank - r.previousRank, i18n.language)}`;
   };
 
   return (
@@ -90,15 +91,15 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
         <>
           <p className="muted" data-testid="run-info">
             {t('scores.runInfo', {
-              date: new Date(run.createdAt).toLocaleString(i18n.language),
-              people: formatCount(run.people, i18n.language),
-              ties: formatCount(run.ties, i18n.language),
-              communities: run.communities,
-              modularity: run.modularity.toFixed(2),
-              ms: Math.round(run.timings.total ?? 0),
+              date: formatDate(run.createdAt, i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
+              people: countOf(t, 'people', run.people),
+              ties: countOf(t, 'ties', run.ties),
+              communities: countOf(t, 'communities', run.communities),
+              modularity: formatDecimal(run.modularity, i18n.language, 2),
+              duration: t('counts.milliseconds', { duration: Math.round(run.timings.total ?? 0) }),
             })}
             {' · '}
-            {run.betweenness.exact ? t('scores.exact') : t('scores.sampled', { k: run.betweenness.sampleSize, error: run.betweenness.expectedError.toExponential(1) })}
+            {run.betweenness.exact ? t('scores.exact') : t('scores.sampled', { k: run.betweenness.sampleSize, error: formatScore(run.betweenness.expectedError, i18n.language) })}
           </p>
           <div className="tabs" role="tablist">
             <button type="button" role="tab" aria-selected={tab === 'table'} className={tab === 'table' ? 'active' : ''} onClick={() => setTab('table')}>{t('scores.viewTable')}</button>
@@ -163,10 +164,10 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
                   <td>{r.organisation ?? '—'}</td>
                   <td className="num">
                     <span className="bar" style={{ width: `${Math.max(2, r.influence * 0.6)}px` }} />
-                    {r.influence.toFixed(1)}
+                    {formatDecimal(r.influence, i18n.language, 1)}
                   </td>
                   <td>
-                    <Sparkline values={r.influenceHistory} label={t('scores.trendOf', { name: r.name, values: r.influenceHistory.map((v) => (v === null ? '—' : v.toFixed(0))).join(' → ') })} />
+                    <Sparkline values={r.influenceHistory} label={t('scores.trendOf', { name: r.name, values: r.influenceHistory.map((v) => formatDecimal(v, i18n.language, 0)).join(' → ') })} />
                   </td>
                   <td className="num">{formatCount(r.audience, i18n.language)}</td>
                   <td>{r.quadrant ? t(`scores.quadrants.${r.quadrant}`) : '—'}</td>

@@ -4,6 +4,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_ROLES, ATTENDANCE_STATUSES, type AttendanceRole, type AttendanceStatus, type EventDetail } from '../../../../shared/domain';
 import { useClient } from '../../api/context';
+import { countOf, genderContext } from '../../counts';
+import { formatDate } from '../../format';
 import { EventForm } from './EventForm';
 import { ImpactView } from './ImpactView';
 import { InvitePlanner } from './InvitePlanner';
@@ -34,7 +36,7 @@ export function EventView({ id, onBack, onSelectPerson }: { id: number; onBack: 
       <h1>{event.name}</h1>
       <p className="muted" data-testid="event-facts">
         {/* Each fact isolated: a right-to-left override in a place name must not reorder the rest. */}
-        {[t(`events.kinds.${event.kind}`), event.date ? new Date(event.date).toLocaleDateString(i18n.language, { dateStyle: 'long' }) : null, event.place, event.hostOrganisation, event.capacity ? t('events.seats', { count: event.capacity }) : null]
+        {[t(`events.kinds.${event.kind}`), event.date ? formatDate(event.date, i18n.language, { dateStyle: 'long' }) : null, event.place, event.hostOrganisation, event.capacity ? t('events.seats', { count: event.capacity }) : null]
           .filter((fact): fact is string => Boolean(fact))
           .map((fact, i) => (
             <span key={i}>
@@ -78,7 +80,7 @@ export function EventView({ id, onBack, onSelectPerson }: { id: number; onBack: 
       {tab === 'attendees' && (
         <section data-testid="attendees">
           <PersonPicker label={t('events.addPerson')} exclude={event.attendees.map((a) => a.personId)} onPick={(p) => act(client['attendance:set']({ eventId: id, personId: p.id, status: 'invited' }))} />
-          <p className="muted">{t('events.counts', event.counts)}</p>
+          <p className="muted">{t('events.counts', { invited: countOf(t, 'invited', event.counts.invited), confirmed: countOf(t, 'confirmed', event.counts.confirmed), declined: countOf(t, 'declined', event.counts.declined), attended: countOf(t, 'attended', event.counts.attended) })}</p>
           <table className="table">
             <thead>
               <tr>
@@ -103,7 +105,7 @@ export function EventView({ id, onBack, onSelectPerson }: { id: number; onBack: 
                   </td>
                   <td>
                     <select aria-label={t('events.statusOf', { name: a.name })} value={a.status} onChange={(e) => act(client['attendance:set']({ eventId: id, personId: a.personId, status: e.target.value as AttendanceStatus }))}>
-                      {ATTENDANCE_STATUSES.map((s) => <option key={s} value={s}>{t(`events.${s}`)}</option>)}
+                      {ATTENDANCE_STATUSES.map((s) => <option key={s} value={s}>{t(`attendanceStatus.${s}`, { context: genderContext(a.gender) })}</option>)}
                     </select>
                   </td>
                   <td>

@@ -4,6 +4,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportBatchInfo } from '../../../../shared/imports';
 import { useClient } from '../../api/context';
+import { countOf } from '../../counts';
+import { formatDate } from '../../format';
 
 export function ImportHistory({ refresh, onChanged }: { refresh: number; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
@@ -22,10 +24,10 @@ export function ImportHistory({ refresh, onChanged }: { refresh: number; onChang
         <tbody>
           {batches.map((b) => (
             <tr key={b.id}>
-              <td>{new Date(b.importedAt).toLocaleString(i18n.language)}</td>
+              <td>{formatDate(b.importedAt, i18n.language, { dateStyle: 'medium', timeStyle: 'short' })}</td>
               <td>{b.fileName}</td>
               <td className="muted">{t(`import.formats.${b.format}`, { defaultValue: b.format })}</td>
-              <td className="muted">{t('import.batchCounts', { people: b.counts.people ?? 0, interactions: b.counts.interactions ?? 0 })}</td>
+              <td className="muted">{t('import.batchCounts', { people: countOf(t, 'people', b.counts.people ?? 0), interactions: countOf(t, 'interactions', b.counts.interactions ?? 0) })}</td>
               <td>
                 {confirming === b.id ? (
                   <>

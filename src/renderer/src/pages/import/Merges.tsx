@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MergeOverview, MergePersonInfo } from '../../../../shared/imports';
 import { useClient } from '../../api/context';
+import { formatDate } from '../../format';
 
 function Who({ p }: { p: MergePersonInfo }) {
   return (
@@ -15,7 +16,7 @@ function Who({ p }: { p: MergePersonInfo }) {
 }
 
 export function Merges({ refresh, onChanged }: { refresh: number; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useClient();
   const [data, setData] = useState<MergeOverview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -52,7 +53,7 @@ export function Merges({ refresh, onChanged }: { refresh: number; onChanged: () 
           <ul className="merge-list">
             {undoable.map((m) => (
               <li key={m.id}>
-                {t('import.mergedInto', { merged: m.mergedName, kept: m.keptName })} <span className="muted small">{m.mergedAt.slice(0, 10)}</span>{' '}
+                {t('import.mergedInto', { merged: m.mergedName, kept: m.keptName })} <span className="muted small">{formatDate(m.mergedAt, i18n.language)}</span>{' '}
                 <button type="button" onClick={() => act(client['merges:undo']({ id: m.id }))}>{t('import.undo')}</button>
               </li>
             ))}
