@@ -63,7 +63,7 @@ test('drop, preview, import, review duplicates, undo, remove and export', async 
 
   // A file that is not what it claims: a clear error, with the line, and nothing written.
   await page.getByTestId('file-input').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n"Ada,Lovelace,https://www.linkedin.com/in/ada,,,,01 Jan 2024\n`) });
-  await expect(page.getByTestId('import-error')).toContainText('broken.csv:line 2');
+  await expect(page.getByTestId('import-error')).toContainText('This file cannot be imported (broken.csv, line 2)');
   await expect(page.getByTestId('import-error')).toContainText('never closed');
   await expect(page.getByTestId('drop-zone')).toContainText('Drop a file here');
   expect((await api<{ counts: { people: number } }>('network:info')).counts.people).toBe(before + 3);
