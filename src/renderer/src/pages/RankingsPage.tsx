@@ -127,7 +127,7 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
               <span className="muted">{t('scores.top')}</span>
               <select aria-label={t('scores.top')} value={limit} onChange={(e) => setLimit(Number(e.target.value))}>
                 {[10, 30, 100, 1000].map((n) => (
-                  <option key={n} value={n}>{n}</option>
+                  <option key={n} value={n}>{formatCount(n, i18n.language)}</option>
                 ))}
               </select>
             </label>
