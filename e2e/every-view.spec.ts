@@ -57,7 +57,15 @@ async function checkView(page: Page, language: Language, size: string, name: str
       }
       return { id: el.dataset.testid, width: box.width, height: box.height, clippedBy };
     });
-    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, text: document.body.innerText, canvases };
+    // The top bar on one line: no label broken over two lines ("Mon / réseau").
+    const bar = [...document.querySelectorAll<HTMLElement>('.topbar nav button, .topbar .undo-buttons button')];
+    const lines = (el: HTMLElement) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+    };
+    const wrapped = bar.filter((b) => lines(b) > 1).map((b) => b.innerText);
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, text: document.body.innerText, canvases, wrapped };
   });
   await page.screenshot({ path: `e2e/artifacts/views/${language}-${size}-${name}.png`, fullPage: true });
   const where = `${language} ${size} ${name}`;
@@ -66,6 +74,7 @@ async function checkView(page: Page, language: Language, size: string, name: str
     expect(canvas.clippedBy, `${where}: ${canvas.id} cut off`).toBeNull();
     expect(canvas.width * canvas.height, `${where}: ${canvas.id} has no size`).toBeGreaterThan(0);
   }
+  expect(facts.wrapped, `${where}: top bar labels wrapped`).toEqual([]);
   expect(facts.text.match(RAW_KEY)?.[0] ?? null, `${where}: raw i18n key`).toBeNull();
   const ungrouped = [...facts.text.matchAll(UNGROUPED)].map((m) => m[0]).filter((digits) => !isYear(digits));
   expect(ungrouped, `${where}: numbers ≥ 1,000 not formatted`).toEqual([]);

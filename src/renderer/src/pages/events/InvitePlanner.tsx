@@ -186,7 +186,7 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
                     <td>{p?.organisation ?? '—'}</td>
                     <td>{p ? t(`roles.${p.role}`) : ''}</td>
                     <td>{p?.gender ? t(`invite.genders.${p.gender}`) : '?'}</td>
-                    <td>{pickReason(t, x.why, p?.gender ?? null)}</td>
+                    <td className="wrap">{pickReason(t, x.why, p?.gender ?? null)}</td>
                   </tr>
                 );
               })}
