@@ -6,6 +6,7 @@ import type { EventSummary } from '../../../../shared/domain';
 import { useClient } from '../../api/context';
 import { EventForm } from './EventForm';
 import { EventView } from './EventView';
+import { formatDate } from '../../format';
 
 export function EventsPage({ onSelectPerson }: { onSelectPerson: (id: number) => void }) {
   const { t, i18n } = useTranslation();
@@ -61,7 +62,7 @@ export function EventsPage({ onSelectPerson }: { onSelectPerson: (id: number) =>
           <tbody>
             {events.map((e) => (
               <tr key={e.id}>
-                <td>{e.date ? new Date(e.date).toLocaleDateString(i18n.language) : '—'}</td>
+                <td>{formatDate(e.date, i18n.language)}</td>
                 <td>
                   <button type="button" className="link" onClick={() => setOpen(e.id)}>
                     {e.name}
