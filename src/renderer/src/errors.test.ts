@@ -36,4 +36,6 @@ test('other failures: the envelope code translated', async () => {
   assert.equal(errorText(fr, new ApiError({ code: 'conflict', message: 'An import is already in progress.' })), 'Impossible pour le moment : An import is already in progress.');
   assert.equal(importErrorText(fr, new ApiError({ code: 'not_found', message: 'This file is no longer staged for import: drop it again.' })), 'Introuvable : This file is no longer staged for import: drop it again.');
   assert.equal(errorText(fr, new Error('boom')), 'Une erreur est survenue : boom');
+  // A message the page wrote itself is already in the user's language.
+  assert.equal(errorText(fr, 'Le nombre d’abonnés doit être un entier.'), 'Le nombre d’abonnés doit être un entier.');
 });

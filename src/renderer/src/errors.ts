@@ -28,8 +28,9 @@ export function importErrorParts(message: string): ImportErrorParts | null {
   return { file: file.trim(), reason, ...(line ? { line: Number(line) } : {}), ...(field !== undefined ? { field } : {}) };
 }
 
-/** A failed call as the user reads it, in the UI's language. */
+/** A failed call as the user reads it, in the UI's language; a string is a message of ours, already translated. */
 export function errorText(t: TFunction, error: unknown): string {
+  if (typeof error === 'string') return error;
   const message = error instanceof Error ? error.message : String(error);
   const code = error instanceof ApiError ? error.info.code : 'failed';
   return t(`apiErrors.${code}`, { detail: message });

@@ -5,15 +5,17 @@ import { useTranslation } from 'react-i18next';
 import type { MyNetwork } from '../../../shared/scores';
 import { useClient } from '../api/context';
 import { formatDate, formatDecimal } from '../format';
+import { errorText } from '../errors';
 
 export function MyNetworkPage({ onSelectPerson }: { onSelectPerson: (id: number) => void }) {
   const { t, i18n } = useTranslation();
   const client = useClient();
   const [data, setData] = useState<MyNetwork | null>(null);
   const [running, setRunning] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself (or a message of ours), translated as it is shown.
+  const [error, setError] = useState<unknown>(null);
 
-  const load = useCallback(() => client['me:overview'](undefined).then(setData, (e: Error) => setError(e.message)), [client]);
+  const load = useCallback(() => client['me:overview'](undefined).then(setData, (e: unknown) => setError(e)), [client]);
   useEffect(() => {
     void load();
     const offs = [client.on('scores:changed', () => void load()), client.on('network:changed', () => void load())];
@@ -25,7 +27,7 @@ export function MyNetworkPage({ onSelectPerson }: { onSelectPerson: (id: number)
   );
   const date = (iso: string | null) => formatDate(iso, i18n.language, { year: 'numeric', month: 'short' });
 
-  if (error) return <p className="error" role="alert">{t('errors.failed', { message: error })}</p>;
+  if (error !== null) return <p className="error" role="alert">{errorText(t, error)}</p>;
   if (!data) return null;
   if (!data.me) return <p className="notice empty-state">{t('me.noOwner')}</p>;
   return (

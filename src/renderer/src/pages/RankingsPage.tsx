@@ -10,6 +10,7 @@ import { InfluenceMap } from '../components/InfluenceMap';
 import { useClient } from '../api/context';
 import { countOf } from '../counts';
 import { downloadText, formatCount, formatDate, formatDecimal, formatScore } from '../format';
+import { errorText } from '../errors';
 
 const VALUE: Record<RankableScore, (r: RankingRow) => number | null> = {
   influence: (r) => r.influence, pagerank: (r) => r.pagerank, betweenness: (r) => r.betweenness, closeness: (r) => r.closeness,
@@ -26,7 +27,8 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
   const [limit, setLimit] = useState(30);
   const [result, setResult] = useState<Ranking | null>(null);
   const [running, setRunning] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself (or a message of ours), translated as it is shown.
+  const [error, setError] = useState<unknown>(null);
   const [tab, setTab] = useState<'table' | 'map'>('table');
   const [everyone, setEveryone] = useState<PersonScores[]>([]);
 
@@ -42,7 +44,7 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
   }, [client, tab]);
 
   const load = useCallback(
-    () => client['rankings:get']({ by, limit, ...(role ? { role } : {}) }).then(setResult, (e: Error) => setError(e.message)),
+    () => client['rankings:get']({ by, limit, ...(role ? { role } : {}) }).then(setResult, (e: unknown) => setError(e)),
     [client, by, role, limit],
   );
   useEffect(() => {
@@ -56,7 +58,7 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
     try {
       await client['scores:run']({});
     } catch (e) {
-      setError((e as Error).message);
+      setError(e);
     } finally {
       setRunning(false);
     }
@@ -80,7 +82,7 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
   return (
     <div className="page">
       <h1>{t('nav.rankings')}</h1>
-      {error && <p className="error" role="alert">{t('errors.failed', { message: error })}</p>}
+      {error !== null && <p className="error" role="alert">{errorText(t, error)}</p>}
       {result && !run && (
         <div className="empty-state">
           <p>{t('scores.none')}</p>

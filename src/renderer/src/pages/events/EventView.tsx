@@ -11,6 +11,7 @@ import { ImpactView } from './ImpactView';
 import { InvitePlanner } from './InvitePlanner';
 import { MatchmakingView } from './MatchmakingView';
 import { PersonPicker } from './PersonPicker';
+import { errorText } from '../../errors';
 
 type Tab = 'attendees' | 'invite' | 'matchmaking' | 'impact';
 
@@ -18,16 +19,17 @@ export function EventView({ id, onBack, onSelectPerson }: { id: number; onBack: 
   const { t, i18n } = useTranslation();
   const client = useClient();
   const [event, setEvent] = useState<EventDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself (or a message of ours), translated as it is shown.
+  const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [tab, setTab] = useState<Tab>('attendees');
 
-  const load = useCallback(() => client['event:get']({ id }).then(setEvent, (e: Error) => setError(e.message)), [client, id]);
+  const load = useCallback(() => client['event:get']({ id }).then(setEvent, (e: unknown) => setError(e)), [client, id]);
   useEffect(() => void load(), [load]);
-  const act = (work: Promise<EventDetail>) => void work.then(setEvent, (e: Error) => setError(e.message));
+  const act = (work: Promise<EventDetail>) => void work.then(setEvent, (e: unknown) => setError(e));
 
-  if (!event) return error ? <p className="error" role="alert">{error}</p> : null;
+  if (!event) return error !== null ? <p className="error" role="alert">{errorText(t, error)}</p> : null;
   return (
     <div className="page event-view" data-testid="event-view">
       <button type="button" className="link" onClick={onBack}>
@@ -45,7 +47,7 @@ export function EventView({ id, onBack, onSelectPerson }: { id: number; onBack: 
             </span>
           ))}
       </p>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error !== null && <p className="error" role="alert">{errorText(t, error)}</p>}
       {editing ? (
         <EventForm
           initial={{ name: event.name, kind: event.kind, date: event.date, place: event.place, capacity: event.capacity, hostOrganisation: event.hostOrganisation }}
@@ -60,7 +62,7 @@ export function EventView({ id, onBack, onSelectPerson }: { id: number; onBack: 
           <button type="button" onClick={() => setEditing(true)}>{t('events.edit')}</button>
           {confirmDelete ? (
             <>
-              <button type="button" className="danger" onClick={() => void client['event:delete']({ id }).then(onBack, (e: Error) => setError(e.message))}>
+              <button type="button" className="danger" onClick={() => void client['event:delete']({ id }).then(onBack, (e: unknown) => setError(e))}>
                 {t('events.deleteConfirm')}
               </button>
               <button type="button" onClick={() => setConfirmDelete(false)}>{t('import.cancel')}</button>

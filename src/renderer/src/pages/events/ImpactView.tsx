@@ -5,21 +5,23 @@ import { useTranslation } from 'react-i18next';
 import type { EventImpact } from '../../../../shared/invite';
 import { useClient } from '../../api/context';
 import { formatChange, formatDate, formatPercent } from '../../format';
+import { errorText } from '../../errors';
 
 export function ImpactView({ eventId, onSelectPerson }: { eventId: number; onSelectPerson: (id: number) => void }) {
   const { t, i18n } = useTranslation();
   const client = useClient();
   const [days, setDays] = useState(30);
   const [data, setData] = useState<EventImpact | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself (or a message of ours), translated as it is shown.
+  const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     let live = true;
-    client['event:impact']({ id: eventId, days }).then((d) => live && setData(d), (e: Error) => live && setError(e.message));
+    client['event:impact']({ id: eventId, days }).then((d) => live && setData(d), (e: unknown) => live && setError(e));
     return () => {
       live = false;
     };
   }, [client, eventId, days]);
-  if (error) return <p className="error" role="alert">{error}</p>;
+  if (error !== null) return <p className="error" role="alert">{errorText(t, error)}</p>;
   if (!data) return null;
   const pct = (x: number | null) => formatPercent(x, i18n.language, 0);
   const moved = data.reciprocity.filter((r) => r.change !== null && Math.abs(r.change) > 1e-9).sort((a, b) => Math.abs(b.change ?? 0) - Math.abs(a.change ?? 0));

@@ -7,6 +7,7 @@ import type { EventDetail } from '../../../../shared/domain';
 import type { InvitePlanRequest, InvitePlanResult, InviteWeights, PlanComparison } from '../../../../shared/invite';
 import { useClient } from '../../api/context';
 import { downloadFile } from '../../download';
+import { errorText } from '../../errors';
 import { formatChange, formatDecimal, formatPercent } from '../../format';
 import { nearMissReason, pickReason } from './reasons';
 
@@ -23,7 +24,8 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
   const [result, setResult] = useState<InvitePlanResult | null>(null);
   const [kept, setKept] = useState<{ request: InvitePlanRequest; result: InvitePlanResult } | null>(null);
   const [comparison, setComparison] = useState<PlanComparison | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself (or a message of ours), translated as it is shown.
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   const request = (): InvitePlanRequest => ({
@@ -50,7 +52,7 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
         setComparison(null);
       }
     } catch (e) {
-      setError((e as Error).message);
+      setError(e);
     } finally {
       setBusy(false);
     }
@@ -125,15 +127,15 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
             </button>
           )}
           {result && (
-            <button type="button" onClick={() => void client['invite:csv'](request()).then(downloadFile, (e: Error) => setError(e.message))}>
+            <button type="button" onClick={() => void client['invite:csv'](request()).then(downloadFile, (e: unknown) => setError(e))}>
               {t('invite.csv')}
             </button>
           )}
         </div>
       </form>
-      {error && (
+      {error !== null && (
         <p className="error" role="alert">
-          {error}
+          {errorText(t, error)}
         </p>
       )}
       {result && o && (
