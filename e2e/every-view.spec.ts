@@ -18,12 +18,28 @@ const WORDS = {
   fr: { plan: 'Établir la liste d’invités', back: '← Événements', dinner: 'Dîner des directeurs marketing 2026 #3', forum: 'Forum des CMO 2026' },
 } as const;
 
-// i18next shows a missing key as the key itself: "network.people", "counts.ties_other".
-const RAW_KEY = new RegExp(`(?<![\\w./@-])(?:${Object.keys(en).join('|')})\\.[A-Za-z_][\\w.]*(?![\\w/@-])`);
+// i18next shows a missing key as the key itself: "network.people", "counts.ties_other" — but
+// "people.csv" is a file name.
+const RAW_KEY = new RegExp(`(?<![\\w./@-])(?:${Object.keys(en).join('|')})\\.[A-Za-z_][\\w.]*(?![\\w/@-])`, 'g');
+const FILE_NAME = /\.(csv|json|jsonl|zip|gexf|graphml|js|png|svg|html)$/;
 // A run of four or more digits is a number nobody grouped ("3905 liens"), unless it is a year
 // (1900–2099, in dates) or part of a word, a handle or an address ("user1234", "#1234", "/1234").
 const UNGROUPED = /(?<![\p{L}\d@#/_.,:-])\d{4,}(?![\p{L}\d_])/gu;
 const isYear = (digits: string) => digits.length === 4 && Number(digits) >= 1900 && Number(digits) <= 2099;
+
+/** People with names made of letters only (a digit in a name would read as an unformatted number). */
+function peopleCsv(rows: number): string {
+  const first = ['Alix', 'Basile', 'Capucine', 'Dorian', 'Elsa', 'Fanny', 'Gaspard', 'Hélène', 'Inès', 'Jules'];
+  const last = ['Arnaud', 'Bertin', 'Chevalier', 'Delmas', 'Esnault', 'Fabre', 'Gilles', 'Hamon', 'Imbert', 'Jacob'];
+  const lines = ['name,organisation,title'];
+  for (let i = 0; i < rows; i++) {
+    const a = first[i % 10] as string;
+    const b = last[Math.floor(i / 10) % 10] as string;
+    const c = last[Math.floor(i / 100) % 10] as string;
+    lines.push(`${a} ${b}-${c} ${'ABC'[i % 3]}.,Maison ${c},Responsable marketing`);
+  }
+  return lines.join('\n');
+}
 
 let served: Served & { stop: () => Promise<void> };
 test.beforeAll(async () => {
@@ -75,7 +91,7 @@ async function checkView(page: Page, language: Language, size: string, name: str
     expect(canvas.width * canvas.height, `${where}: ${canvas.id} has no size`).toBeGreaterThan(0);
   }
   expect(facts.wrapped, `${where}: top bar labels wrapped`).toEqual([]);
-  expect(facts.text.match(RAW_KEY)?.[0] ?? null, `${where}: raw i18n key`).toBeNull();
+  expect([...facts.text.matchAll(RAW_KEY)].map((m) => m[0]).filter((key) => !FILE_NAME.test(key)), `${where}: raw i18n keys`).toEqual([]);
   const ungrouped = [...facts.text.matchAll(UNGROUPED)].map((m) => m[0]).filter((digits) => !isYear(digits));
   expect(ungrouped, `${where}: numbers ≥ 1,000 not formatted`).toEqual([]);
   expect(errors, `${where}: page errors`).toEqual([]);
@@ -149,6 +165,11 @@ for (const language of LANGUAGES) {
       await nav(page, 5).click();
       await expect(page.locator('.import-page')).toBeVisible();
       await checkView(page, language, size, '6-import', errors);
+      // A people CSV of 1,500 rows (several kB): its size, counts and sample as the preview shows them.
+      await page.getByTestId('file-input').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(peopleCsv(1500)) });
+      await expect(page.getByTestId('import-counts')).toContainText(language === 'fr' ? '1 500 personnes' : '1,500 people');
+      await expect(page.getByTestId('import-preview')).toContainText(language === 'fr' ? ' ko' : ' kB');
+      await checkView(page, language, size, '6b-import-preview', errors);
     });
   }
 }

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import en from '../../shared/locales/en.json';
 import fr from '../../shared/locales/fr.json';
+import { CSV_TEMPLATE_FIELDS } from '../../shared/imports';
 
 type Tree = { [key: string]: string | Tree };
 function flatten(tree: Tree, prefix = '', out: Record<string, string> = {}): Record<string, string> {
@@ -45,5 +46,11 @@ test('French: no doubled words, no English units, a space before the high punctu
     assert.doesNotMatch(value.replace(/\b(nous|vous) \1\b/g, '$1'), /(?<!\p{L})(\p{L}+) \1(?!\p{L})/u, `fr: "${key}" repeats a word ("${value}")`);
     assert.doesNotMatch(value, /\d ?(B|kB|MB)\b/, `fr: "${key}" uses an English unit`);
     assert.doesNotMatch(value, /[\p{L}\d}][:;?!](\s|$)/u, `fr: "${key}" needs a space before : ; ? or ! ("${value}")`);
+  }
+});
+
+test('every CSV template field has its name in both languages (the column-meaning menu)', () => {
+  for (const field of new Set(Object.values(CSV_TEMPLATE_FIELDS).flat())) {
+    for (const [lang, strings] of Object.entries(LANGS)) assert.ok(strings[`csvFields.${field}`], `${lang}: csvFields.${field} missing`);
   }
 });

@@ -68,7 +68,7 @@ export function PreviewPanel({ preview, choice, onChange, onImport, onCancel }: 
                         <option value="">{t('import.ignored')}</option>
                         {(csv.fields[csv.template as CsvTemplate] ?? []).map((f) => (
                           <option key={f} value={f}>
-                            {f}
+                            {t(`csvFields.${f}`, { defaultValue: f })}
                           </option>
                         ))}
                       </select>
