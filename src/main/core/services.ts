@@ -1,31 +1,29 @@
 // The service API every host calls (Electron IPC, the browser host, the CLI): one function per
 // channel of the contract, on the network that is open now. No host holds logic of its own.
 import type { Api, EventPayload } from '../../shared/contract';
+import { MaillageError } from '../../shared/errors';
 import type { EventChannel } from '../../shared/channels';
-import { createEvent, deleteEvent, EventNotFoundError, getEventDetail, listEvents, removeAttendance, setAttendance, updateEvent } from './events';
+import { createEvent, deleteEvent, getEventDetail, listEvents, removeAttendance, setAttendance, updateEvent } from './db/events';
 import { myNetwork } from './my-network';
 import { loadGraphView, savePositions } from './graph-view';
 import type { Network } from './network';
-import { getPersonDetail, updatePerson } from './people';
-import { listPeople } from './people';
+import { getPersonDetail, updatePerson } from './db/people';
+import { listPeople } from './db/people';
 import type { PreferenceStore } from './preferences';
-import { storeSample } from './sample/store';
+import { storeSample } from './db/sample';
 import { exportText } from './export/index';
-import { ImportError } from './import/bundle';
 import { ImportStaging, type StagedFile } from './import/staging';
 import { commitImport, listImports, previewImport, removeImport } from './imports';
 import { comparePlans } from './invite/compare';
 import { eventImpact } from './invite/impact';
-import { InviteEventError } from './invite/load';
 import { matchmaking } from './invite/matchmaking';
-import { InvitePlanInputError } from './invite/plan';
-import { inviteCsv, InviteRequestError, planEventInvites } from './invite/service';
-import { NothingToUndoError, recordEdit, redoNext, undoLast, undoState } from './undo';
-import { acceptCandidate, listMergeCandidates, listMerges, MergeError, rejectCandidate, undoMerge } from './merges';
+import { inviteCsv, planEventInvites } from './invite/service';
+import { recordEdit, redoNext, undoLast, undoState } from './db/edit-log';
+import { acceptCandidate, listMergeCandidates, listMerges, rejectCandidate, undoMerge } from './db/merges';
 import { explainPerson } from './scores/explain';
 import { ScoreJobs } from './scores/job';
-import { ranking, runScoresTable } from './scores/queries';
-import { getRunSummary, latestRunId, ScoreRunCancelled } from './scores/run';
+import { ranking, runScoresTable } from './db/score-queries';
+import { getRunSummary, latestRunId } from './scores/run';
 
 export type Emit = <E extends EventChannel>(channel: E, payload: EventPayload<E>) => void;
 
@@ -42,29 +40,10 @@ export interface ServiceDeps {
   staging?: ImportStaging;
 }
 
-export class ServiceError extends Error {
-  constructor(
-    readonly code: 'not_found' | 'conflict' | 'failed',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** An error of the services themselves (a busy job, a file no longer staged): a MaillageError like every other. */
+export class ServiceError extends MaillageError {}
 
 const EXPORT_MIME = { gexf: 'application/gexf+xml', graphml: 'application/graphml+xml', csv: 'text/csv', json: 'application/json' } as const;
-
-/** Runs a service step that reads a user's file or data: its errors become messages the user can act on. */
-async function userError<T>(work: () => Promise<T> | T): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof ImportError) throw new ServiceError('failed', error.message);
-    if (error instanceof MergeError) throw new ServiceError('conflict', error.message);
-    if (error instanceof EventNotFoundError || error instanceof InviteEventError) throw new ServiceError('not_found', error.message);
-    if (error instanceof InviteRequestError || error instanceof InvitePlanInputError) throw new ServiceError('conflict', error.message);
-    throw error;
-  }
-}
 
 export function createServices({ networks, preferences, emit, staging = new ImportStaging() }: ServiceDeps): Api {
   const db = () => networks.current().db;
@@ -72,25 +51,20 @@ export function createServices({ networks, preferences, emit, staging = new Impo
   let importing = false;
   const stagedFile = (id: string): StagedFile => {
     const file = staging.get(id);
-    if (!file) throw new ServiceError('not_found', 'This file is no longer staged for import: drop it again.');
+    if (!file) throw new ServiceError('not_found', 'This file is no longer staged for import: drop it again.', 'notStaged');
     return file;
   };
   const changed = () => emit('network:changed', networks.current().info());
   /** A user edit: one transaction, recorded for undo; the UI hears that the network and the history changed. */
   const edit = async <T>(label: string, work: () => T, notifyNetwork = true): Promise<T> => {
-    const result = await userError(() => recordEdit(db(), label, work));
+    const result = recordEdit(db(), label, work);
     if (notifyNetwork) changed();
     emit('edit:changed', undoState(db()));
     return result;
   };
   const step = async (direction: 'undo' | 'redo') => {
-    try {
-      if (direction === 'undo') undoLast(db());
-      else redoNext(db());
-    } catch (error) {
-      if (error instanceof NothingToUndoError) throw new ServiceError('conflict', error.message);
-      throw error;
-    }
+    if (direction === 'undo') undoLast(db());
+    else redoNext(db());
     changed();
     const state = undoState(db());
     emit('edit:changed', state);
@@ -109,7 +83,11 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'positions:save': async (positions) => savePositions(db(), positions),
     'sample:regenerate': async ({ seed }) => {
       const network = networks.current();
-      if (!network.isSample()) throw new ServiceError('conflict', 'Only the sample network can be regenerated; this file holds your own data.');
+      // Only an untouched sample: one import, edit or merge makes the network the user's, and
+      // wiping it would lose their people and leave imports and undo history pointing at others.
+      if (!network.isSample()) {
+        throw new ServiceError('conflict', 'Only an untouched sample network can be regenerated; this one holds imports or edits, so it is yours and is never regenerated.', 'notSample');
+      }
       // Replace the sample whole: wipe and rewrite in one transaction, reporting progress.
       network.db.transaction(() => {
         for (const table of ['score', 'score_run', 'layout_position', 'interaction', 'follow', 'attendance', 'event', 'handle', 'person', 'organisation', 'network_setting']) {
@@ -122,7 +100,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
       return info;
     },
     'scores:run': async (params) => {
-      if (jobs.busy) throw new ServiceError('conflict', 'A score run is already in progress.');
+      if (jobs.busy) throw new ServiceError('conflict', 'A score run is already in progress.', 'scoresBusy');
       try {
         const summary = await jobs.run(networks.current(), params ?? {}, {}, (done, total, phase) => emit('job:progress', { job: 'scores', phase, done, total }));
         emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 });
@@ -130,7 +108,6 @@ export function createServices({ networks, preferences, emit, staging = new Impo
         return summary;
       } catch (error) {
         emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 });
-        if (error instanceof ScoreRunCancelled) throw new ServiceError('conflict', error.message);
         throw error;
       }
     },
@@ -144,14 +121,12 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'rankings:get': async (query) => ranking(db(), query ?? {}),
     'person:explain': async ({ id, runId }) => explainPerson(db(), id, runId ?? latestRunId(db())),
     'me:overview': async () => myNetwork(db()),
-    'import:preview': async ({ staged, ...choice }) => userError(() => previewImport(db(), stagedFile(staged), choice)),
+    'import:preview': async ({ staged, ...choice }) => previewImport(db(), stagedFile(staged), choice),
     'import:commit': async ({ staged, ...choice }) => {
-      if (importing) throw new ServiceError('conflict', 'An import is already in progress.');
+      if (importing) throw new ServiceError('conflict', 'An import is already in progress.', 'importBusy');
       importing = true;
       try {
-        const summary = await userError(() =>
-          commitImport(db(), stagedFile(staged), choice, (phase, done, total) => emit('job:progress', { job: 'import', phase, done, total })),
-        );
+        const summary = await commitImport(db(), stagedFile(staged), choice, (phase, done, total) => emit('job:progress', { job: 'import', phase, done, total }));
         staging.discard(staged);
         changed();
         return summary;
@@ -167,7 +142,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'imports:list': async () => listImports(db()),
     'imports:remove': async ({ id }) => {
       const { removed } = removeImport(db(), id);
-      if (!removed) throw new ServiceError('not_found', `No import #${id}.`);
+      if (!removed) throw new ServiceError('not_found', `No import #${id}.`, 'importNotFound', { id });
       changed();
       return true;
     },
@@ -175,34 +150,32 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'merges:accept': async ({ id }) => edit('merge', () => acceptCandidate(db(), id)),
     'merges:reject': async ({ id }) => edit('reject merge', () => (rejectCandidate(db(), id), true)),
     'merges:undo': async ({ id }) => edit('undo merge', () => (undoMerge(db(), id), true)),
-    'event:get': async ({ id }) => userError(() => getEventDetail(db(), id)),
+    'event:get': async ({ id }) => getEventDetail(db(), id),
     'event:create': async (input) => edit('create event', () => createEvent(db(), input)),
     'event:update': async ({ id, patch }) => edit('edit event', () => updateEvent(db(), id, patch)),
     'event:delete': async ({ id }) => edit('delete event', () => (deleteEvent(db(), id), true)),
     'attendance:set': async ({ eventId, personId, role, status }) =>
       edit('attendance', () => setAttendance(db(), eventId, personId, { ...(role ? { role } : {}), ...(status ? { status } : {}) })),
     'attendance:remove': async ({ eventId, personId }) => edit('attendance', () => removeAttendance(db(), eventId, personId)),
-    'invite:plan': async (request) => userError(() => planEventInvites(db(), request)),
-    'invite:compare': async ({ a, b }) =>
-      userError(() => {
-        const first = planEventInvites(db(), a);
-        const second = planEventInvites(db(), b);
-        return { a: first, b: second, comparison: comparePlans(first.plan, second.plan) };
-      }),
-    'invite:csv': async (request) =>
-      userError(() => {
-        const result = planEventInvites(db(), request);
-        const slug = result.event.name.normalize('NFD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'event';
-        return { fileName: `invites-${slug}.csv`, mime: 'text/csv', content: `${inviteCsv(db(), result).join('\r\n')}\r\n` };
-      }),
-    'event:matchmaking': async ({ id, tableSize, limit }) => userError(() => matchmaking(db(), id, { ...(tableSize ? { tableSize } : {}), ...(limit ? { limit } : {}) })),
-    'event:impact': async ({ id, days }) => userError(() => eventImpact(db(), id, days ? { days } : {})),
+    'invite:plan': async (request) => planEventInvites(db(), request),
+    'invite:compare': async ({ a, b }) => {
+      const first = planEventInvites(db(), a);
+      const second = planEventInvites(db(), b);
+      return { a: first, b: second, comparison: comparePlans(first.plan, second.plan) };
+    },
+    'invite:csv': async (request) => {
+      const result = planEventInvites(db(), request);
+      const slug = result.event.name.normalize('NFD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'event';
+      return { fileName: `invites-${slug}.csv`, mime: 'text/csv', content: `${inviteCsv(db(), result).join('\r\n')}\r\n` };
+    },
+    'event:matchmaking': async ({ id, tableSize, limit }) => matchmaking(db(), id, { ...(tableSize ? { tableSize } : {}), ...(limit ? { limit } : {}) }),
+    'event:impact': async ({ id, days }) => eventImpact(db(), id, days ? { days } : {}),
     'edit:state': async () => undoState(db()),
     'edit:undo': async () => step('undo'),
     'edit:redo': async () => step('redo'),
-    'export:file': async ({ format }) => {
+    'export:file': async ({ format, separator }) => {
       const base = networks.current().info().name.replace(/\.[^.]+$/, '') || 'network';
-      return { fileName: `${base}.${format}`, mime: EXPORT_MIME[format], content: exportText(db(), format) };
+      return { fileName: `${base}.${format}`, mime: EXPORT_MIME[format], content: exportText(db(), format, separator ? { separator } : {}) };
     },
     'preferences:get': async () => preferences.read(),
     'preferences:set': async (patch) => {

@@ -1,50 +1,34 @@
-// Errors from the main process in the UI's language. The envelope's code is translated; an import
-// error's place (file, line, field) is rebuilt in the language from the ImportError's
-// "FILE:line N, field "x": reason" form. The reason itself is still the core's English sentence
-// until the core sends one error type with a code and parameters (the store issue).
+// Errors from the main process in the UI's language, translated when shown (so a language switch
+// re-translates them): a keyed MaillageError through its key and parameters (api/error-message),
+// an import error as "this file cannot be imported (file, line, field): reason", and an error
+// without a key under a translated lead for its code. An import error's reason is still the
+// core's English sentence: the parsers do not key their reasons yet.
 import type { TFunction } from 'i18next';
 import { ApiError } from './api/client';
+import { errorMessage } from './api/error-message';
 
-export interface ImportErrorParts {
-  file: string;
-  line?: number;
-  field?: string;
-  reason: string;
-}
+const translate = (t: TFunction) => (key: string, params?: Record<string, unknown>) => t(key, params ?? {});
 
-// ImportError.message: `${file}${place ? `:${place}` : ''}: ${reason}`, place = "line N", a path,
-// 'field "x"', joined by ", ". A host prefixes "channel failed: " when it did not know the error.
-const IMPORT_MESSAGE = /^(?:import:\w+ failed: )?(?<file>[^:\n]+?)(?::(?<place>(?:line \d+|field "[^"]*"|[^:"\n]+)(?:, (?:line \d+|field "[^"]*"|[^:"\n]+))*))?: (?<reason>[\s\S]+)$/;
-
-/** The parts of an import error message, or null when it is not one. */
-export function importErrorParts(message: string): ImportErrorParts | null {
-  const match = IMPORT_MESSAGE.exec(message);
-  if (!match?.groups) return null;
-  const { file, place, reason } = match.groups as { file: string; place?: string; reason: string };
-  // A file name has an extension or is a folder of an archive; "Something: reason" is not an import error.
-  if (!/\.\w{1,8}$/.test(file.trim())) return null;
-  const line = place ? /line (\d+)/.exec(place)?.[1] : undefined;
-  const field = place ? /field "([^"]*)"/.exec(place)?.[1] : undefined;
-  return { file: file.trim(), reason, ...(line ? { line: Number(line) } : {}), ...(field !== undefined ? { field } : {}) };
-}
-
-/** A failed call as the user reads it, in the UI's language; a string is a message of ours, already translated. */
+/** A failed call as the user reads it; a string is a message of ours, already translated. */
 export function errorText(t: TFunction, error: unknown): string {
   if (typeof error === 'string') return error;
-  const message = error instanceof Error ? error.message : String(error);
-  const code = error instanceof ApiError ? error.info.code : 'failed';
-  return t(`apiErrors.${code}`, { detail: message });
+  if (error instanceof ApiError) {
+    const { info } = error;
+    if (info.key && t(`errorMessages.${info.key}`, { defaultValue: '' }) !== '') return errorMessage(info, translate(t), () => true);
+    return t(`apiErrors.${info.code}`, { detail: info.message });
+  }
+  return t('apiErrors.failed', { detail: error instanceof Error ? error.message : String(error) });
 }
 
 /** A failed import step: where in the file, in the UI's language, then the reason. */
 export function importErrorText(t: TFunction, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const parts = importErrorParts(message);
-  if (!parts) return errorText(t, error);
+  if (!(error instanceof ApiError) || error.info.key !== 'importFile') return errorText(t, error);
+  const params = error.info.params ?? {};
   const where = [
-    parts.file,
-    parts.line !== undefined ? t('apiErrors.line', { line: parts.line }) : null,
-    parts.field !== undefined ? t('apiErrors.field', { field: parts.field }) : null,
-  ].filter((x): x is string => x !== null);
-  return t('apiErrors.import', { where: where.join(', '), detail: parts.reason });
+    String(params.file ?? ''),
+    params.line !== undefined ? t('errorMessages.line', { line: params.line }) : null,
+    params.path !== undefined ? String(params.path) : null,
+    params.field !== undefined ? t('errorMessages.field', { field: params.field }) : null,
+  ].filter((part): part is string => Boolean(part));
+  return t('apiErrors.import', { where: where.join(', '), detail: String(params.reason ?? error.info.message) });
 }

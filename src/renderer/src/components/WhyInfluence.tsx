@@ -2,7 +2,7 @@
 // who gives them influence, who returns their ties, their community, and influence vs audience.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InfluenceExplanation, PersonScores, RankableScore } from '../../../shared/scores';
+import { communityLabel, type InfluenceExplanation, type PersonScores, type RankableScore } from '../../../shared/scores';
 import { useClient } from '../api/context';
 import { countOf } from '../counts';
 import { formatCount, formatDecimal, formatPercent } from '../format';
@@ -106,7 +106,7 @@ export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: numb
       {why.amplifiedBy.length > 0 && <p><span className="muted">{t('scores.amplifiedBy')}:</span> {list(why.amplifiedBy)}</p>}
       {why.amplifies.length > 0 && <p><span className="muted">{t('scores.amplifies')}:</span> {list(why.amplifies)}</p>}
       <p>
-        {t('scores.community', { id: why.community.id + 1, size: countOf(t, 'people', why.community.size), names: '' })}
+        {t('scores.community', { id: communityLabel(why.community.id), size: countOf(t, 'people', why.community.size), names: '' })}
         {list(why.community.top.filter((m) => m.personId !== id))}
       </p>
       {why.strongestTies.length > 0 && (

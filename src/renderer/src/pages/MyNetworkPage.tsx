@@ -2,7 +2,7 @@
 // one-sided relationships both ways, and communities where they have no bridge.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MyNetwork } from '../../../shared/scores';
+import { communityLabel, type MyNetwork } from '../../../shared/scores';
 import { useClient } from '../api/context';
 import { formatDate, formatDecimal } from '../format';
 import { errorText } from '../errors';
@@ -91,7 +91,7 @@ export function MyNetworkPage({ onSelectPerson }: { onSelectPerson: (id: number)
               <ul>
                 {data.unbridged.map((c) => (
                   <li key={c.community}>
-                    {t('network.communityN', { n: c.community + 1 })} <span className="muted">({t('network.people', { count: c.size })})</span> —{' '}
+                    {t('network.communityN', { n: communityLabel(c.community) })} <span className="muted">({t('network.people', { count: c.size })})</span> —{' '}
                     {c.top.map((p, i) => <span key={p.personId}>{i > 0 && ', '}{person(p)}</span>)}
                   </li>
                 ))}

@@ -4,6 +4,7 @@
 import type { TFunction } from 'i18next';
 import type { Gender } from '../../../../shared/domain';
 import type { NearMiss, ReasonPart } from '../../../../shared/invite';
+import { communityLabel } from '../../../../shared/scores';
 import { genderContext } from '../../counts';
 
 export function pickReason(t: TFunction, why: ReasonPart[], gender: Gender | null): string {
@@ -12,8 +13,8 @@ export function pickReason(t: TFunction, why: ReasonPart[], gender: Gender | nul
     .map((part) => {
       const v = part.values;
       if (part.kind === 'must') return t('invite.reasons.must', { label: t(`invite.mustLabels.${String(v.label)}`, { defaultValue: String(v.label) }) });
-      if (part.kind === 'newCommunity') return t('invite.reasons.newCommunity', { community: Number(v.community) + 1, context });
-      if (part.kind === 'bridges') return t('invite.reasons.bridges', { a: Number(v.a) + 1, b: Number(v.b) + 1 });
+      if (part.kind === 'newCommunity') return t('invite.reasons.newCommunity', { community: communityLabel(Number(v.community)), context });
+      if (part.kind === 'bridges') return t('invite.reasons.bridges', { a: communityLabel(Number(v.a)), b: communityLabel(Number(v.b)) });
       if (part.kind === 'reach') return t('invite.reasons.reach', { count: Number(v.people), context });
       if (part.kind === 'newTies') return t('invite.reasons.newTies', { count: Number(v.invitees), context });
       return t(`invite.reasons.${part.kind}`, { ...v, context });
