@@ -5,7 +5,7 @@ import { MaillageError } from '../../shared/errors';
 import type { EventChannel } from '../../shared/channels';
 import { createEvent, deleteEvent, getEventDetail, listEvents, removeAttendance, setAttendance, updateEvent } from './db/events';
 import { myNetwork } from './my-network';
-import { loadGraphView, savePositions } from './graph-view';
+import { loadGraphView, savePositions } from './db/graph-view';
 import type { Network } from './network';
 import { getPersonDetail, updatePerson } from './db/people';
 import { listPeople } from './db/people';
@@ -23,7 +23,8 @@ import { acceptCandidate, listMergeCandidates, listMerges, rejectCandidate, undo
 import { explainPerson } from './scores/explain';
 import { ScoreJobs } from './scores/job';
 import { ranking, runScoresTable } from './db/score-queries';
-import { getRunSummary, latestRunId } from './scores/run';
+import { getRunSummary, latestRunId, runIds } from './db/score-runs';
+import { clearNetwork } from './db/network-info';
 
 export type Emit = <E extends EventChannel>(channel: E, payload: EventPayload<E>) => void;
 
@@ -90,9 +91,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
       }
       // Replace the sample whole: wipe and rewrite in one transaction, reporting progress.
       network.db.transaction(() => {
-        for (const table of ['score', 'score_run', 'layout_position', 'interaction', 'follow', 'attendance', 'event', 'handle', 'person', 'organisation', 'network_setting']) {
-          network.db.prepare(`DELETE FROM ${table}`).run();
-        }
+        clearNetwork(network.db);
         storeSample(network.db, { seed }, (done, total) => emit('job:progress', { job: 'sample', phase: 'write', done, total }));
       })();
       const info = network.info();
@@ -113,7 +112,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     },
     'scores:cancel': async () => jobs.cancel(),
     'scores:runs': async () =>
-      (db().prepare('SELECT id FROM score_run ORDER BY id DESC').all() as Array<{ id: number }>).map((r) => getRunSummary(db(), r.id)).filter((r) => r !== null),
+      runIds(db()).map((id) => getRunSummary(db(), id)).filter((r) => r !== null),
     'scores:table': async ({ runId }) => {
       const id = runId ?? latestRunId(db());
       return id === null ? [] : runScoresTable(db(), id);

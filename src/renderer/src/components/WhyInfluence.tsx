@@ -2,27 +2,16 @@
 // who gives them influence, who returns their ties, their community, and influence vs audience.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { communityLabel, type InfluenceExplanation, type PersonScores, type RankableScore } from '../../../shared/scores';
+import { communityLabel, RANKABLE_SCORES, SCORE_DESCRIPTORS, scoreValue, type InfluenceExplanation, type PersonScores, type RankableScore } from '../../../shared/scores';
 import { useClient } from '../api/context';
 import { countOf } from '../counts';
 import { formatCount, formatDecimal, formatPercent } from '../format';
 
-/** Every score of the run with its rank, in the order of DESIGN.md, with its number of decimals. */
-const SHOWN: Array<[RankableScore, (s: PersonScores, language: string) => string]> = [
-  ['influence', (s, l) => formatDecimal(s.influence, l, 1)],
-  ['pagerank', (s, l) => formatDecimal(s.pagerank, l, 4)],
-  ['betweenness', (s, l) => formatDecimal(s.betweenness, l, 4)],
-  ['closeness', (s, l) => formatDecimal(s.closeness, l, 3)],
-  ['authority', (s, l) => formatDecimal(s.authority, l, 3)],
-  ['hub', (s, l) => formatDecimal(s.hub, l, 3)],
-  ['in_degree', (s, l) => formatCount(s.inDegree, l)],
-  ['out_degree', (s, l) => formatCount(s.outDegree, l)],
-  ['clustering', (s, l) => formatDecimal(s.clustering, l, 3)],
-  ['reciprocity', (s, l) => formatDecimal(s.reciprocity, l, 2)],
-  ['constraint', (s, l) => formatDecimal(s.constraint, l, 3)],
-  ['creator_ratio', (s, l) => formatDecimal(s.creatorRatio, l, 2)],
-  ['audience', (s, l) => formatCount(s.audience, l)],
-];
+/** The person panel's "all scores": every score its descriptor lists there, in the descriptors' order, with its decimals, written the language's way. */
+const SHOWN: Array<[RankableScore, (s: PersonScores, language: string) => string]> = RANKABLE_SCORES.filter((id) => SCORE_DESCRIPTORS[id].inPanel).map((id) => [
+  id,
+  (s: PersonScores, language: string) => formatDecimal(scoreValue(s, id), language, SCORE_DESCRIPTORS[id].digits),
+]);
 
 export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: number) => void }) {
   const { t, i18n } = useTranslation();
@@ -66,10 +55,10 @@ export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: numb
         <table className="score-list">
           <tbody>
             {SHOWN.map(([key, value]) => (
-              <tr key={key} title={t(`scores.help.${key}`)}>
+              <tr key={key} title={t(SCORE_DESCRIPTORS[key].meaningKey)}>
                 <td>
-                  {t(`scores.names.${key}`)}
-                  <div className="muted small">{t(`scores.help.${key}`)}</div>
+                  {t(SCORE_DESCRIPTORS[key].labelKey)}
+                  <div className="muted small">{t(SCORE_DESCRIPTORS[key].meaningKey)}</div>
                 </td>
                 <td className="num">{value(s, i18n.language)}</td>
                 <td className="num muted">{why.ranks[key] !== undefined ? t('scores.rankOf', { rank: why.ranks[key] }) : '—'}</td>

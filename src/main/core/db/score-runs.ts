@@ -2,10 +2,10 @@
 // parameters, timings and per-person values in one transaction.
 import { ScoreCancelledError as ScoreRunCancelled } from '../../../shared/errors';
 import type { ScoreRunParams, ScoreRunSummary } from '../../../shared/scores';
-import type { Db } from '../db/connection';
+import type { Db } from './connection';
 import { quadrantName } from '../graph/influence';
 import { computeScores, type ScoreOptions, type ScorePhase } from '../graph/score-all';
-import { loadGraph, type ScoreParams } from './load-graph';
+import { loadGraph, type ScoreParams } from './score-graph';
 
 export type ScoreProgress = (done: number, total: number, phase: ScorePhase | 'load' | 'store') => void;
 
@@ -131,6 +131,11 @@ export function getRunSummary(db: Db, runId: number): ScoreRunSummary | null {
     pagerankIterations: net.pagerank.iterations,
     timings: JSON.parse(row.timings) as Record<string, number>,
   };
+}
+
+/** Every run, newest first. */
+export function runIds(db: Db): number[] {
+  return (db.prepare('SELECT id FROM score_run ORDER BY id DESC').raw().all() as Array<[number]>).map(([id]) => id);
 }
 
 export function latestRunId(db: Db): number | null {
