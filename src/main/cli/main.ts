@@ -13,6 +13,9 @@ import { exportCommand } from './commands/export';
 import { mergesCommand } from './commands/merges';
 import { inviteCommand } from './commands/invite';
 import { restoreCommand } from './commands/restore';
+import { reportCommand } from './commands/report';
+import { remindersCommand } from './commands/reminders';
+import { conversationsCommand, creatorsCommand } from './commands/watch-views';
 
 export interface Io {
   out(line: string): void;
@@ -92,6 +95,18 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         return 0;
       case 'invite':
         await inviteCommand(db, rest, io.out, io.err);
+        return 0;
+      case 'report':
+        await reportCommand(db, rest, io.out);
+        return 0;
+      case 'reminders':
+        await remindersCommand(db, rest, io.out);
+        return 0;
+      case 'conversations':
+        await conversationsCommand(db, rest, io.out);
+        return 0;
+      case 'creators':
+        await creatorsCommand(db, rest, io.out, io.err);
         return 0;
       case 'serve': {
         const handle = await serveCommand(db, rest, io.out);

@@ -1,10 +1,12 @@
 // The service API every host calls (Electron IPC, the browser host, the CLI): one function per
 // channel of the contract, on the network that is open now. No host holds logic of its own.
 import type { Api, EventPayload } from '../../shared/contract';
+import type { ScoreRunParams } from '../../shared/scores';
 import { MaillageError } from '../../shared/errors';
 import type { EventChannel } from '../../shared/channels';
 import { createEvent, deleteEvent, getEventDetail, listEvents, removeAttendance, setAttendance, updateEvent } from './db/events';
 import { myNetwork } from './my-network';
+import { reachPath } from './introducer';
 import { loadGraphView, savePositions } from './db/graph-view';
 import type { Network } from './network';
 import { getPersonDetail, updatePerson } from './db/people';
@@ -25,6 +27,7 @@ import { ScoreJobs } from './scores/job';
 import { ranking, runScoresTable } from './db/score-queries';
 import { getRunSummary, latestRunId, runIds } from './db/score-runs';
 import { clearNetwork } from './db/network-info';
+import { watchServices } from './watch/services';
 
 export type Emit = <E extends EventChannel>(channel: E, payload: EventPayload<E>) => void;
 
@@ -71,7 +74,29 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     emit('edit:changed', state);
     return state;
   };
+  /** A score run in the worker, with progress and cancel: the one way any channel gets new scores. */
+  const runScoresJob = async (params: ScoreRunParams) => {
+    if (jobs.busy) throw new ServiceError('conflict', 'A score run is already in progress.', 'scoresBusy');
+    try {
+      const summary = await jobs.run(networks.current(), params, {}, (done, total, phase) => emit('job:progress', { job: 'scores', phase, done, total }));
+      emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 });
+      emit('scores:changed', summary);
+      return summary;
+    } catch (error) {
+      emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 });
+      throw error;
+    }
+  };
+  /** The invite planner needs a score run: make the first one like any other, not on the main thread. */
+  const withScores = async <T>(work: () => T): Promise<T> => {
+    if (latestRunId(db()) === null) await runScoresJob({});
+    return work();
+  };
+  // What a CMO watches (issue #17); the edition's score runs go through the same worker as
+  // "Compute scores", so the app keeps turning.
+  const watch = watchServices(networks, preferences, async (window) => (await runScoresJob(window)).id);
   return {
+    ...watch,
     'network:info': async () => networks.current().info(),
     'graph:get': async (query) => loadGraphView(db(), query ?? {}),
     'people:list': async (query) => listPeople(db(), query ?? {}),
@@ -98,18 +123,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
       emit('network:changed', info);
       return info;
     },
-    'scores:run': async (params) => {
-      if (jobs.busy) throw new ServiceError('conflict', 'A score run is already in progress.', 'scoresBusy');
-      try {
-        const summary = await jobs.run(networks.current(), params ?? {}, {}, (done, total, phase) => emit('job:progress', { job: 'scores', phase, done, total }));
-        emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 });
-        emit('scores:changed', summary);
-        return summary;
-      } catch (error) {
-        emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 });
-        throw error;
-      }
-    },
+    'scores:run': async (params) => runScoresJob(params ?? {}),
     'scores:cancel': async () => jobs.cancel(),
     'scores:runs': async () =>
       runIds(db()).map((id) => getRunSummary(db(), id)).filter((r) => r !== null),
@@ -120,6 +134,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'rankings:get': async (query) => ranking(db(), query ?? {}),
     'person:explain': async ({ id, runId }) => explainPerson(db(), id, runId ?? latestRunId(db())),
     'me:overview': async () => myNetwork(db()),
+    'reach:path': async ({ from, to, query, among }) => reachPath(db(), query ?? {}, from, to, among),
     'import:preview': async ({ staged, ...choice }) => previewImport(db(), stagedFile(staged), choice),
     'import:commit': async ({ staged, ...choice }) => {
       if (importing) throw new ServiceError('conflict', 'An import is already in progress.', 'importBusy');
@@ -156,14 +171,15 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'attendance:set': async ({ eventId, personId, role, status }) =>
       edit('attendance', () => setAttendance(db(), eventId, personId, { ...(role ? { role } : {}), ...(status ? { status } : {}) })),
     'attendance:remove': async ({ eventId, personId }) => edit('attendance', () => removeAttendance(db(), eventId, personId)),
-    'invite:plan': async (request) => planEventInvites(db(), request),
-    'invite:compare': async ({ a, b }) => {
-      const first = planEventInvites(db(), a);
-      const second = planEventInvites(db(), b);
-      return { a: first, b: second, comparison: comparePlans(first.plan, second.plan) };
-    },
+    'invite:plan': async (request) => withScores(() => planEventInvites(db(), request)),
+    'invite:compare': async ({ a, b }) =>
+      withScores(() => {
+        const first = planEventInvites(db(), a);
+        const second = planEventInvites(db(), b);
+        return { a: first, b: second, comparison: comparePlans(first.plan, second.plan) };
+      }),
     'invite:csv': async (request) => {
-      const result = planEventInvites(db(), request);
+      const result = await withScores(() => planEventInvites(db(), request));
       const slug = result.event.name.normalize('NFD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'event';
       return { fileName: `invites-${slug}.csv`, mime: 'text/csv', content: `${inviteCsv(db(), result).join('\r\n')}\r\n` };
     },
