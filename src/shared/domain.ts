@@ -6,7 +6,13 @@ export type Role = (typeof ROLES)[number];
 export const GENDERS = ['f', 'm', 'x'] as const;
 export type Gender = (typeof GENDERS)[number];
 
-export const INTERACTION_KINDS = ['mention', 'reply', 'quote', 'repost', 'like', 'comment', 'message', 'met'] as const;
+export const INTERACTION_KINDS = [
+  'mention', 'reply', 'quote', 'repost', 'like', 'comment', 'message', 'met',
+  // LinkedIn's records (a connection is stored both ways: it was accepted by both people)
+  'connection', 'invitation', 'endorsement', 'recommendation',
+  // logged by hand
+  'call', 'lunch',
+] as const;
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
 
 export const CHANNELS = ['x', 'linkedin', 'email', 'in_person', 'other'] as const;
@@ -34,6 +40,13 @@ export const DEFAULT_KIND_WEIGHTS: Readonly<Record<InteractionKind, number>> = {
   repost: 0.5,
   like: 0.25,
   met: 1,
+  // A connection says two people know each other, less than a message exchanged does.
+  connection: 0.5,
+  invitation: 0.25,
+  endorsement: 0.5,
+  recommendation: 1,
+  call: 1,
+  lunch: 1,
 };
 
 export interface Handle {

@@ -189,6 +189,8 @@ export function updatePerson(db: Db, id: number, patch: PersonPatch): Person {
       sets.push(`${column} = @${column}`);
       params[column] = patch[field];
     }
+    // A role the user chose is theirs: no later import's guess replaces it.
+    if (patch.role !== undefined) sets.push("role_source = 'user'");
     if (patch.tags !== undefined) {
       sets.push('tags = @tags');
       params.tags = JSON.stringify([...new Set(patch.tags)]);
