@@ -62,6 +62,22 @@ export class LinkedInPeople {
    * nobody (no name, no usable URL).
    */
   ref(mention: PersonMention): string | null {
+    // messages.csv names the same few hundred people tens of thousands of times: a row that only
+    // names someone (no title, company, email) resolves as the same row did before.
+    const bare = !mention.title && !mention.organisation && !mention.email;
+    const memo = bare ? `${mention.name}\u0000${mention.url ?? ''}` : '';
+    if (bare) {
+      const known = this.resolved.get(memo);
+      if (known !== undefined) return known;
+    }
+    const key = this.resolve(mention);
+    if (bare) this.resolved.set(memo, key);
+    return key;
+  }
+
+  private readonly resolved = new Map<string, string | null>();
+
+  private resolve(mention: PersonMention): string | null {
     const name = repairMojibake(mention.name).trim();
     const slug = mention.url ? linkedInSlug(mention.url) : null;
     if (!name && !slug) return null;
