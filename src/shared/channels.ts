@@ -43,6 +43,14 @@ export const REQUEST_CHANNELS = [
   'edit:state',
   'edit:undo',
   'edit:redo',
+  'owner:get',
+  'owner:set',
+  'people:roles',
+  'people:bulkUpdate',
+  'person:create',
+  'interaction:create',
+  'person:erasePreview',
+  'person:erase',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

@@ -21,6 +21,7 @@ import {
 } from './domain';
 import { RANKABLE_SCORES, type InfluenceExplanation, type MyNetwork, type PersonScores, type Ranking, type ScoreRunSummary } from './scores';
 import type { EventChannel, RequestChannel } from './channels';
+import { LOGGED_KINDS, type ErasePreview, type OwnerInfo, type PersonRoleRow } from './my-data';
 import type { EventImpact, InvitePlanResult, Matchmaking, PlanComparison } from './invite';
 import {
   CSV_TEMPLATES,
@@ -83,6 +84,33 @@ export const rankingQuery = z
   .strict();
 
 const none = z.undefined();
+
+const handleText = z.string().trim().max(300).nullable().optional();
+export const ownerInput = z.object({ name: z.string().trim().min(1).max(300).optional(), x: handleText, linkedin: handleText, email: handleText }).strict();
+export const personInput = z
+  .object({
+    name: z.string().trim().min(1).max(300),
+    role: z.enum(ROLES).optional(),
+    organisation: shortText.nullable().optional(),
+    title: shortText.nullable().optional(),
+    x: handleText,
+    linkedin: handleText,
+    email: handleText,
+  })
+  .strict();
+export const interactionInput = z
+  .object({
+    from: personId,
+    to: personId,
+    kind: z.enum(LOGGED_KINDS),
+    channel: z.enum(CHANNELS).optional(),
+    at: isoDate,
+    note: z.string().max(10_000).optional(),
+  })
+  .strict();
+export const bulkPersonPatch = z
+  .object({ ids: z.array(personId).min(1).max(100_000), role: z.enum(ROLES).optional(), organisation: shortText.nullable().optional() })
+  .strict();
 
 /** A file staged for import: the opaque id the host gave for the bytes the page handed over. */
 const staged = z.string().regex(/^[0-9a-f-]{36}$/, 'a staged file id');
@@ -174,6 +202,14 @@ export const contract = {
   'edit:state': channel<UndoState>()(none),
   'edit:undo': channel<UndoState>()(none),
   'edit:redo': channel<UndoState>()(none),
+  'owner:get': channel<OwnerInfo | null>()(none),
+  'owner:set': channel<OwnerInfo>()(ownerInput),
+  'people:roles': channel<PersonRoleRow[]>()(z.object({ role: z.enum(ROLES).optional() }).strict()),
+  'people:bulkUpdate': channel<number>()(bulkPersonPatch),
+  'person:create': channel<Person>()(personInput),
+  'interaction:create': channel<number>()(interactionInput),
+  'person:erasePreview': channel<ErasePreview | null>()(personId),
+  'person:erase': channel<boolean>()(personId),
 } satisfies Record<RequestChannel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

@@ -29,7 +29,8 @@ export interface ScoreRunSummary {
   params: ScoreRunParams;
   people: number;
   ties: number;
-  modularity: number;
+  /** null when the network has no tie (modularity is undefined then). */
+  modularity: number | null;
   communities: number;
   reciprocity: number | null;
   betweenness: { exact: boolean; sampleSize: number; expectedError: number };

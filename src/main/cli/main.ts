@@ -14,6 +14,9 @@ import { exportCommand } from './commands/export';
 import { mergesCommand } from './commands/merges';
 import { inviteCommand } from './commands/invite';
 import { restoreCommand } from './commands/restore';
+import { ownerCommand } from './commands/owner';
+import { interactionCommand, peopleCommand, personCommand } from './commands/people';
+import { RefusedError } from './gate';
 
 export interface Io {
   out(line: string): void;
@@ -94,6 +97,18 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       case 'invite':
         inviteCommand(db, rest, io.out, io.err);
         return 0;
+      case 'owner':
+        await ownerCommand(db, rest, io.out);
+        return 0;
+      case 'people':
+        await peopleCommand(db, rest, io.out);
+        return 0;
+      case 'person':
+        await personCommand(db, rest, io.out);
+        return 0;
+      case 'interaction':
+        await interactionCommand(db, rest, io.out);
+        return 0;
       case 'serve': {
         const handle = await serveCommand(db, rest, io.out);
         await new Promise<void>((resolve) => {
@@ -111,7 +126,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       io.err(`maillage: ${error.message}`);
       return 2;
     }
-    if (error instanceof ImportError || error instanceof NetworkFileError || error instanceof RendererMissingError) {
+    if (error instanceof ImportError || error instanceof NetworkFileError || error instanceof RendererMissingError || error instanceof RefusedError) {
       io.err(`maillage: ${error.message}`);
       if (error instanceof NetworkDamagedError && error.backup) io.err(`To restore it: maillage --db ${error.file} restore-backup`);
       return 1;

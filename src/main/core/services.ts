@@ -6,7 +6,9 @@ import { createEvent, deleteEvent, EventNotFoundError, getEventDetail, listEvent
 import { myNetwork } from './my-network';
 import { loadGraphView, savePositions } from './graph-view';
 import type { Network } from './network';
-import { getPersonDetail, updatePerson } from './people';
+import { getPerson, getPersonDetail, updatePerson } from './people';
+import { erasePerson, erasePreview } from './db/person-erase';
+import { addPerson, bulkUpdatePeople, getOwner, logInteraction, MyDataError, peopleRoles, setOwner } from './my-data';
 import { listPeople } from './people';
 import type { PreferenceStore } from './preferences';
 import { storeSample } from './sample/store';
@@ -59,6 +61,7 @@ async function userError<T>(work: () => Promise<T> | T): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof ImportError) throw new ServiceError('failed', error.message);
+    if (error instanceof MyDataError) throw new ServiceError(error.code, error.message);
     if (error instanceof MergeError) throw new ServiceError('conflict', error.message);
     if (error instanceof EventNotFoundError || error instanceof InviteEventError) throw new ServiceError('not_found', error.message);
     if (error instanceof InviteRequestError || error instanceof InvitePlanInputError) throw new ServiceError('conflict', error.message);
@@ -197,6 +200,20 @@ export function createServices({ networks, preferences, emit, staging = new Impo
       }),
     'event:matchmaking': async ({ id, tableSize, limit }) => userError(() => matchmaking(db(), id, { ...(tableSize ? { tableSize } : {}), ...(limit ? { limit } : {}) })),
     'event:impact': async ({ id, days }) => userError(() => eventImpact(db(), id, days ? { days } : {})),
+    'owner:get': async () => getOwner(db()),
+    'owner:set': async (input) => edit('owner', () => setOwner(db(), input)),
+    'people:roles': async ({ role }) => peopleRoles(db(), role),
+    'people:bulkUpdate': async (patch) => edit('edit people', () => bulkUpdatePeople(db(), patch)),
+    'person:create': async (input) => edit('add person', () => getPerson(db(), addPerson(db(), input))!),
+    'interaction:create': async (input) => edit('log interaction', () => logInteraction(db(), input)),
+    'person:erasePreview': async (id) => erasePreview(db(), id),
+    // Final: not recorded for undo, and the undo history that held the person goes with them.
+    'person:erase': async (id) => {
+      if (!erasePerson(db(), id)) throw new ServiceError('not_found', `No person with id ${id}`);
+      changed();
+      emit('edit:changed', undoState(db()));
+      return true;
+    },
     'edit:state': async () => undoState(db()),
     'edit:undo': async () => step('undo'),
     'edit:redo': async () => step('redo'),

@@ -47,7 +47,7 @@ export function runScores(
     options,
   };
   const networkJson = {
-    modularity: net.modularity,
+    modularity: nullable(net.modularity),
     communities: net.communityCount,
     reciprocity: nullable(net.reciprocity),
     pagerank: net.pagerank,
@@ -112,7 +112,7 @@ export function getRunSummary(db: Db, runId: number): ScoreRunSummary | null {
   if (!row) return null;
   const params = JSON.parse(row.params) as ScoreRunParams;
   const net = JSON.parse(row.network) as {
-    modularity: number;
+    modularity: number | null;
     communities: number;
     reciprocity: number | null;
     pagerank: { iterations: number };

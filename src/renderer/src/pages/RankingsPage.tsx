@@ -94,7 +94,7 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
               people: formatCount(run.people, i18n.language),
               ties: formatCount(run.ties, i18n.language),
               communities: run.communities,
-              modularity: run.modularity.toFixed(2),
+              modularity: run.modularity === null ? '—' : run.modularity.toFixed(2),
               ms: Math.round(run.timings.total ?? 0),
             })}
             {' · '}
