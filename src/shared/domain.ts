@@ -58,6 +58,8 @@ export interface PersonSummary {
   id: number;
   name: string;
   role: Role;
+  /** Where the role comes from: the user's word, a guess from the title (a suggestion), or none. */
+  roleSource?: 'user' | 'inferred' | 'none';
   organisation: string | null;
   title: string | null;
   isMe: boolean;

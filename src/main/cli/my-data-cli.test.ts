@@ -69,12 +69,16 @@ test('add a person and a lunch, then erase them: gone from the file, its WAL and
   const lunch = await maillage('--db', file, 'interaction', 'add', '--from', '1', '--to', '2', '--kind', 'lunch', '--at', '2026-03-31', '--note', 'Zelda-secret-note');
   assert.equal(lunch.code, 0, lunch.stderr);
   const db = openDatabase(file);
-  assert.deepEqual(db.prepare('SELECT kind, channel, at, note FROM interaction').get(), { kind: 'lunch', channel: 'in_person', at: '2026-03-31', note: 'Zelda-secret-note' });
+  // A lunch takes two: one row each way, so the tie is reciprocal.
+  assert.deepEqual(db.prepare('SELECT from_person_id AS "from", to_person_id AS "to", kind, channel, at, note FROM interaction ORDER BY id').all(), [
+    { from: 1, to: 2, kind: 'lunch', channel: 'in_person', at: '2026-03-31', note: 'Zelda-secret-note' },
+    { from: 2, to: 1, kind: 'lunch', channel: 'in_person', at: '2026-03-31', note: 'Zelda-secret-note' },
+  ]);
   db.close();
 
   const refused = await maillage('--db', file, 'person', 'erase', '2');
   assert.equal(refused.code, 2, 'no confirmation, no erasure');
-  assert.match(refused.stdout, /erase #2 Zelda Quux-Erasable: the person\n {2}handles: zelda_quux_erasable\n {2}1 interactions, 0 event attendances, 2 undo-history entries\n {2}This cannot be undone\./);
+  assert.match(refused.stdout, /erase #2 Zelda Quux-Erasable: the person\n {2}handles: zelda_quux_erasable\n {2}2 interactions, 0 event attendances, 2 undo-history entries\n {2}This cannot be undone\./);
   const erased = await maillage('--db', file, 'person', 'erase', '2', '--yes');
   assert.equal(erased.code, 0, erased.stderr);
 

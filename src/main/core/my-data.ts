@@ -91,7 +91,11 @@ export function logInteraction(db: Db, input: InteractionInput): number {
   const at = parseIsoDate(input.at);
   if (!at) throw new MyDataError('conflict', `"${input.at}" is not a date; expected a date like 2026-03-31`);
   const channel = input.channel ?? (input.kind === 'message' ? 'other' : input.kind === 'call' ? 'other' : 'in_person');
-  return insertInteraction(db, { from: input.from, to: input.to, kind: input.kind, channel, at, note: input.note?.trim() || null });
+  const note = input.note?.trim() || null;
+  const id = insertInteraction(db, { from: input.from, to: input.to, kind: input.kind, channel, at, note });
+  // A meeting, a call or a lunch takes two: the tie goes both ways (a message has one sender).
+  if (input.kind !== 'message') insertInteraction(db, { from: input.to, to: input.from, kind: input.kind, channel, at, note });
+  return id;
 }
 
 export function bulkUpdatePeople(db: Db, patch: BulkPersonPatch): number {

@@ -21,6 +21,7 @@ interface PersonRow {
   id: number;
   name: string;
   role: Role;
+  role_source: 'user' | 'inferred' | 'none';
   organisation: string | null;
   title: string | null;
   gender: Gender | null;
@@ -33,7 +34,7 @@ interface PersonRow {
 }
 
 const PERSON_SELECT = `
-  SELECT p.id, p.name, p.role, o.name AS organisation, p.title, p.gender, p.followers, p.notes, p.tags,
+  SELECT p.id, p.name, p.role, p.role_source, o.name AS organisation, p.title, p.gender, p.followers, p.notes, p.tags,
          p.is_me, p.original_posts, p.reposts
   FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id`;
 
@@ -61,7 +62,7 @@ export function listPeople(db: Db, query: PeopleQuery): PeoplePage {
     .all({ ...params, limit: query.limit ?? 100, offset: query.offset ?? 0 }) as PersonRow[];
   return {
     total,
-    people: rows.map((r) => ({ id: r.id, name: r.name, role: r.role, organisation: r.organisation, title: r.title, isMe: r.is_me === 1 })),
+    people: rows.map((r) => ({ id: r.id, name: r.name, role: r.role, roleSource: r.role_source, organisation: r.organisation, title: r.title, isMe: r.is_me === 1 })),
   };
 }
 
@@ -73,6 +74,7 @@ export function getPerson(db: Db, id: number): Person | null {
     id: row.id,
     name: row.name,
     role: row.role,
+    roleSource: row.role_source,
     organisation: row.organisation,
     title: row.title,
     isMe: row.is_me === 1,

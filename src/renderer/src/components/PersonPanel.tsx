@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { InteractionKind, PersonDetail } from '../../../shared/domain';
 import { useClient } from '../api/context';
 import { ActivityChart } from './ActivityChart';
+import { ErasePerson } from './ErasePerson';
+import { LogInteraction } from './LogInteraction';
 import { NotesEditor } from './NotesEditor';
 import { PersonEditor } from './PersonEditor';
 import { WhyInfluence } from './WhyInfluence';
@@ -16,6 +18,7 @@ export function PersonPanel({ id, onClose, onSelect }: { id: number; onClose: ()
   const [detail, setDetail] = useState<PersonDetail | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
+  const [reload, setReload] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -26,7 +29,7 @@ export function PersonPanel({ id, onClose, onSelect }: { id: number; onClose: ()
     return () => {
       live = false;
     };
-  }, [client, id]);
+  }, [client, id, reload]);
 
   const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString(i18n.language, { year: 'numeric', month: 'short', day: 'numeric' }) : '—');
   const kinds = (counts: Partial<Record<InteractionKind, number>>) =>
@@ -46,7 +49,8 @@ export function PersonPanel({ id, onClose, onSelect }: { id: number; onClose: ()
             {detail.person.name} {detail.person.isMe && <span className="badge">{t('person.me')}</span>}
           </h2>
           <p className="role">
-            {t(`roles.${detail.person.role}`)}{' '}
+            {t(`roles.${detail.person.role}`)}
+            {detail.person.roleSource === 'inferred' && <span className="muted small" title={t('myData.suggestionHelp')}> ({t('myData.roleFromTitle').toLowerCase()})</span>}{' '}
             {!editing && (
               <button type="button" className="link small" onClick={() => setEditing(true)}>
                 {t('person.edit')}
@@ -115,6 +119,8 @@ export function PersonPanel({ id, onClose, onSelect }: { id: number; onClose: ()
             </ul>
           )}
           <NotesEditor personId={detail.person.id} initial={detail.person.notes} />
+          <LogInteraction personId={detail.person.id} onLogged={() => setReload((r) => r + 1)} />
+          {!detail.person.isMe && <ErasePerson personId={detail.person.id} onErased={onClose} />}
         </>
       )}
     </aside>
