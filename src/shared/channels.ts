@@ -51,6 +51,9 @@ export const REQUEST_CHANNELS = [
   'interaction:create',
   'person:erasePreview',
   'person:erase',
+  'networks:list',
+  'networks:create',
+  'networks:open',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

@@ -21,7 +21,7 @@ import {
 } from './domain';
 import { RANKABLE_SCORES, type InfluenceExplanation, type MyNetwork, type PersonScores, type Ranking, type ScoreRunSummary } from './scores';
 import type { EventChannel, RequestChannel } from './channels';
-import { LOGGED_KINDS, type ErasePreview, type OwnerInfo, type PersonRoleRow } from './my-data';
+import { LOGGED_KINDS, type ErasePreview, type NetworkList, type OwnerInfo, type PersonRoleRow } from './my-data';
 import type { EventImpact, InvitePlanResult, Matchmaking, PlanComparison } from './invite';
 import {
   CSV_TEMPLATES,
@@ -210,6 +210,11 @@ export const contract = {
   'interaction:create': channel<number>()(interactionInput),
   'person:erasePreview': channel<ErasePreview | null>()(personId),
   'person:erase': channel<boolean>()(personId),
+  'networks:list': channel<NetworkList | null>()(none),
+  'networks:create': channel<NetworkInfo>()(
+    z.object({ name: z.string().trim().min(1).max(100), owner: ownerInput.extend({ name: z.string().trim().min(1).max(300) }) }).strict(),
+  ),
+  'networks:open': channel<NetworkInfo>()(z.object({ file: z.string().min(1).max(200) }).strict()),
 } satisfies Record<RequestChannel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

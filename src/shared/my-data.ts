@@ -71,3 +71,15 @@ export interface ErasePreview {
   /** Undo-history entries that hold their data (removed with them). */
   historyEntries: number;
 }
+
+/** The networks of the host's data folder (the browser host), and which one is open. */
+export interface NetworkList {
+  current: string;
+  networks: Array<{ file: string; name: string; isSample: boolean }>;
+}
+
+/** "Start my network": its name, and who I am (all optional but my name). */
+export interface NewNetworkInput {
+  name: string;
+  owner: { name: string; x?: string | null; linkedin?: string | null; email?: string | null };
+}

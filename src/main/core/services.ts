@@ -8,6 +8,7 @@ import { loadGraphView, savePositions } from './graph-view';
 import type { Network } from './network';
 import { getPerson, getPersonDetail, updatePerson } from './people';
 import { erasePerson, erasePreview } from './db/person-erase';
+import { NetworkFolderError, type NetworkFolder } from './network-folder';
 import { addPerson, bulkUpdatePeople, getOwner, logInteraction, MyDataError, peopleRoles, setOwner } from './my-data';
 import { listPeople } from './people';
 import type { PreferenceStore } from './preferences';
@@ -42,6 +43,8 @@ export interface ServiceDeps {
   emit: Emit;
   /** Where the host puts files the page hands over for import (each host fills it its own way). */
   staging?: ImportStaging;
+  /** A host that can create, open and switch the networks of its data folder (the browser host). */
+  folder?: NetworkFolder;
 }
 
 export class ServiceError extends Error {
@@ -62,6 +65,7 @@ async function userError<T>(work: () => Promise<T> | T): Promise<T> {
   } catch (error) {
     if (error instanceof ImportError) throw new ServiceError('failed', error.message);
     if (error instanceof MyDataError) throw new ServiceError(error.code, error.message);
+    if (error instanceof NetworkFolderError) throw new ServiceError('conflict', error.message);
     if (error instanceof MergeError) throw new ServiceError('conflict', error.message);
     if (error instanceof EventNotFoundError || error instanceof InviteEventError) throw new ServiceError('not_found', error.message);
     if (error instanceof InviteRequestError || error instanceof InvitePlanInputError) throw new ServiceError('conflict', error.message);
@@ -69,7 +73,7 @@ async function userError<T>(work: () => Promise<T> | T): Promise<T> {
   }
 }
 
-export function createServices({ networks, preferences, emit, staging = new ImportStaging() }: ServiceDeps): Api {
+export function createServices({ networks, preferences, emit, staging = new ImportStaging(), folder }: ServiceDeps): Api {
   const db = () => networks.current().db;
   const jobs = new ScoreJobs();
   let importing = false;
@@ -213,6 +217,21 @@ export function createServices({ networks, preferences, emit, staging = new Impo
       changed();
       emit('edit:changed', undoState(db()));
       return true;
+    },
+    'networks:list': async () => folder?.list() ?? null,
+    'networks:create': async ({ name, owner }) => {
+      if (!folder) throw new ServiceError('conflict', 'This app opens networks from its File menu.');
+      const info = (await userError(() => folder.create(name, owner))).info();
+      emit('network:changed', info);
+      emit('edit:changed', undoState(db()));
+      return info;
+    },
+    'networks:open': async ({ file }) => {
+      if (!folder) throw new ServiceError('conflict', 'This app opens networks from its File menu.');
+      const info = (await userError(() => folder.open(file))).info();
+      emit('network:changed', info);
+      emit('edit:changed', undoState(db()));
+      return info;
     },
     'edit:state': async () => undoState(db()),
     'edit:undo': async () => step('undo'),

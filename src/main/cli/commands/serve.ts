@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import type { EventChannel } from '../../../shared/channels';
 import type { EventPayload } from '../../../shared/contract';
 import { Network } from '../../core/network';
+import { NetworkFolder } from '../../core/network-folder';
 import { defaultDataDir, defaultSampleFile } from '../../core/paths';
 import { PreferenceStore } from '../../core/preferences';
 import { createServices } from '../../core/services';
@@ -32,8 +33,12 @@ export async function serveCommand(db: string | undefined, args: string[], out: 
   let server: RunningServer | undefined;
   const emit = <E extends EventChannel>(channel: E, payload: EventPayload<E>) => server?.emit(channel, payload);
   const staging = new ImportStaging();
+  // Without --db, the page can start the user's own network in the data folder, and switch
+  // between its networks, without a restart.
+  const folder = db === undefined ? new NetworkFolder(dataDir, network) : undefined;
   const api = createServices({
-    networks: { current: () => network },
+    networks: folder ?? { current: () => network },
+    ...(folder ? { folder } : {}),
     preferences: new PreferenceStore(join(dataDir, 'preferences.json')),
     emit,
     staging,
@@ -54,7 +59,7 @@ export async function serveCommand(db: string | undefined, args: string[], out: 
     stop: async () => {
       await running.close();
       staging.clear();
-      network.close();
+      (folder?.current() ?? network).close();
     },
   };
 }
