@@ -31,6 +31,11 @@ test('start my network, import the LinkedIn archive, add a person and a meeting,
     await expect(page.getByTestId('import-summary')).toContainText('40 interactions');
     await expect(page.getByTestId('sample-ask')).toHaveCount(0);
 
+    // The import starts a score run by itself: Rankings shows it, fresh.
+    await page.getByRole('button', { name: 'Rankings', exact: true }).click();
+    await expect(page.getByTestId('run-info')).toContainText('15 people');
+    await expect(page.getByTestId('stale-banner')).toHaveCount(0);
+
     // Connections are reciprocal ties: 24 connection edges + replies both ways.
     await page.getByRole('button', { name: 'Network', exact: true }).click();
     await expect(page.getByTestId('network-stats')).toContainText('15 people');
@@ -66,6 +71,13 @@ test('start my network, import the LinkedIn archive, add a person and a meeting,
     await panel.getByRole('button', { name: 'Erase for good' }).click();
     await expect(panel).toHaveCount(0);
     await expect(page.getByRole('row', { name: /Zelda Quux/ })).toHaveCount(0);
+
+    // The scores were computed before these changes: Rankings says so, and computes them again.
+    await page.getByRole('button', { name: 'Rankings', exact: true }).click();
+    const stale = page.getByTestId('stale-banner');
+    await expect(stale).toContainText('The network changed after these scores were computed');
+    await stale.getByRole('button', { name: 'Compute them again' }).click();
+    await expect(stale).toHaveCount(0);
   } finally {
     await page.close();
     await served.stop();

@@ -69,7 +69,7 @@ export const positions = z
   .max(1_000_000);
 
 export const preferencesPatch = z
-  .object({ language: z.enum(['fr', 'en', 'system']).optional(), theme: z.enum(['light', 'dark', 'system']).optional() })
+  .object({ language: z.enum(['fr', 'en', 'system']).optional(), theme: z.enum(['light', 'dark', 'system']).optional(), autoScores: z.boolean().optional() })
   .strict();
 
 export const scoreRunParams = graphQuery;

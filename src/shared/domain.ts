@@ -200,6 +200,8 @@ export interface NetworkInfo {
 
 export interface Preferences {
   language: 'fr' | 'en' | 'system';
+  /** After an import, compute the scores again by themselves (on unless turned off). */
+  autoScores?: boolean;
   theme: 'light' | 'dark' | 'system';
 }
 

@@ -29,6 +29,8 @@ export interface ScoreRunSummary {
   params: ScoreRunParams;
   people: number;
   ties: number;
+  /** True when the network changed after this run: its numbers describe an older network. */
+  stale?: boolean;
   /** null when the network has no tie (modularity is undefined then). */
   modularity: number | null;
   communities: number;

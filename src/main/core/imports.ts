@@ -9,7 +9,8 @@ import { detectCsvTemplate } from './import/csv-generic';
 import { detectFormat } from './import/detect';
 import { importFile, parseFile } from './import/run';
 import type { StagedFile } from './import/staging';
-import { removeImport } from './import/write';
+import { removeImport as removeBatch } from './import/write';
+import { markNetworkChanged } from './db/score-freshness';
 import { proposeMerges } from './merges';
 
 export interface ImportChoice {
@@ -124,6 +125,7 @@ export async function commitImport(
     onProgress: (done, total) => onProgress?.('read', done, total),
     onWriteProgress: (done, total) => onProgress?.('write', done, total),
   });
+  if (!summary.alreadyImported) markNetworkChanged(db);
   return { ...summary, proposedMerges: summary.alreadyImported ? 0 : proposeMerges(db) };
 }
 
@@ -138,4 +140,9 @@ export function listImports(db: Db): ImportBatchInfo[] {
   return rows.map((r) => ({ id: r.id, fileName: r.file_name, format: r.format, importedAt: r.imported_at, counts: JSON.parse(r.counts) as ImportBatchInfo['counts'] }));
 }
 
-export { removeImport };
+/** Removes a whole import; the scores computed with it are stale after. */
+export function removeImport(db: Db, batchId: number): { removed: boolean } {
+  const result = removeBatch(db, batchId);
+  if (result.removed) markNetworkChanged(db);
+  return result;
+}

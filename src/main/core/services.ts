@@ -8,6 +8,7 @@ import { loadGraphView, savePositions } from './graph-view';
 import type { Network } from './network';
 import { getPerson, getPersonDetail, updatePerson } from './people';
 import { erasePerson, erasePreview } from './db/person-erase';
+import { markNetworkChanged } from './db/score-freshness';
 import { NetworkFolderError, type NetworkFolder } from './network-folder';
 import { addPerson, bulkUpdatePeople, getOwner, logInteraction, MyDataError, peopleRoles, setOwner } from './my-data';
 import { listPeople } from './people';
@@ -82,7 +83,11 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     if (!file) throw new ServiceError('not_found', 'This file is no longer staged for import: drop it again.');
     return file;
   };
-  const changed = () => emit('network:changed', networks.current().info());
+  // Every change the page hears of also makes the latest score run stale.
+  const changed = () => {
+    markNetworkChanged(db());
+    emit('network:changed', networks.current().info());
+  };
   /** A user edit: one transaction, recorded for undo; the UI hears that the network and the history changed. */
   const edit = async <T>(label: string, work: () => T, notifyNetwork = true): Promise<T> => {
     const result = await userError(() => recordEdit(db(), label, work));
@@ -102,6 +107,23 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     const state = undoState(db());
     emit('edit:changed', state);
     return state;
+  };
+  /**
+   * After an import, the scores are computed again in the worker, over the window and channels of
+   * the latest run, so that Rankings shows the imported people without being asked. Not awaited:
+   * the import answers at once, and the run reports its progress and its end as any run does.
+   */
+  const rescoreAfterImport = (): void => {
+    if (jobs.busy) return;
+    const latest = latestRunId(db());
+    const params = (latest === null ? null : getRunSummary(db(), latest)?.params) ?? {};
+    jobs.run(networks.current(), params, {}, (done, total, phase) => emit('job:progress', { job: 'scores', phase, done, total })).then(
+      (summary) => {
+        emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 });
+        emit('scores:changed', summary);
+      },
+      () => emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 }),
+    );
   };
   return {
     'network:info': async () => networks.current().info(),
@@ -161,6 +183,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
         );
         staging.discard(staged);
         changed();
+        if (!summary.alreadyImported && preferences.read().autoScores !== false) rescoreAfterImport();
         return summary;
       } finally {
         importing = false;

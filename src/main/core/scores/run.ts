@@ -1,5 +1,6 @@
 // One score run: load G from the network, compute every score, and store the run with its
 // parameters, timings and per-person values in one transaction.
+import { runIsStale } from '../db/score-freshness';
 import type { ScoreRunParams, ScoreRunSummary } from '../../../shared/scores';
 import type { Db } from '../db/connection';
 import { quadrantName } from '../graph/influence';
@@ -131,6 +132,7 @@ export function getRunSummary(db: Db, runId: number): ScoreRunSummary | null {
     betweenness: { exact: net.betweenness.exact, sampleSize: net.betweenness.sampleSize, expectedError: net.betweenness.expectedError },
     closeness: { exact: net.closeness.exact, sampleSize: net.closeness.sampleSize, expectedError: net.closeness.expectedError },
     pagerankIterations: net.pagerank.iterations,
+    stale: runIsStale(db, row.id),
     timings: JSON.parse(row.timings) as Record<string, number>,
   };
 }

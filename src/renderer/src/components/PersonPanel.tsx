@@ -7,6 +7,7 @@ import type { InteractionKind, PersonDetail } from '../../../shared/domain';
 import { useClient } from '../api/context';
 import { ActivityChart } from './ActivityChart';
 import { ErasePerson } from './ErasePerson';
+import { StaleBanner } from './StaleBanner';
 import { LogInteraction } from './LogInteraction';
 import { NotesEditor } from './NotesEditor';
 import { PersonEditor } from './PersonEditor';
@@ -96,6 +97,7 @@ export function PersonPanel({ id, onClose, onSelect }: { id: number; onClose: ()
               </ul>
             </>
           )}
+          <StaleBanner />
           <WhyInfluence id={detail.person.id} onSelect={onSelect} />
           <h3>{t('person.topPartners')}</h3>
           <ul className="partners">
