@@ -22,6 +22,8 @@ import {
 import { RANKABLE_SCORES, type InfluenceExplanation, type MyNetwork, type PersonScores, type Ranking, type ScoreRunSummary } from './scores';
 import type { EventChannel, RequestChannel } from './channels';
 import { LOGGED_KINDS, type ErasePreview, type NetworkList, type OwnerInfo, type PersonRoleRow } from './my-data';
+import { CSV_SEPARATORS } from './csv';
+import type { ErrorCode, ErrorParams } from './errors';
 import type { EventImpact, InvitePlanResult, Matchmaking, PlanComparison } from './invite';
 import {
   CSV_TEMPLATES,
@@ -185,7 +187,7 @@ export const contract = {
   'merges:accept': channel<number>()(rowId),
   'merges:reject': channel<boolean>()(rowId),
   'merges:undo': channel<boolean>()(rowId),
-  'export:file': channel<ExportFile>()(z.object({ format: z.enum(EXPORT_FORMATS) }).strict()),
+  'export:file': channel<ExportFile>()(z.object({ format: z.enum(EXPORT_FORMATS), separator: z.enum(CSV_SEPARATORS).optional() }).strict()),
   'event:get': channel<EventDetail>()(rowId),
   'event:create': channel<EventDetail>()(eventInput),
   'event:update': channel<EventDetail>()(z.object({ id: eventRef, patch: eventInput.partial() }).strict()),
@@ -240,8 +242,12 @@ export type EventPayload<E extends EventChannel> = EventPayloads[E];
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorInfo };
 
 export interface ApiErrorInfo {
-  code: 'invalid_input' | 'not_found' | 'conflict' | 'failed';
+  code: ErrorCode;
+  /** In English; the UI shows `errors.<key>` of its language instead when the key is given. */
   message: string;
+  /** The message's key under "errorMessages" in the locales, and its parameters. */
+  key?: string;
+  params?: ErrorParams;
   /** For invalid input: where in the payload, and what was expected. */
   issues?: Array<{ path: string; message: string }>;
 }

@@ -47,17 +47,17 @@ test('a handle someone else holds is refused, naming them; bad options are usage
   await maillage('--db', file, 'owner', '--name', 'Me Myself');
   await maillage('--db', file, 'person', 'add', '--name', 'Ana B', '--x', '@ana');
   const taken = await maillage('--db', file, 'owner', '--x', 'ana');
-  assert.equal(taken.code, 1);
+  assert.equal(taken.code, 2);
   assert.match(taken.stderr, /ana already belongs to Ana B \(#2\)/);
   const bad = await maillage('--db', file, 'owner', '--linkedin', 'https://example.com/ana');
-  assert.equal(bad.code, 1);
+  assert.equal(bad.code, 2);
   assert.match(bad.stderr, /not a LinkedIn profile URL/);
   assert.equal((await maillage('--db', file, 'people', '--role', 'boss')).code, 2);
   assert.equal((await maillage('--db', file, 'interaction', 'add', '--from', '1', '--to', '2', '--kind', 'hug', '--at', '2026-01-01')).code, 2);
   const noDate = await maillage('--db', file, 'interaction', 'add', '--from', '1', '--to', '2', '--at', 'tomorrow');
   assert.equal(noDate.code, 2);
   const noOne = await maillage('--db', file, 'interaction', 'add', '--from', '1', '--to', '99', '--at', '2026-01-01');
-  assert.equal(noOne.code, 1);
+  assert.equal(noOne.code, 2);
   assert.match(noOne.stderr, /No person with id 99/);
 });
 

@@ -3,15 +3,17 @@
 import { open } from 'node:fs/promises';
 import { CSV_TEMPLATE_FIELDS, type CsvMappingInfo, type CsvTemplate, type ImportBatchInfo, type ImportFormat, type ImportPreview, type ImportSummary } from '../../shared/imports';
 import type { Db } from './db/connection';
-import { ImportError, type ImportBundle } from './import/bundle';
+import { ImportError } from './import/bundle';
 import { csvRows, detectDelimiter } from './import/csv-rows';
 import { detectCsvTemplate } from './import/csv-generic';
 import { detectFormat } from './import/detect';
 import { importFile, parseFile } from './import/run';
 import type { StagedFile } from './import/staging';
-import { removeImport as removeBatch } from './import/write';
+import { countKnownPeople, listImportBatches } from './db/imports';
+import { removeImport as removeBatch } from './db/import-write';
 import { markNetworkChanged } from './db/score-freshness';
-import { proposeMerges } from './merges';
+import { proposeMerges } from './db/merges';
+import { ownValue } from '../../shared/own-key';
 
 export interface ImportChoice {
   format?: ImportFormat | undefined;
@@ -46,7 +48,7 @@ async function csvInfo(file: StagedFile, choice: ImportChoice): Promise<CsvMappi
   const detected = detectCsvTemplate(headers);
   const template = choice.csvTemplate ?? detected?.template ?? null;
   const mapping = choice.csvMapping ?? (detected && detected.template === template ? detected.mapping : {});
-  return { headers, template, mapping: Object.fromEntries(headers.map((h) => [h, mapping[h] ?? ''])), fields: CSV_TEMPLATE_FIELDS };
+  return { headers, template, mapping: Object.fromEntries(headers.map((h) => [h, ownValue(mapping, h) ?? ''])), fields: CSV_TEMPLATE_FIELDS };
 }
 
 function csvOptions(info: CsvMappingInfo | undefined) {
@@ -54,10 +56,6 @@ function csvOptions(info: CsvMappingInfo | undefined) {
   return { csvTemplate: info.template, csvMapping: Object.fromEntries(Object.entries(info.mapping).filter(([, field]) => field)) };
 }
 
-function knownPeople(db: Db, bundle: ImportBundle): number {
-  const find = db.prepare('SELECT 1 FROM handle WHERE kind = ? AND value = ?');
-  return bundle.people.filter((p) => p.isMe || p.handles.some((h) => find.get(h.kind, h.value) !== undefined)).length;
-}
 
 export async function previewImport(db: Db, file: StagedFile, choice: ImportChoice): Promise<ImportPreview> {
   const format = await resolveFormat(file, choice);
@@ -91,7 +89,7 @@ export async function previewImport(db: Db, file: StagedFile, choice: ImportChoi
       events: bundle.events.length,
       attendance: bundle.attendance.length,
     },
-    knownPeople: knownPeople(db, bundle),
+    knownPeople: countKnownPeople(db, bundle),
     samplePeople: bundle.people.filter((p) => !p.isMe).slice(0, SAMPLE_ROWS).map((p) => ({
       name: p.name || (p.handles[0]?.value ?? ''),
       organisation: p.organisation ?? null,
@@ -130,14 +128,7 @@ export async function commitImport(
 }
 
 export function listImports(db: Db): ImportBatchInfo[] {
-  const rows = db.prepare('SELECT id, file_name, format, imported_at, counts FROM import_batch ORDER BY id DESC').all() as Array<{
-    id: number;
-    file_name: string;
-    format: string;
-    imported_at: string;
-    counts: string;
-  }>;
-  return rows.map((r) => ({ id: r.id, fileName: r.file_name, format: r.format, importedAt: r.imported_at, counts: JSON.parse(r.counts) as ImportBatchInfo['counts'] }));
+  return listImportBatches(db);
 }
 
 /** Removes a whole import; the scores computed with it are stale after. */

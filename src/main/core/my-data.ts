@@ -1,5 +1,6 @@
 // The owner of the network, people and interactions typed in by hand, bulk role edits, and
 // erasure: handles normalised as imports do, roles guessed from titles, errors a user can act on.
+import { MaillageError } from '../../shared/errors';
 import type { Role } from '../../shared/domain';
 import type { BulkPersonPatch, InteractionInput, OwnerInfo, OwnerInput, PersonInput, PersonRoleRow } from '../../shared/my-data';
 import type { Db } from './db/connection';
@@ -7,16 +8,13 @@ import { insertInteraction, insertPerson, personExists } from './db/hand-entry';
 import { createOwner, handleHolder, readOwner, renamePerson, replaceHandle } from './db/owner-store';
 import { listPeopleRoles, setOrganisations, setRoles } from './db/people-roles';
 import { normaliseEmail, normaliseLinkedInUrl, normaliseXHandle, parseIsoDate } from './import/common';
-import { ensureOrganisation } from './organisations';
+import { ensureOrganisation } from './db/organisations';
 import { inferRole } from './roles/infer';
 
 /** A request the data refuses (a handle someone else has, a person who is not there…). */
-export class MyDataError extends Error {
-  constructor(
-    readonly code: 'not_found' | 'conflict',
-    message: string,
-  ) {
-    super(message);
+export class MyDataError extends MaillageError {
+  constructor(code: 'not_found' | 'conflict', message: string) {
+    super(code, message);
   }
 }
 

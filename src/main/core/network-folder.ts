@@ -1,5 +1,6 @@
 // The networks of a data folder, for a host that can create, open and switch them without a
 // restart (the browser host): one .maillage file per network, named after the network.
+import { errorKind } from '../../shared/errors';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { NetworkList } from '../../shared/my-data';
@@ -8,7 +9,7 @@ import { NETWORK_EXTENSION, SAMPLE_FILE_NAME } from './paths';
 import { setOwner } from './my-data';
 import type { OwnerInput } from '../../shared/my-data';
 
-export class NetworkFolderError extends Error {}
+export class NetworkFolderError extends errorKind('conflict') {}
 
 /** A file name for a network name: letters, digits, spaces and - _ . kept; never a path. */
 export function networkFileName(name: string): string {

@@ -4,7 +4,9 @@ import { basename } from 'node:path';
 import type { NetworkInfo } from '../../shared/domain';
 import { newestBackup, NetworkFileError, openDatabase, quickCheckProblems, saveCopy, schemaVersion, type Db, type OpenOptions } from './db/connection';
 import { acquireLock, type NetworkLock } from './db/lock';
-import { SAMPLE_SETTING, storeSample } from './sample/store';
+import { interactionSpan, isEmptyNetwork, networkCounts } from './db/network-info';
+import { isUntouchedSample, watchSampleUse } from './db/sample-status';
+import { storeSample } from './db/sample';
 import type { SampleOptions } from './sample/generate';
 
 /**
@@ -27,7 +29,9 @@ export class Network {
     readonly db: Db,
     private filePath: string,
     private lock: NetworkLock | null,
-  ) {}
+  ) {
+    watchSampleUse(db);
+  }
 
   /** Opens an existing network file (migrating it to the current schema). */
   static open(file: string): Network {
@@ -48,31 +52,21 @@ export class Network {
   }
 
   isEmpty(): boolean {
-    return (this.db.prepare('SELECT count(*) AS n FROM person').get() as { n: number }).n === 0;
+    return isEmptyNetwork(this.db);
   }
 
+  /** The untouched built-in sample: after any import, edit or merge the network is the user's. */
   isSample(): boolean {
-    return this.db.prepare('SELECT 1 FROM network_setting WHERE key = ?').get(SAMPLE_SETTING) !== undefined;
+    return isUntouchedSample(this.db);
   }
 
   info(): NetworkInfo {
-    const count = (table: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    const span = this.db.prepare('SELECT min(at) AS "from", max(at) AS "to" FROM interaction WHERE at IS NOT NULL').get() as {
-      from: string | null;
-      to: string | null;
-    };
     return {
       name: this.filePath === ':memory:' ? 'Sample' : basename(this.filePath),
       isSample: this.isSample(),
       schemaVersion: schemaVersion(this.db),
-      counts: {
-        people: count('person'),
-        organisations: count('organisation'),
-        events: count('event'),
-        interactions: count('interaction'),
-        follows: count('follow'),
-      },
-      interactionSpan: span,
+      counts: networkCounts(this.db),
+      interactionSpan: interactionSpan(this.db),
     };
   }
 
@@ -90,6 +84,7 @@ export class Network {
     }
     this.db.close();
     this.lock?.release();
+    watchSampleUse(reopened);
     (this as { db: Db }).db = reopened;
     this.lock = targetLock;
     this.filePath = target;

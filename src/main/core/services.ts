@@ -1,35 +1,34 @@
 // The service API every host calls (Electron IPC, the browser host, the CLI): one function per
 // channel of the contract, on the network that is open now. No host holds logic of its own.
 import type { Api, EventPayload } from '../../shared/contract';
+import { MaillageError } from '../../shared/errors';
 import type { EventChannel } from '../../shared/channels';
-import { createEvent, deleteEvent, EventNotFoundError, getEventDetail, listEvents, removeAttendance, setAttendance, updateEvent } from './events';
+import { createEvent, deleteEvent, getEventDetail, listEvents, removeAttendance, setAttendance, updateEvent } from './db/events';
 import { myNetwork } from './my-network';
-import { loadGraphView, savePositions } from './graph-view';
+import { loadGraphView, savePositions } from './db/graph-view';
 import type { Network } from './network';
-import { getPerson, getPersonDetail, updatePerson } from './people';
+import { getPerson, getPersonDetail, updatePerson } from './db/people';
 import { erasePerson, erasePreview } from './db/person-erase';
 import { markNetworkChanged } from './db/score-freshness';
-import { NetworkFolderError, type NetworkFolder } from './network-folder';
-import { addPerson, bulkUpdatePeople, getOwner, logInteraction, MyDataError, peopleRoles, setOwner } from './my-data';
-import { listPeople } from './people';
+import type { NetworkFolder } from './network-folder';
+import { addPerson, bulkUpdatePeople, getOwner, logInteraction, peopleRoles, setOwner } from './my-data';
+import { listPeople } from './db/people';
 import type { PreferenceStore } from './preferences';
-import { storeSample } from './sample/store';
+import { storeSample } from './db/sample';
 import { exportText } from './export/index';
-import { ImportError } from './import/bundle';
 import { ImportStaging, type StagedFile } from './import/staging';
 import { commitImport, listImports, previewImport, removeImport } from './imports';
 import { comparePlans } from './invite/compare';
 import { eventImpact } from './invite/impact';
-import { InviteEventError } from './invite/load';
 import { matchmaking } from './invite/matchmaking';
-import { InvitePlanInputError } from './invite/plan';
-import { inviteCsv, InviteRequestError, planEventInvites } from './invite/service';
-import { NothingToUndoError, recordEdit, redoNext, undoLast, undoState } from './undo';
-import { acceptCandidate, listMergeCandidates, listMerges, MergeError, rejectCandidate, undoMerge } from './merges';
+import { inviteCsv, planEventInvites } from './invite/service';
+import { recordEdit, redoNext, undoLast, undoState } from './db/edit-log';
+import { acceptCandidate, listMergeCandidates, listMerges, rejectCandidate, undoMerge } from './db/merges';
 import { explainPerson } from './scores/explain';
 import { ScoreJobs } from './scores/job';
-import { ranking, runScoresTable } from './scores/queries';
-import { getRunSummary, latestRunId, ScoreRunCancelled } from './scores/run';
+import { ranking, runScoresTable } from './db/score-queries';
+import { getRunSummary, latestRunId, runIds } from './db/score-runs';
+import { clearNetwork } from './db/network-info';
 
 export type Emit = <E extends EventChannel>(channel: E, payload: EventPayload<E>) => void;
 
@@ -46,41 +45,22 @@ export interface ServiceDeps {
   staging?: ImportStaging;
   /** A host that can create, open and switch the networks of its data folder (the browser host). */
   folder?: NetworkFolder;
+  /** Hosts with a page (the app, the browser host) compute the scores again after an import, unless the user turned it off. */
+  rescoreAfterImport?: boolean;
 }
 
-export class ServiceError extends Error {
-  constructor(
-    readonly code: 'not_found' | 'conflict' | 'failed',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** An error of the services themselves (a busy job, a file no longer staged): a MaillageError like every other. */
+export class ServiceError extends MaillageError {}
 
 const EXPORT_MIME = { gexf: 'application/gexf+xml', graphml: 'application/graphml+xml', csv: 'text/csv', json: 'application/json' } as const;
 
-/** Runs a service step that reads a user's file or data: its errors become messages the user can act on. */
-async function userError<T>(work: () => Promise<T> | T): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof ImportError) throw new ServiceError('failed', error.message);
-    if (error instanceof MyDataError) throw new ServiceError(error.code, error.message);
-    if (error instanceof NetworkFolderError) throw new ServiceError('conflict', error.message);
-    if (error instanceof MergeError) throw new ServiceError('conflict', error.message);
-    if (error instanceof EventNotFoundError || error instanceof InviteEventError) throw new ServiceError('not_found', error.message);
-    if (error instanceof InviteRequestError || error instanceof InvitePlanInputError) throw new ServiceError('conflict', error.message);
-    throw error;
-  }
-}
-
-export function createServices({ networks, preferences, emit, staging = new ImportStaging(), folder }: ServiceDeps): Api {
+export function createServices({ networks, preferences, emit, staging = new ImportStaging(), folder, rescoreAfterImport: autoRescore = false }: ServiceDeps): Api {
   const db = () => networks.current().db;
   const jobs = new ScoreJobs();
   let importing = false;
   const stagedFile = (id: string): StagedFile => {
     const file = staging.get(id);
-    if (!file) throw new ServiceError('not_found', 'This file is no longer staged for import: drop it again.');
+    if (!file) throw new ServiceError('not_found', 'This file is no longer staged for import: drop it again.', 'notStaged');
     return file;
   };
   // Every change the page hears of also makes the latest score run stale.
@@ -90,19 +70,14 @@ export function createServices({ networks, preferences, emit, staging = new Impo
   };
   /** A user edit: one transaction, recorded for undo; the UI hears that the network and the history changed. */
   const edit = async <T>(label: string, work: () => T, notifyNetwork = true): Promise<T> => {
-    const result = await userError(() => recordEdit(db(), label, work));
+    const result = recordEdit(db(), label, work);
     if (notifyNetwork) changed();
     emit('edit:changed', undoState(db()));
     return result;
   };
   const step = async (direction: 'undo' | 'redo') => {
-    try {
-      if (direction === 'undo') undoLast(db());
-      else redoNext(db());
-    } catch (error) {
-      if (error instanceof NothingToUndoError) throw new ServiceError('conflict', error.message);
-      throw error;
-    }
+    if (direction === 'undo') undoLast(db());
+    else redoNext(db());
     changed();
     const state = undoState(db());
     emit('edit:changed', state);
@@ -125,6 +100,10 @@ export function createServices({ networks, preferences, emit, staging = new Impo
       () => emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 }),
     );
   };
+  const needFolder = (): NetworkFolder => {
+    if (!folder) throw new ServiceError('conflict', 'This app opens networks from its File menu.');
+    return folder;
+  };
   return {
     'network:info': async () => networks.current().info(),
     'graph:get': async (query) => loadGraphView(db(), query ?? {}),
@@ -138,12 +117,14 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'positions:save': async (positions) => savePositions(db(), positions),
     'sample:regenerate': async ({ seed }) => {
       const network = networks.current();
-      if (!network.isSample()) throw new ServiceError('conflict', 'Only the sample network can be regenerated; this file holds your own data.');
+      // Only an untouched sample: one import, edit or merge makes the network the user's, and
+      // wiping it would lose their people and leave imports and undo history pointing at others.
+      if (!network.isSample()) {
+        throw new ServiceError('conflict', 'Only an untouched sample network can be regenerated; this one holds imports or edits, so it is yours and is never regenerated.', 'notSample');
+      }
       // Replace the sample whole: wipe and rewrite in one transaction, reporting progress.
       network.db.transaction(() => {
-        for (const table of ['score', 'score_run', 'layout_position', 'interaction', 'follow', 'attendance', 'event', 'handle', 'person', 'organisation', 'network_setting']) {
-          network.db.prepare(`DELETE FROM ${table}`).run();
-        }
+        clearNetwork(network.db);
         storeSample(network.db, { seed }, (done, total) => emit('job:progress', { job: 'sample', phase: 'write', done, total }));
       })();
       const info = network.info();
@@ -151,7 +132,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
       return info;
     },
     'scores:run': async (params) => {
-      if (jobs.busy) throw new ServiceError('conflict', 'A score run is already in progress.');
+      if (jobs.busy) throw new ServiceError('conflict', 'A score run is already in progress.', 'scoresBusy');
       try {
         const summary = await jobs.run(networks.current(), params ?? {}, {}, (done, total, phase) => emit('job:progress', { job: 'scores', phase, done, total }));
         emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 });
@@ -159,13 +140,12 @@ export function createServices({ networks, preferences, emit, staging = new Impo
         return summary;
       } catch (error) {
         emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 });
-        if (error instanceof ScoreRunCancelled) throw new ServiceError('conflict', error.message);
         throw error;
       }
     },
     'scores:cancel': async () => jobs.cancel(),
     'scores:runs': async () =>
-      (db().prepare('SELECT id FROM score_run ORDER BY id DESC').all() as Array<{ id: number }>).map((r) => getRunSummary(db(), r.id)).filter((r) => r !== null),
+      runIds(db()).map((id) => getRunSummary(db(), id)).filter((r) => r !== null),
     'scores:table': async ({ runId }) => {
       const id = runId ?? latestRunId(db());
       return id === null ? [] : runScoresTable(db(), id);
@@ -173,17 +153,15 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'rankings:get': async (query) => ranking(db(), query ?? {}),
     'person:explain': async ({ id, runId }) => explainPerson(db(), id, runId ?? latestRunId(db())),
     'me:overview': async () => myNetwork(db()),
-    'import:preview': async ({ staged, ...choice }) => userError(() => previewImport(db(), stagedFile(staged), choice)),
+    'import:preview': async ({ staged, ...choice }) => previewImport(db(), stagedFile(staged), choice),
     'import:commit': async ({ staged, ...choice }) => {
-      if (importing) throw new ServiceError('conflict', 'An import is already in progress.');
+      if (importing) throw new ServiceError('conflict', 'An import is already in progress.', 'importBusy');
       importing = true;
       try {
-        const summary = await userError(() =>
-          commitImport(db(), stagedFile(staged), choice, (phase, done, total) => emit('job:progress', { job: 'import', phase, done, total })),
-        );
+        const summary = await commitImport(db(), stagedFile(staged), choice, (phase, done, total) => emit('job:progress', { job: 'import', phase, done, total }));
         staging.discard(staged);
         changed();
-        if (!summary.alreadyImported && preferences.read().autoScores !== false) rescoreAfterImport();
+        if (autoRescore && !summary.alreadyImported && preferences.read().autoScores !== false) rescoreAfterImport();
         return summary;
       } finally {
         importing = false;
@@ -197,7 +175,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'imports:list': async () => listImports(db()),
     'imports:remove': async ({ id }) => {
       const { removed } = removeImport(db(), id);
-      if (!removed) throw new ServiceError('not_found', `No import #${id}.`);
+      if (!removed) throw new ServiceError('not_found', `No import #${id}.`, 'importNotFound', { id });
       changed();
       return true;
     },
@@ -205,28 +183,26 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'merges:accept': async ({ id }) => edit('merge', () => acceptCandidate(db(), id)),
     'merges:reject': async ({ id }) => edit('reject merge', () => (rejectCandidate(db(), id), true)),
     'merges:undo': async ({ id }) => edit('undo merge', () => (undoMerge(db(), id), true)),
-    'event:get': async ({ id }) => userError(() => getEventDetail(db(), id)),
+    'event:get': async ({ id }) => getEventDetail(db(), id),
     'event:create': async (input) => edit('create event', () => createEvent(db(), input)),
     'event:update': async ({ id, patch }) => edit('edit event', () => updateEvent(db(), id, patch)),
     'event:delete': async ({ id }) => edit('delete event', () => (deleteEvent(db(), id), true)),
     'attendance:set': async ({ eventId, personId, role, status }) =>
       edit('attendance', () => setAttendance(db(), eventId, personId, { ...(role ? { role } : {}), ...(status ? { status } : {}) })),
     'attendance:remove': async ({ eventId, personId }) => edit('attendance', () => removeAttendance(db(), eventId, personId)),
-    'invite:plan': async (request) => userError(() => planEventInvites(db(), request)),
-    'invite:compare': async ({ a, b }) =>
-      userError(() => {
-        const first = planEventInvites(db(), a);
-        const second = planEventInvites(db(), b);
-        return { a: first, b: second, comparison: comparePlans(first.plan, second.plan) };
-      }),
-    'invite:csv': async (request) =>
-      userError(() => {
-        const result = planEventInvites(db(), request);
-        const slug = result.event.name.normalize('NFD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'event';
-        return { fileName: `invites-${slug}.csv`, mime: 'text/csv', content: `${inviteCsv(db(), result).join('\r\n')}\r\n` };
-      }),
-    'event:matchmaking': async ({ id, tableSize, limit }) => userError(() => matchmaking(db(), id, { ...(tableSize ? { tableSize } : {}), ...(limit ? { limit } : {}) })),
-    'event:impact': async ({ id, days }) => userError(() => eventImpact(db(), id, days ? { days } : {})),
+    'invite:plan': async (request) => planEventInvites(db(), request),
+    'invite:compare': async ({ a, b }) => {
+      const first = planEventInvites(db(), a);
+      const second = planEventInvites(db(), b);
+      return { a: first, b: second, comparison: comparePlans(first.plan, second.plan) };
+    },
+    'invite:csv': async (request) => {
+      const result = planEventInvites(db(), request);
+      const slug = result.event.name.normalize('NFD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'event';
+      return { fileName: `invites-${slug}.csv`, mime: 'text/csv', content: `${inviteCsv(db(), result).join('\r\n')}\r\n` };
+    },
+    'event:matchmaking': async ({ id, tableSize, limit }) => matchmaking(db(), id, { ...(tableSize ? { tableSize } : {}), ...(limit ? { limit } : {}) }),
+    'event:impact': async ({ id, days }) => eventImpact(db(), id, days ? { days } : {}),
     'owner:get': async () => getOwner(db()),
     'owner:set': async (input) => edit('owner', () => setOwner(db(), input)),
     'people:roles': async ({ role }) => peopleRoles(db(), role),
@@ -243,15 +219,13 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     },
     'networks:list': async () => folder?.list() ?? null,
     'networks:create': async ({ name, owner }) => {
-      if (!folder) throw new ServiceError('conflict', 'This app opens networks from its File menu.');
-      const info = (await userError(() => folder.create(name, owner))).info();
+      const info = needFolder().create(name, owner).info();
       emit('network:changed', info);
       emit('edit:changed', undoState(db()));
       return info;
     },
     'networks:open': async ({ file }) => {
-      if (!folder) throw new ServiceError('conflict', 'This app opens networks from its File menu.');
-      const info = (await userError(() => folder.open(file))).info();
+      const info = needFolder().open(file).info();
       emit('network:changed', info);
       emit('edit:changed', undoState(db()));
       return info;
@@ -259,9 +233,9 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'edit:state': async () => undoState(db()),
     'edit:undo': async () => step('undo'),
     'edit:redo': async () => step('redo'),
-    'export:file': async ({ format }) => {
+    'export:file': async ({ format, separator }) => {
       const base = networks.current().info().name.replace(/\.[^.]+$/, '') || 'network';
-      return { fileName: `${base}.${format}`, mime: EXPORT_MIME[format], content: exportText(db(), format) };
+      return { fileName: `${base}.${format}`, mime: EXPORT_MIME[format], content: exportText(db(), format, separator ? { separator } : {}) };
     },
     'preferences:get': async () => preferences.read(),
     'preferences:set': async (patch) => {

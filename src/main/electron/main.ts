@@ -7,13 +7,12 @@ import { fileURLToPath } from 'node:url';
 import type { EventChannel } from '../../shared/channels';
 import type { EventPayload } from '../../shared/contract';
 import { resolveLanguage } from '../../shared/i18n';
-import { NetworkDamagedError } from '../core/db/connection';
 import { Network, restoreBackup } from '../core/network';
 import { defaultSampleFile, NETWORK_EXTENSION } from '../core/paths';
 import { PreferenceStore } from '../core/preferences';
-import { DEFAULT_SAMPLE_SEED } from '../core/sample/generate';
+import { DEFAULT_SAMPLE_SEED, NetworkDamagedError } from '../core/host-files';
 import { createServices } from '../core/services';
-import { ImportStaging } from '../core/import/staging';
+import { ImportStaging, removeAbandonedStaging } from '../core/import/staging';
 import { AppStateStore } from './app-state';
 import { registerIpc, sendEvent } from './ipc';
 import { buildMenu } from './menu';
@@ -46,10 +45,12 @@ function start(): void {
   const emit = <E extends EventChannel>(channel: E, payload: EventPayload<E>) => {
     if (window) sendEvent(window.webContents, channel, payload);
   };
+  removeAbandonedStaging(); // folders a killed instance left in the temp folder
   const staging = new ImportStaging();
   app.on('will-quit', () => staging.clear());
   const api = createServices({
     staging,
+    rescoreAfterImport: true,
     networks: {
       current: () => {
         if (!network) throw new Error('no network is open');

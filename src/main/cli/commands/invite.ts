@@ -3,12 +3,10 @@
 // which constraint and by how much, and nothing is printed.
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '../../../shared/domain';
-import type { InvitePlanRequest, InvitePlanResult } from '../../../shared/invite';
-import { InviteEventError } from '../../core/invite/load';
-import { InvitePlanInputError, type InviteWeights, type RoleQuota } from '../../core/invite/plan';
-import { INVITE_CSV_COLUMNS, inviteCsv, InviteRequestError, planEventInvites } from '../../core/invite/service';
-import { Network } from '../../core/network';
+import { MaillageError } from '../../../shared/errors';
+import { INVITE_CSV_COLUMNS, type InvitePlanRequest, type InvitePlanResult, type InviteWeights, type RoleQuota } from '../../../shared/invite';
 import { UsageError } from '../errors';
+import { withGate, type Gate } from '../gate';
 
 /** The constraints cannot all hold: exits like a usage error, with the violations spelled out. */
 export class InfeasiblePlanError extends UsageError {}
@@ -31,7 +29,7 @@ function idList(flag: string, value: string | undefined): number[] {
 
 /** "analyst+journalist:3" → { roles: [analyst, journalist], atLeast: 3 }. */
 export function parseQuota(value: string): RoleQuota {
-  const match = /^([a-z+]+):(\d+)$/.exec(value.trim());
+  const match = value.trim().match(/^([a-z+]+):(\d+)$/);
   if (!match) throw new UsageError(`--quota: expected ROLE+ROLE:N like analyst+journalist:3, got "${value}"`);
   const roles = (match[1] as string).split('+').filter(Boolean) as Role[];
   const bad = roles.find((r) => !ROLES.includes(r));
@@ -54,7 +52,7 @@ export function parseWeights(value: string): Partial<InviteWeights> {
   return weights;
 }
 
-export function inviteCommand(db: string | undefined, args: string[], out: (l: string) => void, err: (l: string) => void): void {
+export async function inviteCommand(db: string | undefined, args: string[], out: (l: string) => void, err: (l: string) => void): Promise<void> {
   const { values } = parseArgs({
     args,
     options: {
@@ -90,8 +88,7 @@ export function inviteCommand(db: string | undefined, args: string[], out: (l: s
   const extraExclude = idList('exclude', values.exclude);
 
   if (!db) throw new UsageError('invite needs --db FILE');
-  const network = Network.open(db);
-  try {
+  await withGate(db, 'invite', async (gate) => {
     const request: InvitePlanRequest = {
       eventId,
       must: extraMust,
@@ -104,15 +101,7 @@ export function inviteCommand(db: string | undefined, args: string[], out: (l: s
       ...(parity !== undefined ? { parity } : {}),
       ...(maxPerOrg !== undefined ? { maxPerOrg } : {}),
     };
-    let result: InvitePlanResult;
-    try {
-      result = planEventInvites(network.db, request);
-    } catch (error) {
-      if (error instanceof InviteEventError) throw new UsageError(`--event: ${error.message}`);
-      if (error instanceof InviteRequestError && /no number of seats/.test(error.message)) throw new UsageError(`invite needs --capacity N (event ${eventId} has no capacity of its own)`);
-      if (error instanceof InviteRequestError || error instanceof InvitePlanInputError) throw new UsageError(error.message);
-      throw error;
-    }
+    const result = await planInvites(gate, request);
     const { plan, people, event, capacity } = result;
     if (plan.violations.length > 0) {
       throw new InfeasiblePlanError(`cannot plan ${event.name}: ${plan.violations.map((v) => `${v.constraint}: ${v.message}`).join('; ')}`);
@@ -121,7 +110,8 @@ export function inviteCommand(db: string | undefined, args: string[], out: (l: s
       const { mustLabels: _labels, ...options } = result.options as typeof result.options & { mustLabels?: unknown };
       out(JSON.stringify({ event, runId: result.runId, source: result.source, options, plan }, null, 2));
     } else if (format === 'csv') {
-      for (const line of inviteCsv(network.db, result)) out(line);
+      const { content } = await gate.call('invite:csv', request);
+      for (const line of content.slice(0, -2).split('\r\n')) out(line);
     } else {
       out(['#', 'id', 'name', 'organisation', 'role', 'gender', 'reason'].join('\t'));
       plan.invitees.forEach((i, k) => {
@@ -145,7 +135,18 @@ export function inviteCommand(db: string | undefined, args: string[], out: (l: s
         `objective ${o.total.toFixed(2)} (influence ${o.influence.toFixed(2)}, coverage ${o.coverage.toFixed(2)}, brokerage ${o.brokerage.toFixed(2)}, new ties ${o.newTies.toFixed(2)})` +
         `${plan.unknownGender ? `; ${plan.unknownGender} invitees of unknown gender` : ''}; scores from run ${result.runId}${result.source === 'planning-graph' ? ' (co-attendance graph)' : ''}`,
     );
-  } finally {
-    network.close();
+  });
+}
+
+/** The plan, through the gate; what the organiser can fix in the command becomes a usage error. */
+async function planInvites(gate: Gate, request: InvitePlanRequest): Promise<InvitePlanResult> {
+  try {
+    return await gate.call('invite:plan', request);
+  } catch (error) {
+    if (!(error instanceof MaillageError)) throw error;
+    if (error.key === 'noCapacity') throw new UsageError(`invite needs --capacity N (event ${request.eventId} has no capacity of its own)`);
+    if (error.code === 'not_found') throw new UsageError(`--event: ${error.message}`);
+    if (error.code === 'conflict' || error.code === 'invalid_input') throw new UsageError(error.message);
+    throw error;
   }
 }

@@ -23,7 +23,9 @@
 // remaining pool; see `repairable`).
 // A constraint that cannot hold is reported in `violations` with by how much, never broken
 // silently; the rest of the plan is still computed without it.
+import { errorKind } from '../../../shared/errors';
 import type { Gender, Role } from '../../../shared/domain';
+import { communityLabel } from '../../../shared/scores';
 import type { InviteWeights, RoleQuota, ReasonKind, ReasonPart, PlannedInvitee, ConstraintName, PlanViolation, NearMiss, ObjectiveBreakdown, InvitePlan } from '../../../shared/invite';
 
 export type { InviteWeights, RoleQuota, ReasonKind, ReasonPart, PlannedInvitee, ConstraintName, PlanViolation, NearMiss, ObjectiveBreakdown, InvitePlan };
@@ -66,7 +68,7 @@ export interface InvitePlanOptions {
 }
 
 
-export class InvitePlanInputError extends Error {}
+export class InvitePlanInputError extends errorKind('conflict') {}
 
 const ordinal = (k: number) => `${k}${k % 10 === 1 && k % 100 !== 11 ? 'st' : k % 10 === 2 && k % 100 !== 12 ? 'nd' : k % 10 === 3 && k % 100 !== 13 ? 'rd' : 'th'}`;
 const EPS = 1e-9;
@@ -481,10 +483,10 @@ export function planInvites(candidates: InviteCandidate[], options: InvitePlanOp
         const v = part.values;
         switch (part.kind) {
           case 'must': return `must invite: ${v.label}`;
-          case 'newCommunity': return `first from community ${v.community}`;
+          case 'newCommunity': return `first from community ${communityLabel(Number(v.community))}`;
           case 'reach': return `+${v.people} people within 2 hops not yet covered`;
           case 'influence': return `influence ${v.influence}`;
-          case 'bridges': return `bridges communities ${v.a} and ${v.b}`;
+          case 'bridges': return `bridges communities ${communityLabel(Number(v.a))} and ${communityLabel(Number(v.b))}`;
           case 'newTies': return `shares many contacts with ${v.invitees} invitee${v.invitees === 1 ? '' : 's'} they have no tie with`;
           default: return '';
         }

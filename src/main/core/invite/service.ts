@@ -1,20 +1,22 @@
 // The invite planner as the app and the CLI call it: load the event's candidates, apply the
 // organiser's constraints, plan, and describe each person the plan names (for the table and the
 // CSV for mailing tools).
+import { errorKind } from '../../../shared/errors';
 import { csvLine } from '../../../shared/csv';
-import type { InvitePlanRequest, InvitePlanResult, InvitePerson } from '../../../shared/invite';
+import { INVITE_CSV_COLUMNS, type InvitePlanRequest, type InvitePlanResult, type InvitePerson } from '../../../shared/invite';
 import type { Db } from '../db/connection';
+import { handleReader } from '../db/people-reads';
 import { loadInviteInput } from './load';
 import { planInvites, type InvitePlanOptions } from './plan';
 
-export class InviteRequestError extends Error {}
+export class InviteRequestError extends errorKind('conflict') {}
 
-export const INVITE_CSV_COLUMNS = ['list', 'name', 'organisation', 'email', 'x_handle', 'linkedin_url', 'role', 'reason'] as const;
+export { INVITE_CSV_COLUMNS };
 
 export function planEventInvites(db: Db, request: InvitePlanRequest): InvitePlanResult {
   const input = loadInviteInput(db, { eventId: request.eventId, ...(request.declinedLastK ? { declinedLastK: request.declinedLastK } : {}) });
   const capacity = request.capacity ?? input.event.capacity;
-  if (capacity === null || capacity === undefined) throw new InviteRequestError(`${input.event.name} has no number of seats: give a capacity`);
+  if (capacity === null || capacity === undefined) throw new InviteRequestError(`${input.event.name} has no number of seats: give a capacity`, 'noCapacity', { event: input.event.name });
   const extraMust = request.must ?? [];
   const extraExclude = request.exclude ?? [];
   const known = new Set(input.candidates.map((c) => c.id));
@@ -52,10 +54,10 @@ export function planEventInvites(db: Db, request: InvitePlanRequest): InvitePlan
 
 /** The plan as CSV for mailing tools: invitees, then the waiting list; every cell formula-safe. */
 export function inviteCsv(db: Db, result: InvitePlanResult): string[] {
-  const handles = db.prepare('SELECT kind, value FROM handle WHERE person_id = ? ORDER BY id');
+  const handlesOf = handleReader(db);
   const lines: string[] = [INVITE_CSV_COLUMNS.join(',')];
   const row = (list: string, id: number, reason: string) => {
-    const rows = handles.all(id) as Array<{ kind: string; value: string }>;
+    const rows = handlesOf(id);
     const first = (kind: string) => rows.find((r) => r.kind === kind)?.value ?? '';
     const p = result.people[id];
     lines.push(csvLine([list, p?.name, p?.organisation, first('email'), first('x'), first('linkedin'), p?.role, reason]));

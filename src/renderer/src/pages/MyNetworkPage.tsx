@@ -3,7 +3,7 @@
 import { StaleBanner } from '../components/StaleBanner';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MyNetwork } from '../../../shared/scores';
+import { communityLabel, type MyNetwork } from '../../../shared/scores';
 import { useClient } from '../api/context';
 
 export function MyNetworkPage({ onSelectPerson }: { onSelectPerson: (id: number) => void }) {
@@ -90,7 +90,7 @@ export function MyNetworkPage({ onSelectPerson }: { onSelectPerson: (id: number)
               <ul>
                 {data.unbridged.map((c) => (
                   <li key={c.community}>
-                    {t('network.communityN', { n: c.community + 1 })} <span className="muted">({t('network.people', { count: c.size })})</span> —{' '}
+                    {t('network.communityN', { n: communityLabel(c.community) })} <span className="muted">({t('network.people', { count: c.size })})</span> —{' '}
                     {c.top.map((p, i) => <span key={p.personId}>{i > 0 && ', '}{person(p)}</span>)}
                   </li>
                 ))}

@@ -38,16 +38,16 @@ function instant(y: number, m: number, d: number, hh: number, mm: number, ss: nu
 
 /** "2023-05-12 09:31:12 UTC" (messages) and "2019/03/04 10:03:38 UTC" (endorsements) → ISO instant. */
 export function parseUtcDateTime(raw: string): string | null {
-  const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(?:UTC|Z|GMT))?$/i.exec(raw.trim());
+  const m = raw.trim().match(/^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(?:UTC|Z|GMT))?$/i);
   if (!m) return null;
   return instant(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
 }
 
 /** "5/12/23, 9:31 AM" (invitations, recommendations: month first, as LinkedIn writes them) → ISO instant. */
 export function parseUsDateTime(raw: string): string | null {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?$/i.exec(raw.trim());
+  const m = raw.trim().match(/^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?$/i);
   if (!m) {
-    const day = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(raw.trim());
+    const day = raw.trim().match(/^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/);
     if (!day) return null;
     const y = day[3]!.length === 2 ? 2000 + Number(day[3]) : Number(day[3]);
     const at = instant(y, Number(day[1]), Number(day[2]), 0, 0, 0);

@@ -1,19 +1,17 @@
 // One score run: load G from the network, compute every score, and store the run with its
 // parameters, timings and per-person values in one transaction.
-import { runIsStale } from '../db/score-freshness';
+import { runIsStale } from './score-freshness';
+import { ScoreCancelledError as ScoreRunCancelled } from '../../../shared/errors';
 import type { ScoreRunParams, ScoreRunSummary } from '../../../shared/scores';
-import type { Db } from '../db/connection';
+import type { Db } from './connection';
 import { quadrantName } from '../graph/influence';
 import { computeScores, type ScoreOptions, type ScorePhase } from '../graph/score-all';
-import { loadGraph, type ScoreParams } from './load-graph';
+import { loadGraph, type ScoreParams } from './score-graph';
 
 export type ScoreProgress = (done: number, total: number, phase: ScorePhase | 'load' | 'store') => void;
 
-export class ScoreRunCancelled extends Error {
-  constructor() {
-    super('The score run was cancelled');
-  }
-}
+/** The one cancellation error, under the name the score run's callers know. */
+export { ScoreRunCancelled };
 
 const nullable = (x: number) => (Number.isFinite(x) ? x : null);
 
@@ -135,6 +133,11 @@ export function getRunSummary(db: Db, runId: number): ScoreRunSummary | null {
     stale: runIsStale(db, row.id),
     timings: JSON.parse(row.timings) as Record<string, number>,
   };
+}
+
+/** Every run, newest first. */
+export function runIds(db: Db): number[] {
+  return (db.prepare('SELECT id FROM score_run ORDER BY id DESC').raw().all() as Array<[number]>).map(([id]) => id);
 }
 
 export function latestRunId(db: Db): number | null {
