@@ -1,6 +1,7 @@
 // The service API every host calls (Electron IPC, the browser host, the CLI): one function per
 // channel of the contract, on the network that is open now. No host holds logic of its own.
 import type { Api, EventPayload } from '../../shared/contract';
+import type { ScoreRunParams } from '../../shared/scores';
 import { MaillageError } from '../../shared/errors';
 import type { EventChannel } from '../../shared/channels';
 import { createEvent, deleteEvent, getEventDetail, listEvents, removeAttendance, setAttendance, updateEvent } from './db/events';
@@ -104,6 +105,24 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     if (!folder) throw new ServiceError('conflict', 'This app opens networks from its File menu.');
     return folder;
   };
+  /** A score run in the worker, with progress and cancel: the one way any channel gets new scores. */
+  const runScoresJob = async (params: ScoreRunParams) => {
+    if (jobs.busy) throw new ServiceError('conflict', 'A score run is already in progress.', 'scoresBusy');
+    try {
+      const summary = await jobs.run(networks.current(), params, {}, (done, total, phase) => emit('job:progress', { job: 'scores', phase, done, total }));
+      emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 });
+      emit('scores:changed', summary);
+      return summary;
+    } catch (error) {
+      emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 });
+      throw error;
+    }
+  };
+  /** The invite planner needs a score run: make the first one like any other, not on the main thread. */
+  const withScores = async <T>(work: () => T): Promise<T> => {
+    if (latestRunId(db()) === null) await runScoresJob({});
+    return work();
+  };
   return {
     'network:info': async () => networks.current().info(),
     'graph:get': async (query) => loadGraphView(db(), query ?? {}),
@@ -131,18 +150,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
       emit('network:changed', info);
       return info;
     },
-    'scores:run': async (params) => {
-      if (jobs.busy) throw new ServiceError('conflict', 'A score run is already in progress.', 'scoresBusy');
-      try {
-        const summary = await jobs.run(networks.current(), params ?? {}, {}, (done, total, phase) => emit('job:progress', { job: 'scores', phase, done, total }));
-        emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 });
-        emit('scores:changed', summary);
-        return summary;
-      } catch (error) {
-        emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 });
-        throw error;
-      }
-    },
+    'scores:run': async (params) => runScoresJob(params ?? {}),
     'scores:cancel': async () => jobs.cancel(),
     'scores:runs': async () =>
       runIds(db()).map((id) => getRunSummary(db(), id)).filter((r) => r !== null),
@@ -190,14 +198,15 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'attendance:set': async ({ eventId, personId, role, status }) =>
       edit('attendance', () => setAttendance(db(), eventId, personId, { ...(role ? { role } : {}), ...(status ? { status } : {}) })),
     'attendance:remove': async ({ eventId, personId }) => edit('attendance', () => removeAttendance(db(), eventId, personId)),
-    'invite:plan': async (request) => planEventInvites(db(), request),
-    'invite:compare': async ({ a, b }) => {
-      const first = planEventInvites(db(), a);
-      const second = planEventInvites(db(), b);
-      return { a: first, b: second, comparison: comparePlans(first.plan, second.plan) };
-    },
+    'invite:plan': async (request) => withScores(() => planEventInvites(db(), request)),
+    'invite:compare': async ({ a, b }) =>
+      withScores(() => {
+        const first = planEventInvites(db(), a);
+        const second = planEventInvites(db(), b);
+        return { a: first, b: second, comparison: comparePlans(first.plan, second.plan) };
+      }),
     'invite:csv': async (request) => {
-      const result = planEventInvites(db(), request);
+      const result = await withScores(() => planEventInvites(db(), request));
       const slug = result.event.name.normalize('NFD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'event';
       return { fileName: `invites-${slug}.csv`, mime: 'text/csv', content: `${inviteCsv(db(), result).join('\r\n')}\r\n` };
     },

@@ -1,14 +1,10 @@
-// What the store says about the network as a whole: how much it holds, its time span, whether it
-// is the sample, and wiping it (to regenerate the sample).
+// What the store says about the network as a whole: how much it holds and its time span, and
+// wiping it (to regenerate the sample).
 import type { NetworkInfo } from '../../../shared/domain';
 import type { Db } from './connection';
 
 export function isEmptyNetwork(db: Db): boolean {
   return (db.prepare('SELECT count(*) AS n FROM person').get() as { n: number }).n === 0;
-}
-
-export function hasSetting(db: Db, key: string): boolean {
-  return db.prepare('SELECT 1 FROM network_setting WHERE key = ?').get(key) !== undefined;
 }
 
 export function networkCounts(db: Db): NetworkInfo['counts'] {
