@@ -19,6 +19,7 @@ export const REQUEST_CHANNELS = [
   'rankings:get',
   'person:explain',
   'me:overview',
+  'reach:path',
   'import:preview',
   'import:commit',
   'import:discard',
@@ -54,6 +55,13 @@ export const REQUEST_CHANNELS = [
   'networks:list',
   'networks:create',
   'networks:open',
+  'report:top',
+  'report:runs',
+  'reminders:list',
+  'reminders:decide',
+  'reminders:notify',
+  'watch:conversations',
+  'watch:creators',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

@@ -15,6 +15,9 @@ import { inviteCommand } from './commands/invite';
 import { restoreCommand } from './commands/restore';
 import { ownerCommand } from './commands/owner';
 import { interactionCommand, peopleCommand, personCommand } from './commands/people';
+import { reportCommand } from './commands/report';
+import { remindersCommand } from './commands/reminders';
+import { conversationsCommand, creatorsCommand } from './commands/watch-views';
 
 export interface Io {
   out(line: string): void;
@@ -106,6 +109,18 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         return 0;
       case 'interaction':
         await interactionCommand(db, rest, io.out);
+        return 0;
+      case 'report':
+        await reportCommand(db, rest, io.out);
+        return 0;
+      case 'reminders':
+        await remindersCommand(db, rest, io.out);
+        return 0;
+      case 'conversations':
+        await conversationsCommand(db, rest, io.out);
+        return 0;
+      case 'creators':
+        await creatorsCommand(db, rest, io.out, io.err);
         return 0;
       case 'serve': {
         const handle = await serveCommand(db, rest, io.out);

@@ -49,6 +49,7 @@ export function MyNetworkPage({ onSelectPerson }: { onSelectPerson: (id: number)
         <section className="card" data-testid="introductions">
           <h2>{t('me.introductions')}</h2>
           <p className="muted">{t('me.introductionsHelp')}</p>
+          <p className="muted small" data-testid="introducer-rule">{t('networkView.introducerRule')}</p>
           {data.runId === null ? (
             <p>
               {t('me.needScores')}{' '}
