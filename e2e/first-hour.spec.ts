@@ -65,7 +65,7 @@ test('start my network, import the LinkedIn archive, add a person and a meeting,
     await log.getByLabel('Date').fill('2026-03-31');
     await log.getByLabel('Note').fill('Déjeuner au salon');
     await log.getByRole('button', { name: 'Log it' }).click();
-    await expect(panel).toContainText('1 lunches');
+    await expect(panel).toContainText('1 lunch');
     await panel.getByRole('button', { name: 'Erase this person (GDPR)…' }).click();
     await expect(panel.getByTestId('erase-what')).toContainText('2 interactions');
     await panel.getByRole('button', { name: 'Erase for good' }).click();

@@ -15,7 +15,8 @@ export function runIsStale(db: Db, runId: number): boolean {
   const changed = db.prepare('SELECT value FROM network_setting WHERE key = ?').pluck().get(CHANGED_AT) as string | undefined;
   if (!changed) return false;
   const created = db.prepare('SELECT created_at FROM score_run WHERE id = ?').pluck().get(runId) as string | undefined;
-  return created !== undefined && changed > created;
+  // Same millisecond: said stale (a change may have landed after the run read the network).
+  return created !== undefined && changed >= created;
 }
 
 /** The latest run before this one over the same window and channels, or null. */

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../shared/domain';
 import type { PersonScores } from '../../../shared/scores';
-import { formatCount } from '../format';
+import { formatCount, formatDecimal } from '../format';
 import { ROLE_COLOURS } from '../roles';
 import { placeMapLabels } from './map-labels';
 
@@ -105,7 +105,7 @@ export function InfluenceMap({ people, onSelect, selected }: { people: PersonSco
       </svg>
       <p className="map-hover" data-testid="map-hover">
         {hover
-          ? `${hover.name} · ${t(`roles.${hover.role}`)}${hover.organisation ? ` · ${hover.organisation}` : ''} — ${t('scores.names.influence')} ${hover.influence.toFixed(1)}, ${t('scores.names.audience')} ${formatCount(hover.audience, i18n.language)}${hover.quadrant ? ` (${t(`scores.quadrants.${hover.quadrant}`)})` : ''}`
+          ? `${hover.name} · ${t(`roles.${hover.role}`)}${hover.organisation ? ` · ${hover.organisation}` : ''} — ${t('scores.names.influence')} ${formatDecimal(hover.influence, i18n.language, 1)}, ${t('scores.names.audience')} ${formatCount(hover.audience, i18n.language)}${hover.quadrant ? ` (${t(`scores.quadrants.${hover.quadrant}`)})` : ''}`
           : t('scores.mapHint')}
       </p>
     </div>

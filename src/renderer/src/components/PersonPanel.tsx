@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InteractionKind, PersonDetail } from '../../../shared/domain';
 import { useClient } from '../api/context';
+import { countOf } from '../counts';
 import { ActivityChart } from './ActivityChart';
 import { ErasePerson } from './ErasePerson';
 import { StaleBanner } from './StaleBanner';
@@ -38,7 +39,7 @@ export function PersonPanel({ id, onClose, onSelect }: { id: number; onClose: ()
   const kinds = (counts: Partial<Record<InteractionKind, number>>) =>
     Object.entries(counts)
       .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
-      .map(([kind, n]) => `${n} ${t(`kinds.${kind}`)}`)
+      .map(([kind, n]) => t(`kindCounts.${kind}`, { count: n ?? 0 }))
       .join(', ') || '—';
 
   return (
@@ -125,7 +126,7 @@ export function PersonPanel({ id, onClose, onSelect }: { id: number; onClose: ()
             {detail.topPartners.map((p) => (
               <li key={p.id}>
                 <button type="button" className="link" onClick={() => onSelect(p.id)}>{p.name}</button>{' '}
-                <span className="muted">{t('person.sentReceived', { sent: p.sent, received: p.received })}</span>
+                <span className="muted">{t('person.sentReceived', { sent: countOf(t, 'sent', p.sent), received: countOf(t, 'received', p.received) })}</span>
               </li>
             ))}
           </ul>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLES, type PeoplePage as Page, type Role } from '../../../shared/domain';
 import { useClient } from '../api/context';
 import { AddPersonForm } from '../components/AddPersonForm';
+import { errorText } from '../errors';
 
 const PAGE = 100;
 
@@ -16,7 +17,8 @@ export function PeoplePage({ onSelectPerson }: { onSelectPerson: (id: number) =>
   const [role, setRole] = useState<Role | ''>('');
   const [limit, setLimit] = useState(PAGE);
   const [page, setPage] = useState<Page | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself (or a message of ours), translated as it is shown.
+  const [error, setError] = useState<unknown>(null);
   const [version, setVersion] = useState(0);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [bulkRole, setBulkRole] = useState<Role>('cmo');
@@ -31,7 +33,7 @@ export function PeoplePage({ onSelectPerson }: { onSelectPerson: (id: number) =>
     const timer = setTimeout(() => {
       client['people:list']({ ...(search ? { search } : {}), ...(role ? { role } : {}), limit }).then(
         (p) => live && setPage(p),
-        (e: Error) => live && setError(e.message),
+        (e: unknown) => live && setError(e),
       );
     }, 150);
     return () => {
@@ -52,7 +54,7 @@ export function PeoplePage({ onSelectPerson }: { onSelectPerson: (id: number) =>
   const apply = (patch: { role?: Role; organisation?: string | null }, ids = [...selected]) =>
     client['people:bulkUpdate']({ ids, ...patch }).then(
       () => setError(null),
-      (e: Error) => setError(e.message),
+      (e: unknown) => setError(e),
     );
 
   return (
@@ -91,7 +93,7 @@ export function PeoplePage({ onSelectPerson }: { onSelectPerson: (id: number) =>
           <button type="button" onClick={() => setSelected(new Set())}>{t('myData.clearSelection')}</button>
         </div>
       )}
-      {error && <p className="error" role="alert">{t('errors.failed', { message: error })}</p>}
+      {error !== null && <p className="error" role="alert">{errorText(t, error)}</p>}
       {page && page.people.length === 0 && <p className="notice">{t('people.none')}</p>}
       <table className="table">
         <thead>

@@ -1,21 +1,27 @@
 // Turns the planner's machine-form reasons into the user's language (the English one-liners
-// from the core are for the CLI and the CSV).
+// from the core are for the CLI and the CSV), agreeing with the number and, in French, with the
+// person's gender where it is known.
 import type { TFunction } from 'i18next';
+import type { Gender } from '../../../../shared/domain';
 import type { NearMiss, ReasonPart } from '../../../../shared/invite';
 import { communityLabel } from '../../../../shared/scores';
+import { genderContext } from '../../counts';
 
-export function pickReason(t: TFunction, why: ReasonPart[]): string {
+export function pickReason(t: TFunction, why: ReasonPart[], gender: Gender | null): string {
+  const context = genderContext(gender);
   return why
     .map((part) => {
       const v = part.values;
       if (part.kind === 'must') return t('invite.reasons.must', { label: t(`invite.mustLabels.${String(v.label)}`, { defaultValue: String(v.label) }) });
-      if (part.kind === 'newCommunity') return t('invite.reasons.newCommunity', { community: communityLabel(Number(v.community)) });
+      if (part.kind === 'newCommunity') return t('invite.reasons.newCommunity', { community: communityLabel(Number(v.community)), context });
       if (part.kind === 'bridges') return t('invite.reasons.bridges', { a: communityLabel(Number(v.a)), b: communityLabel(Number(v.b)) });
-      return t(`invite.reasons.${part.kind}`, v);
+      if (part.kind === 'reach') return t('invite.reasons.reach', { count: Number(v.people), context });
+      if (part.kind === 'newTies') return t('invite.reasons.newTies', { count: Number(v.invitees), context });
+      return t(`invite.reasons.${part.kind}`, { ...v, context });
     })
     .join(t('invite.separator'));
 }
 
-export function nearMissReason(t: TFunction, miss: NearMiss): string {
-  return t(`invite.nearMiss.${miss.why.kind}`, miss.why.values);
+export function nearMissReason(t: TFunction, miss: NearMiss, gender: Gender | null): string {
+  return t(`invite.nearMiss.${miss.why.kind}`, { ...miss.why.values, context: genderContext(gender) });
 }

@@ -11,6 +11,7 @@ import { ImportHistory } from './ImportHistory';
 import { Merges } from './Merges';
 import { PreviewPanel } from './PreviewPanel';
 import { SummaryPanel } from './SummaryPanel';
+import { importErrorText } from '../../errors';
 
 type Step = { kind: 'idle' } | { kind: 'staging'; name: string } | { kind: 'preview'; preview: ImportPreview; choice: ImportChoice } | { kind: 'importing'; preview: ImportPreview } | { kind: 'done'; summary: ImportSummary; fileName: string };
 
@@ -18,7 +19,8 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
   const { t } = useTranslation();
   const client = useClient();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself, translated as it is shown (and again if the language changes).
+  const [error, setError] = useState<unknown>(null);
   const [refresh, setRefresh] = useState(0);
   // Real contacts into the made-up sample: asked first, once per page.
   const [sampleAsk, setSampleAsk] = useState<{ choice: ImportChoice; shown: ImportPreview } | null>(null);
@@ -31,7 +33,7 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
         setStep({ kind: 'preview', preview: await client['import:preview'](choice), choice });
         return true;
       } catch (e) {
-        setError((e as Error).message);
+        setError(e);
         return false;
       }
     },
@@ -49,7 +51,7 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
         setStep({ kind: 'idle' });
       }
     } catch (e) {
-      setError((e as Error).message);
+      setError(e);
       setStep({ kind: 'idle' });
     }
   };
@@ -70,7 +72,7 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
       setStep({ kind: 'done', summary, fileName: shown.fileName });
       setRefresh((n) => n + 1);
     } catch (e) {
-      setError((e as Error).message);
+      setError(e);
       setStep({ kind: 'preview', preview: shown, choice });
     }
   };
@@ -84,9 +86,9 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
     <div className="page import-page">
       <h1>{t('import.title')}</h1>
       <p className="muted">{t('import.intro')}</p>
-      {error && (
+      {error !== null && (
         <p className="error" role="alert" data-testid="import-error">
-          {error}
+          {importErrorText(t, error)}
         </p>
       )}
       {(step.kind === 'idle' || step.kind === 'staging' || step.kind === 'done') && <DropZone busy={step.kind === 'staging' ? step.name : null} onFile={(f) => void onFile(f)} />}

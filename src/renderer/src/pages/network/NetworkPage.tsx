@@ -593,7 +593,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
         </div>
         <span className="stat" data-testid="network-stats">
           {t('network.people', { count: view.nodes.length })} · {t('network.ties', { count: view.edges.length })} · {t('network.reciprocal', { count: reciprocal })}
-          {shown && isFiltering(filter) ? ` · ${t('network.shown', { people: shown.people, ties: shown.ties })}` : ''}
+          {shown && isFiltering(filter) ? ` · ${t('network.shown', { people: t('counts.people', { count: shown.people }), ties: t('counts.ties', { count: shown.ties }) })}` : ''}
         </span>
         <label className="pref">
           <span className="muted">{t('scores.sizeBy')}</span>
