@@ -34,7 +34,7 @@ test('drop, preview, import, review duplicates, undo, remove and export', async 
   const preview = page.getByTestId('import-preview');
   await expect(preview).toContainText('Connections.csv');
   await expect(page.getByLabel('Format')).toHaveValue('linkedin');
-  await expect(page.getByTestId('import-counts')).toContainText('The file holds 4 people and 3 interactions.');
+  await expect(page.getByTestId('import-counts')).toContainText('The file holds 4 people and 6 interactions.');
   await expect(preview).toContainText('Zoé Marchand');
   await expect(preview).toContainText('<img src=x onerror=alert(1)> Test');
   await page.getByTestId('import-warnings').click();
@@ -42,8 +42,10 @@ test('drop, preview, import, review duplicates, undo, remove and export', async 
   await page.screenshot({ path: 'e2e/artifacts/import-preview.png', fullPage: true });
 
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  // Real contacts into the made-up sample: the page asks first.
+  await page.getByTestId('sample-ask').getByRole('button', { name: 'Import into the sample anyway' }).click();
   const summary = page.getByTestId('import-summary');
-  await expect(summary).toContainText('Added 3 people and 3 interactions.');
+  await expect(summary).toContainText('Added 3 people and 6 interactions.');
   await expect(summary).toContainText('1 possible duplicate to review below.');
   expect((await api<{ counts: { people: number } }>('network:info')).counts.people).toBe(before + 3);
 

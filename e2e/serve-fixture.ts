@@ -55,6 +55,12 @@ export async function startServe(args: string[] = []): Promise<Served & { stop: 
 /** `served`: one server per worker, shared by specs that only read. `fresh`: a server of its
  * own for a spec that changes the network (score runs, edits), so specs never see each other. */
 export const test = base.extend<{ fresh: Served }, { served: Served }>({
+  // The browser host greets a first run with "Start my network / Explore the sample": specs of
+  // the sample's views have chosen the sample (e2e/first-hour.spec.ts opens its own page).
+  page: async ({ page }, use) => {
+    await page.addInitScript(() => sessionStorage.setItem('maillage.sampleChosen', '1'));
+    await use(page);
+  },
   fresh: async ({}, use) => { // eslint-disable-line no-empty-pattern
     const server = await startServe();
     await use(server);

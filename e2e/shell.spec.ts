@@ -69,7 +69,7 @@ test('people and events show the network’s data', async ({ page, served }) => 
   await expect(page.getByTestId('people-count')).toHaveText('300 people');
   await page.getByRole('searchbox', { name: /Search by name/ }).fill('Nuageo');
   await expect(page.getByTestId('people-count')).not.toHaveText('300 people');
-  const orgs = await page.locator('tbody tr td:nth-child(3)').allInnerTexts();
+  const orgs = await page.locator('tbody tr td:nth-child(4)').allInnerTexts();
   expect(orgs.length).toBeGreaterThan(0);
   for (const org of orgs) expect(org).toBe('Nuageo');
 
@@ -118,7 +118,7 @@ test('hostile names render as inert text', async ({ page, served }) => {
   await page.goto(served.url);
   await page.getByRole('button', { name: 'People' }).click();
   await page.getByRole('searchbox', { name: /Search by name/ }).fill('onerror');
-  await page.getByRole('cell', { name: hostile }).click();
+  await page.getByRole('cell', { name: hostile, exact: true }).click();
   await expect(page.getByTestId('person-name')).toContainText(hostile);
   expect(await page.locator('.person-panel img').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

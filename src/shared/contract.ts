@@ -21,6 +21,7 @@ import {
 } from './domain';
 import { RANKABLE_SCORES, type InfluenceExplanation, type MyNetwork, type PersonScores, type Ranking, type ReachPath, type ScoreRunSummary } from './scores';
 import type { EventChannel, RequestChannel } from './channels';
+import { LOGGED_KINDS, type ErasePreview, type NetworkList, type OwnerInfo, type PersonRoleRow } from './my-data';
 import { CONVERSATION_PERIODS, REMINDER_DECISIONS, type Conversations, type CreatorsView, type Reminder, type ReminderInbox, type TopReport } from './watch';
 import { CSV_SEPARATORS } from './csv';
 import type { ErrorCode, ErrorParams } from './errors';
@@ -71,7 +72,7 @@ export const positions = z
   .max(1_000_000);
 
 export const preferencesPatch = z
-  .object({ language: z.enum(['fr', 'en', 'system']).optional(), theme: z.enum(['light', 'dark', 'system']).optional() })
+  .object({ language: z.enum(['fr', 'en', 'system']).optional(), theme: z.enum(['light', 'dark', 'system']).optional(), autoScores: z.boolean().optional() })
   .strict();
 
 export const scoreRunParams = graphQuery;
@@ -86,6 +87,33 @@ export const rankingQuery = z
   .strict();
 
 const none = z.undefined();
+
+const handleText = z.string().trim().max(300).nullable().optional();
+export const ownerInput = z.object({ name: z.string().trim().min(1).max(300).optional(), x: handleText, linkedin: handleText, email: handleText }).strict();
+export const personInput = z
+  .object({
+    name: z.string().trim().min(1).max(300),
+    role: z.enum(ROLES).optional(),
+    organisation: shortText.nullable().optional(),
+    title: shortText.nullable().optional(),
+    x: handleText,
+    linkedin: handleText,
+    email: handleText,
+  })
+  .strict();
+export const interactionInput = z
+  .object({
+    from: personId,
+    to: personId,
+    kind: z.enum(LOGGED_KINDS),
+    channel: z.enum(CHANNELS).optional(),
+    at: isoDate,
+    note: z.string().max(10_000).optional(),
+  })
+  .strict();
+export const bulkPersonPatch = z
+  .object({ ids: z.array(personId).min(1).max(100_000), role: z.enum(ROLES).optional(), organisation: shortText.nullable().optional() })
+  .strict();
 
 /** A file staged for import: the opaque id the host gave for the bytes the page handed over. */
 const staged = z.string().regex(/^[0-9a-f-]{36}$/, 'a staged file id');
@@ -206,6 +234,19 @@ export const contract = {
   'edit:state': channel<UndoState>()(none),
   'edit:undo': channel<UndoState>()(none),
   'edit:redo': channel<UndoState>()(none),
+  'owner:get': channel<OwnerInfo | null>()(none),
+  'owner:set': channel<OwnerInfo>()(ownerInput),
+  'people:roles': channel<PersonRoleRow[]>()(z.object({ role: z.enum(ROLES).optional() }).strict()),
+  'people:bulkUpdate': channel<number>()(bulkPersonPatch),
+  'person:create': channel<Person>()(personInput),
+  'interaction:create': channel<number>()(interactionInput),
+  'person:erasePreview': channel<ErasePreview | null>()(personId),
+  'person:erase': channel<boolean>()(personId),
+  'networks:list': channel<NetworkList | null>()(none),
+  'networks:create': channel<NetworkInfo>()(
+    z.object({ name: z.string().trim().min(1).max(100), owner: ownerInput.extend({ name: z.string().trim().min(1).max(300) }) }).strict(),
+  ),
+  'networks:open': channel<NetworkInfo>()(z.object({ file: z.string().min(1).max(200) }).strict()),
   'report:top': channel<TopReport>()(topEditionQuery),
   'report:runs': channel<{ runId: number; previousRunId: number }>()(topEditionQuery),
   'reminders:list': channel<ReminderInbox>()(remindersQuery),

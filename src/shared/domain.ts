@@ -6,7 +6,13 @@ export type Role = (typeof ROLES)[number];
 export const GENDERS = ['f', 'm', 'x'] as const;
 export type Gender = (typeof GENDERS)[number];
 
-export const INTERACTION_KINDS = ['mention', 'reply', 'quote', 'repost', 'like', 'comment', 'message', 'met'] as const;
+export const INTERACTION_KINDS = [
+  'mention', 'reply', 'quote', 'repost', 'like', 'comment', 'message', 'met',
+  // LinkedIn's records (a connection is stored both ways: it was accepted by both people)
+  'connection', 'invitation', 'endorsement', 'recommendation',
+  // logged by hand
+  'call', 'lunch',
+] as const;
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
 
 export const CHANNELS = ['x', 'linkedin', 'email', 'in_person', 'other'] as const;
@@ -34,6 +40,13 @@ export const DEFAULT_KIND_WEIGHTS: Readonly<Record<InteractionKind, number>> = {
   repost: 0.5,
   like: 0.25,
   met: 1,
+  // A connection says two people know each other, less than a message exchanged does.
+  connection: 0.5,
+  invitation: 0.25,
+  endorsement: 0.5,
+  recommendation: 1,
+  call: 1,
+  lunch: 1,
 };
 
 export interface Handle {
@@ -45,6 +58,8 @@ export interface PersonSummary {
   id: number;
   name: string;
   role: Role;
+  /** Where the role comes from: the user's word, a guess from the title (a suggestion), or none. */
+  roleSource?: 'user' | 'inferred' | 'none';
   organisation: string | null;
   title: string | null;
   isMe: boolean;
@@ -185,6 +200,8 @@ export interface NetworkInfo {
 
 export interface Preferences {
   language: 'fr' | 'en' | 'system';
+  /** After an import, compute the scores again by themselves (on unless turned off). */
+  autoScores?: boolean;
   theme: 'light' | 'dark' | 'system';
 }
 

@@ -75,7 +75,10 @@ export interface ScoreRunSummary {
   params: ScoreRunParams;
   people: number;
   ties: number;
-  modularity: number;
+  /** True when the network changed after this run: its numbers describe an older network. */
+  stale?: boolean;
+  /** null when the network has no tie (modularity is undefined then). */
+  modularity: number | null;
   communities: number;
   reciprocity: number | null;
   betweenness: { exact: boolean; sampleSize: number; expectedError: number };

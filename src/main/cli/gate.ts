@@ -12,6 +12,7 @@ import { MaillageError } from '../../shared/errors';
 import { dispatch } from '../core/dispatch';
 import { ImportStaging, removeAbandonedStaging } from '../core/import/staging';
 import { Network, restoreBackup, type RestoredBackup } from '../core/network';
+import { NetworkFolder } from '../core/network-folder';
 import { defaultDataDir, defaultSampleFile } from '../core/paths';
 import { PreferenceStore } from '../core/preferences';
 import { checkExportTarget, DEFAULT_SAMPLE_SEED, ExportTargetError, SAMPLE_DEFAULTS, writeExportText, writeSample } from '../core/host-files';
@@ -115,10 +116,13 @@ export async function serveNetwork(db: string | undefined, options: { port: numb
   const abandoned = removeAbandonedStaging();
   if (abandoned.length) options.out?.(`Removed ${abandoned.length} import file folder(s) left in the temp folder by a Maillage that was stopped abruptly.`);
   const network = Network.create(file, { sample: db === undefined ? { seed: DEFAULT_SAMPLE_SEED } : false });
+  // Without --db, the page can start the user's own network in the data folder, and switch
+  // between its networks, without a restart.
+  const folder = db === undefined ? new NetworkFolder(dataDir, network) : undefined;
   let server: RunningServer | undefined;
   const emit = <E extends EventChannel>(channel: E, payload: EventPayload<E>) => server?.emit(channel, payload);
   const staging = new ImportStaging();
-  const api = createServices({ networks: { current: () => network }, preferences: new PreferenceStore(join(dataDir, 'preferences.json')), emit, staging });
+  const api = createServices({ networks: folder ?? { current: () => network }, ...(folder ? { folder } : {}), rescoreAfterImport: true, preferences: new PreferenceStore(join(dataDir, 'preferences.json')), emit, staging });
   try {
     server = await startServer({ api, staging, rendererDir: options.rendererDir ?? defaultRendererDir(), port: options.port });
   } catch (error) {
@@ -133,7 +137,12 @@ export async function serveNetwork(db: string | undefined, options: { port: numb
     stop: async () => {
       await running.close();
       staging.clear();
-      network.close();
+      (folder?.current() ?? network).close();
     },
   };
+}
+
+/** One call through the gate on the file (`create`: an empty network when the file is new). */
+export async function callService<C extends RequestChannel>(db: string | undefined, channel: C, payload: RequestOf<C>, options: { create?: boolean } = {}): Promise<ResponseOf<C>> {
+  return withGate(db, channel, (gate) => gate.call(channel, payload), options);
 }

@@ -39,6 +39,19 @@ Usage:
                  [--must ID,..] [--exclude ID,..] [--quota analyst+journalist:3] [--waitlist N]
                  [--declined-last K] [--weights influence=1,coverage=1,brokerage=0.5,newties=0.5]
                  [--format table|csv|json]      an explained invite list under the constraints
+  maillage --db FILE owner [--name NAME] [--x HANDLE] [--linkedin URL] [--email ADDRESS]
+                                            who owns the network (printed with no option); imports
+                                            recognise the owner by these handles
+  maillage --db FILE people [--role ROLE] [--format csv|json]
+                                            id, name, title, role, role_source (user, inferred,
+                                            none), organisation
+  maillage --db FILE person add --name N [--role R] [--organisation O] [--title T] [--x H]
+                 [--linkedin URL] [--email E]     add a person by hand (role guessed from the title)
+  maillage --db FILE person erase ID [--yes]
+                                            erase a person for good (GDPR): handles, interactions,
+                                            attendance, notes and undo history; says what goes first
+  maillage --db FILE interaction add --from ID --to ID --kind met|call|lunch|message --at DATE
+                 [--channel x|linkedin|email|in_person|other] [--note TEXT]
   maillage --db FILE restore-backup [BACKUP]
                                             a damaged file: put its newest backup back (kept aside)
   maillage help                             this text

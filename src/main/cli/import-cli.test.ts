@@ -31,7 +31,7 @@ test('import a LinkedIn export, again (nothing added), then an X archive; merges
   const file = join(dir, 'me.maillage');
   const first = maillage('--db', file, 'import', 'linkedin', join(fixtures, 'linkedin', 'Connections.csv'));
   assert.equal(first.code, 0, first.stderr);
-  assert.match(first.stdout, /import #1: added 6 people, 5 interactions, 0 follows/);
+  assert.match(first.stdout, /import #1: added 6 people, 10 interactions, 0 follows/);
   const again = maillage('--db', file, 'import', 'linkedin', join(fixtures, 'linkedin', 'Connections.csv'));
   assert.match(again.stdout, /already imported \(import #1\): nothing added/);
   const afterLinkedIn = counts(file);
@@ -42,7 +42,7 @@ test('import a LinkedIn export, again (nothing added), then an X archive; merges
   assert.match(x.stdout, /import #2: added \d+ people, \d+ interactions/);
   const list = maillage('--db', file, 'imports');
   assert.match(list.stdout, /#2\t.*\tx-archive\ttwitter-2023-03-01-archive\.zip/);
-  assert.match(list.stdout, /#1\t.*\tlinkedin\tConnections\.csv\t6 people, 5 interactions/);
+  assert.match(list.stdout, /#1\t.*\tlinkedin\tConnections\.csv\t6 people, 10 interactions/);
 
   const merges = maillage('--db', file, 'merges');
   assert.equal(merges.code, 0, merges.stderr);
@@ -59,7 +59,7 @@ test('import a LinkedIn export, again (nothing added), then an X archive; merges
   const removed = maillage('--db', file, 'imports', '--remove', '2');
   assert.equal(removed.code, 0, removed.stderr);
   const { person, interaction, follow, import_batch } = counts(file);
-  assert.deepEqual({ person, interaction, follow, import_batch }, { person: afterLinkedIn.person, interaction: 5, follow: 0, import_batch: 1 });
+  assert.deepEqual({ person, interaction, follow, import_batch }, { person: afterLinkedIn.person, interaction: 10, follow: 0, import_batch: 1 });
 });
 
 test('a broken file: the error names file, line and reason; exit 1; the network is unchanged', () => {

@@ -13,6 +13,8 @@ import { exportCommand } from './commands/export';
 import { mergesCommand } from './commands/merges';
 import { inviteCommand } from './commands/invite';
 import { restoreCommand } from './commands/restore';
+import { ownerCommand } from './commands/owner';
+import { interactionCommand, peopleCommand, personCommand } from './commands/people';
 import { reportCommand } from './commands/report';
 import { remindersCommand } from './commands/reminders';
 import { conversationsCommand, creatorsCommand } from './commands/watch-views';
@@ -95,6 +97,18 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         return 0;
       case 'invite':
         await inviteCommand(db, rest, io.out, io.err);
+        return 0;
+      case 'owner':
+        await ownerCommand(db, rest, io.out);
+        return 0;
+      case 'people':
+        await peopleCommand(db, rest, io.out);
+        return 0;
+      case 'person':
+        await personCommand(db, rest, io.out);
+        return 0;
+      case 'interaction':
+        await interactionCommand(db, rest, io.out);
         return 0;
       case 'report':
         await reportCommand(db, rest, io.out);

@@ -16,6 +16,7 @@ export class PreferenceStore {
       return {
         language: value.language === 'fr' || value.language === 'en' ? value.language : 'system',
         theme: value.theme === 'light' || value.theme === 'dark' ? value.theme : 'system',
+        ...(value.autoScores === false ? { autoScores: false } : {}),
       };
     } catch {
       return { ...DEFAULT_PREFERENCES };

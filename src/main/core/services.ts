@@ -9,7 +9,11 @@ import { myNetwork } from './my-network';
 import { reachPath } from './introducer';
 import { loadGraphView, savePositions } from './db/graph-view';
 import type { Network } from './network';
-import { getPersonDetail, updatePerson } from './db/people';
+import { getPerson, getPersonDetail, updatePerson } from './db/people';
+import { erasePerson, erasePreview } from './db/person-erase';
+import { markNetworkChanged } from './db/score-freshness';
+import type { NetworkFolder } from './network-folder';
+import { addPerson, bulkUpdatePeople, getOwner, logInteraction, peopleRoles, setOwner } from './my-data';
 import { listPeople } from './db/people';
 import type { PreferenceStore } from './preferences';
 import { storeSample } from './db/sample';
@@ -42,6 +46,10 @@ export interface ServiceDeps {
   emit: Emit;
   /** Where the host puts files the page hands over for import (each host fills it its own way). */
   staging?: ImportStaging;
+  /** A host that can create, open and switch the networks of its data folder (the browser host). */
+  folder?: NetworkFolder;
+  /** Hosts with a page (the app, the browser host) compute the scores again after an import, unless the user turned it off. */
+  rescoreAfterImport?: boolean;
 }
 
 /** An error of the services themselves (a busy job, a file no longer staged): a MaillageError like every other. */
@@ -49,7 +57,7 @@ export class ServiceError extends MaillageError {}
 
 const EXPORT_MIME = { gexf: 'application/gexf+xml', graphml: 'application/graphml+xml', csv: 'text/csv', json: 'application/json' } as const;
 
-export function createServices({ networks, preferences, emit, staging = new ImportStaging() }: ServiceDeps): Api {
+export function createServices({ networks, preferences, emit, staging = new ImportStaging(), folder, rescoreAfterImport: autoRescore = false }: ServiceDeps): Api {
   const db = () => networks.current().db;
   const jobs = new ScoreJobs();
   let importing = false;
@@ -58,7 +66,11 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     if (!file) throw new ServiceError('not_found', 'This file is no longer staged for import: drop it again.', 'notStaged');
     return file;
   };
-  const changed = () => emit('network:changed', networks.current().info());
+  // Every change the page hears of also makes the latest score run stale.
+  const changed = () => {
+    markNetworkChanged(db());
+    emit('network:changed', networks.current().info());
+  };
   /** A user edit: one transaction, recorded for undo; the UI hears that the network and the history changed. */
   const edit = async <T>(label: string, work: () => T, notifyNetwork = true): Promise<T> => {
     const result = recordEdit(db(), label, work);
@@ -73,6 +85,27 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     const state = undoState(db());
     emit('edit:changed', state);
     return state;
+  };
+  /**
+   * After an import, the scores are computed again in the worker, over the window and channels of
+   * the latest run, so that Rankings shows the imported people without being asked. Not awaited:
+   * the import answers at once, and the run reports its progress and its end as any run does.
+   */
+  const rescoreAfterImport = (): void => {
+    if (jobs.busy) return;
+    const latest = latestRunId(db());
+    const params = (latest === null ? null : getRunSummary(db(), latest)?.params) ?? {};
+    jobs.run(networks.current(), params, {}, (done, total, phase) => emit('job:progress', { job: 'scores', phase, done, total })).then(
+      (summary) => {
+        emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 });
+        emit('scores:changed', summary);
+      },
+      () => emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 }),
+    );
+  };
+  const needFolder = (): NetworkFolder => {
+    if (!folder) throw new ServiceError('conflict', 'This app opens networks from its File menu.');
+    return folder;
   };
   /** A score run in the worker, with progress and cancel: the one way any channel gets new scores. */
   const runScoresJob = async (params: ScoreRunParams) => {
@@ -143,6 +176,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
         const summary = await commitImport(db(), stagedFile(staged), choice, (phase, done, total) => emit('job:progress', { job: 'import', phase, done, total }));
         staging.discard(staged);
         changed();
+        if (autoRescore && !summary.alreadyImported && preferences.read().autoScores !== false) rescoreAfterImport();
         return summary;
       } finally {
         importing = false;
@@ -185,6 +219,33 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     },
     'event:matchmaking': async ({ id, tableSize, limit }) => matchmaking(db(), id, { ...(tableSize ? { tableSize } : {}), ...(limit ? { limit } : {}) }),
     'event:impact': async ({ id, days }) => eventImpact(db(), id, days ? { days } : {}),
+    'owner:get': async () => getOwner(db()),
+    'owner:set': async (input) => edit('owner', () => setOwner(db(), input)),
+    'people:roles': async ({ role }) => peopleRoles(db(), role),
+    'people:bulkUpdate': async (patch) => edit('edit people', () => bulkUpdatePeople(db(), patch)),
+    'person:create': async (input) => edit('add person', () => getPerson(db(), addPerson(db(), input))!),
+    'interaction:create': async (input) => edit('log interaction', () => logInteraction(db(), input)),
+    'person:erasePreview': async (id) => erasePreview(db(), id),
+    // Final: not recorded for undo, and the undo history that held the person goes with them.
+    'person:erase': async (id) => {
+      if (!erasePerson(db(), id)) throw new ServiceError('not_found', `No person with id ${id}`);
+      changed();
+      emit('edit:changed', undoState(db()));
+      return true;
+    },
+    'networks:list': async () => folder?.list() ?? null,
+    'networks:create': async ({ name, owner }) => {
+      const info = needFolder().create(name, owner).info();
+      emit('network:changed', info);
+      emit('edit:changed', undoState(db()));
+      return info;
+    },
+    'networks:open': async ({ file }) => {
+      const info = needFolder().open(file).info();
+      emit('network:changed', info);
+      emit('edit:changed', undoState(db()));
+      return info;
+    },
     'edit:state': async () => undoState(db()),
     'edit:undo': async () => step('undo'),
     'edit:redo': async () => step('redo'),

@@ -51,6 +51,7 @@ function start(): void {
   app.on('will-quit', () => staging.clear());
   const api = createServices({
     staging,
+    rescoreAfterImport: true,
     networks: {
       current: () => {
         if (!network) throw new Error('no network is open');

@@ -5,6 +5,8 @@ import { resolveLanguage } from '../../shared/i18n';
 import type { JobProgress, NetworkInfo, Preferences } from '../../shared/domain';
 import { useClient } from './api/context';
 import { PersonPanel } from './components/PersonPanel';
+import { Welcome } from './components/StartNetwork';
+import type { NetworkList } from '../../shared/my-data';
 import { EventsPage } from './pages/events/EventsPage';
 import { MyNetworkPage } from './pages/MyNetworkPage';
 import { ImportPage } from './pages/import/ImportPage';
@@ -15,6 +17,8 @@ import { RankingsPage } from './pages/RankingsPage';
 import { WatchPage } from './pages/watch/WatchPage';
 
 const PAGES = ['network', 'me', 'rankings', 'watch', 'people', 'events', 'import'] as const;
+/** Set for the session once the user chose to explore the made-up sample. */
+const SAMPLE_CHOSEN = 'maillage.sampleChosen';
 type Page = (typeof PAGES)[number];
 
 function useSystemDark(): boolean {
@@ -37,14 +41,23 @@ export function App() {
   const [info, setInfo] = useState<NetworkInfo | null>(null);
   const [prefs, setPrefs] = useState<Preferences | null>(null);
   const [progress, setProgress] = useState<JobProgress | null>(null);
+  // The browser host lists the networks of its data folder; the desktop app has its File menu.
+  const [networks, setNetworks] = useState<NetworkList | null>(null);
+  const [sampleChosen, setSampleChosen] = useState(() => sessionStorage.getItem(SAMPLE_CHOSEN) === '1');
+  const [starting, setStarting] = useState(false);
   const systemDark = useSystemDark();
   const dark = prefs?.theme === 'dark' || (prefs?.theme !== 'light' && systemDark);
 
   useEffect(() => {
     void client['network:info'](undefined).then(setInfo);
     void client['preferences:get'](undefined).then(setPrefs);
+    const listNetworks = () => void client['networks:list'](undefined).then(setNetworks, () => setNetworks(null));
+    listNetworks();
     const offs = [
-      client.on('network:changed', setInfo),
+      client.on('network:changed', (next) => {
+        setInfo(next);
+        listNetworks();
+      }),
       client.on('preferences:changed', setPrefs),
       client.on('app:navigate', ({ page: next }) => setPage(next)),
       client.on('job:progress', (p) => setProgress(p.done >= p.total ? null : p)),
@@ -88,6 +101,24 @@ export function App() {
             {info.isSample ? t('app.sample') : info.name}
           </span>
         )}
+        {networks && (
+          <label className="pref">
+            <span className="muted">{t('start.switch')}</span>
+            <select
+              aria-label={t('start.switch')}
+              value={networks.current}
+              onChange={(e) => {
+                if (e.target.value === '') setStarting(true);
+                else void client['networks:open']({ file: e.target.value });
+              }}
+            >
+              {networks.networks.map((n) => (
+                <option key={n.file} value={n.file}>{n.isSample ? t('app.sample') : n.name}</option>
+              ))}
+              <option value="">{t('start.newNetwork')}</option>
+            </select>
+          </label>
+        )}
         <nav aria-label="views">
           {PAGES.map((p, i) => (
             <button key={p} type="button" className={p === page ? 'active' : ''} aria-current={p === page ? 'page' : undefined} onClick={() => setPage(p)} title={`Alt+${i + 1}`}>
@@ -114,6 +145,22 @@ export function App() {
           </select>
         </label>
       </header>
+      {info?.isSample && (
+        <p className="sample-banner" data-testid="sample-banner">{t('start.sampleBanner')}</p>
+      )}
+      {networks && info && ((info.isSample && !sampleChosen) || starting) && (
+        <Welcome
+          onSample={() => {
+            sessionStorage.setItem(SAMPLE_CHOSEN, '1');
+            setSampleChosen(true);
+            setStarting(false);
+          }}
+          onStarted={() => {
+            setStarting(false);
+            setPage('import');
+          }}
+        />
+      )}
       {progress && (
         <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done}>
           <div style={{ width: `${(100 * progress.done) / Math.max(1, progress.total)}%` }} />
@@ -127,7 +174,7 @@ export function App() {
           {page === 'watch' && <WatchPage onSelectPerson={select} />}
           {page === 'people' && <PeoplePage onSelectPerson={select} />}
           {page === 'events' && <EventsPage onSelectPerson={select} />}
-          {page === 'import' && <ImportPage />}
+          {page === 'import' && <ImportPage isSample={info?.isSample ?? false} canStart={networks !== null} onStartMyNetwork={() => setStarting(true)} />}
         </section>
         {person !== null && <PersonPanel key={person} id={person} onClose={() => setPerson(null)} onSelect={select} />}
       </main>

@@ -45,7 +45,7 @@ export async function scoresCommand(db: string | undefined, args: string[], out:
     }
     const sampled = [run.betweenness.exact ? null : `betweenness sampled from ${run.betweenness.sampleSize} pivots (expected error ${run.betweenness.expectedError.toExponential(2)})`,
       run.closeness.exact ? null : `closeness sampled from ${run.closeness.sampleSize} sources (expected error ${run.closeness.expectedError.toExponential(2)})`].filter(Boolean);
-    err(`score run ${run.id}: ${run.people} people, ${run.ties} ties, ${run.communities} communities (modularity ${run.modularity.toFixed(3)}), ${Math.round(run.timings.total ?? 0)} ms${sampled.length ? `; ${sampled.join('; ')}` : ''}`);
+    err(`score run ${run.id}: ${run.people} people, ${run.ties} ties, ${run.communities} communities (modularity ${run.modularity === null ? 'undefined: no ties yet' : run.modularity.toFixed(3)}), ${Math.round(run.timings.total ?? 0)} ms${sampled.length ? `; ${sampled.join('; ')}` : ''}`);
   });
 }
 

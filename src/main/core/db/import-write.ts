@@ -2,6 +2,7 @@
 // people already there, every row stamped with its import batch, and nothing added twice.
 import type { Db } from './connection';
 import { ensureOrganisation } from './organisations';
+import { inferRole } from '../roles/infer';
 import type { ImportSummary } from '../../../shared/imports';
 import type { ImportBundle, ImportedPerson, ImportFormat } from '../import/bundle';
 import { writeInteractions } from './import-write-interactions';
@@ -171,8 +172,8 @@ function resolvePeople(db: Db, bundle: ImportBundle, batchId: number, now: strin
   const handles = handleLookup(db, bundle.people.length);
   const owner = () => (db.prepare('SELECT id FROM person WHERE is_me = 1').get() as { id: number } | undefined)?.id;
   const insertPerson = db.prepare(
-    `INSERT INTO person (name, role, organisation_id, title, gender, followers, notes, tags, is_me, original_posts, reposts, import_batch_id, created_at)
-     VALUES (@name, @role, @organisation_id, @title, @gender, @followers, @notes, @tags, @is_me, @original_posts, @reposts, @batch, @now)`,
+    `INSERT INTO person (name, role, role_source, organisation_id, title, gender, followers, notes, tags, is_me, original_posts, reposts, import_batch_id, created_at)
+     VALUES (@name, @role, @role_source, @organisation_id, @title, @gender, @followers, @notes, @tags, @is_me, @original_posts, @reposts, @batch, @now)`,
   );
   const insertHandle = db.prepare('INSERT INTO handle (person_id, kind, value) VALUES (?, ?, ?) ON CONFLICT(kind, value) DO NOTHING');
   // Prepared once: a newer export matches tens of thousands of people already here.
@@ -213,10 +214,12 @@ function resolvePeople(db: Db, bundle: ImportBundle, batchId: number, now: strin
       enrich(db, id, p, statements);
     } else {
       const name = stubName(p);
+      const role = roleOf(p);
       id = Number(
         insertPerson.run({
           name,
-          role: p.role ?? 'other',
+          role: role.role,
+          role_source: role.source,
           organisation_id: ensureOrganisation(db, p.organisation),
           title: p.title ?? null,
           gender: p.gender ?? null,
@@ -278,9 +281,9 @@ function handleLookup(db: Db, people: number): HandleLookup {
 function enrichStatements(db: Db) {
   return {
     organisations: db.prepare('SELECT x.organisation_id AS a, y.organisation_id AS b FROM person x, person y WHERE x.id = ? AND y.id = ?'),
-    read: db.prepare('SELECT name, role, organisation_id, title, gender, followers, original_posts, reposts FROM person WHERE id = ?'),
+    read: db.prepare('SELECT name, role, role_source, organisation_id, title, gender, followers, original_posts, reposts FROM person WHERE id = ?'),
     update: db.prepare(
-      `UPDATE person SET name = @name, role = @role, organisation_id = @org, title = @title, gender = @gender,
+      `UPDATE person SET name = @name, role = @role, role_source = @role_source, organisation_id = @org, title = @title, gender = @gender,
          followers = coalesce(@followers, followers), original_posts = coalesce(@original_posts, original_posts), reposts = coalesce(@reposts, reposts)
        WHERE id = @id`,
     ),
@@ -298,6 +301,7 @@ function enrich(db: Db, id: number, p: ImportedPerson, statements: EnrichStateme
   const row = statements.read.get(id) as {
     name: string;
     role: string;
+    role_source: string;
     organisation_id: number | null;
     title: string | null;
     gender: string | null;
@@ -305,13 +309,18 @@ function enrich(db: Db, id: number, p: ImportedPerson, statements: EnrichStateme
     original_posts: number | null;
     reposts: number | null;
   };
+  // A role the user set stays; a file's role column is the user's word; otherwise a guess from
+  // the title replaces an earlier guess or no role.
+  const title = row.title ?? p.title ?? null;
+  const role = row.role_source === 'user' ? { role: row.role, source: 'user' } : p.role ? { role: p.role, source: 'user' } : guessRole(title, p.organisation, row);
   const looksLikeStub = /^(@|X user )/.test(row.name) || row.name === 'Me';
   const next = {
     id,
     name: looksLikeStub && p.name.trim() ? p.name.trim() : row.name,
-    role: row.role === 'other' && p.role ? p.role : row.role,
+    role: role.role,
+    role_source: role.source,
     org: row.organisation_id ?? ensureOrganisation(db, p.organisation),
-    title: row.title ?? p.title ?? null,
+    title,
     gender: row.gender ?? p.gender ?? null,
     followers: p.followers ?? null,
     original_posts: p.originalPosts ?? null,
@@ -321,9 +330,21 @@ function enrich(db: Db, id: number, p: ImportedPerson, statements: EnrichStateme
   // changes nothing still rewrites the row's page (measured: 1.0 s of a newer 1M-row export, and
   // the whole person table written again at commit).
   const unchanged =
-    next.name === row.name && next.role === row.role && next.org === row.organisation_id && next.title === row.title && next.gender === row.gender &&
+    next.name === row.name && next.role === row.role && next.role_source === row.role_source && next.org === row.organisation_id && next.title === row.title && next.gender === row.gender &&
     (next.followers ?? row.followers) === row.followers && (next.original_posts ?? row.original_posts) === row.original_posts && (next.reposts ?? row.reposts) === row.reposts;
   if (!unchanged) statements.update.run(next);
+}
+
+/** The role a new person gets: the file's (the user's word), a guess from title and organisation, or none. */
+function roleOf(p: ImportedPerson): { role: string; source: 'user' | 'inferred' | 'none' } {
+  if (p.role) return { role: p.role, source: 'user' };
+  const guess = inferRole(p.title, p.organisation);
+  return guess ? { role: guess, source: 'inferred' } : { role: 'other', source: 'none' };
+}
+
+function guessRole(title: string | null, organisation: string | undefined, row: { role: string; role_source: string }): { role: string; source: string } {
+  const guess = inferRole(title, organisation);
+  return guess ? { role: guess, source: 'inferred' } : { role: row.role, source: row.role_source };
 }
 
 /** Removes everything an import added (its rows, and the people only it brought). */

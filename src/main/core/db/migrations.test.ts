@@ -252,3 +252,42 @@ test('save as writes a complete, independent copy', () => {
   db.close();
   assert.throws(() => saveCopy(openDatabase(':memory:', { create: true }), join(dir, 'no-such-folder', 'x.maillage')), /cannot save/);
 });
+
+test('v7 → v8: a LinkedIn connection stored as one `met` becomes a reciprocal tie; roles get their source', () => {
+  const file = join(dir, 'v7.maillage');
+  const v7 = openDatabase(file, { create: true, targetVersion: 7 });
+  const now = '2025-01-01T00:00:00Z';
+  v7.prepare("INSERT INTO person (id, name, role, is_me, created_at) VALUES (1, 'Me', 'other', 1, ?), (2, 'Ana', 'cmo', 0, ?), (3, 'Bob', 'other', 0, ?)").run(now, now, now);
+  v7.prepare(
+    `INSERT INTO interaction (id, from_person_id, to_person_id, kind, channel, at, external_id) VALUES
+       (10, 1, 2, 'met', 'linkedin', '2024-03-15', 'linkedin:connection:ana'),
+       (11, 1, 3, 'met', 'linkedin', '2024-01-01', 'linkedin:connection:name:bob'),
+       (12, 2, 3, 'met', 'in_person', '2024-02-02', NULL),
+       (13, 3, 2, 'mention', 'x', '2024-02-03', 'x:tweet:1:mention:2')`,
+  ).run();
+  assert.throws(() => v7.prepare("INSERT INTO interaction (from_person_id, to_person_id, kind, channel) VALUES (1, 2, 'connection', 'linkedin')").run(), /CHECK/);
+  v7.close();
+
+  const v8 = openDatabase(file, { targetVersion: 8 });
+  assert.equal(schemaVersion(v8), 8);
+  assert.deepEqual(v8.prepare('SELECT id, from_person_id AS "from", to_person_id AS "to", kind, channel, at, external_id FROM interaction ORDER BY id').all(), [
+    { id: 10, from: 1, to: 2, kind: 'connection', channel: 'linkedin', at: '2024-03-15', external_id: 'linkedin:connection:ana:out' },
+    { id: 11, from: 1, to: 3, kind: 'connection', channel: 'linkedin', at: '2024-01-01', external_id: 'linkedin:connection:name:bob:out' },
+    // A meeting stays a meeting; a mention stays a mention.
+    { id: 12, from: 2, to: 3, kind: 'met', channel: 'in_person', at: '2024-02-02', external_id: null },
+    { id: 13, from: 3, to: 2, kind: 'mention', channel: 'x', at: '2024-02-03', external_id: 'x:tweet:1:mention:2' },
+    { id: 14, from: 2, to: 1, kind: 'connection', channel: 'linkedin', at: '2024-03-15', external_id: 'linkedin:connection:ana:in' },
+    { id: 15, from: 3, to: 1, kind: 'connection', channel: 'linkedin', at: '2024-01-01', external_id: 'linkedin:connection:name:bob:in' },
+  ]);
+  assert.deepEqual(v8.prepare('SELECT name, role, role_source FROM person ORDER BY id').all(), [
+    { name: 'Me', role: 'other', role_source: 'none' },
+    { name: 'Ana', role: 'cmo', role_source: 'user' },
+    { name: 'Bob', role: 'other', role_source: 'none' },
+  ]);
+  // The new kinds and the note are accepted; a role source outside the three is not; ids stay unique.
+  v8.prepare("INSERT INTO interaction (from_person_id, to_person_id, kind, channel, at, note) VALUES (1, 2, 'lunch', 'in_person', '2025-01-02', 'Déjeuner au salon')").run();
+  assert.throws(() => v8.prepare("UPDATE person SET role_source = 'guess' WHERE id = 2").run(), /CHECK/);
+  assert.throws(() => v8.prepare("INSERT INTO interaction (from_person_id, to_person_id, kind, channel, external_id) VALUES (1, 2, 'call', 'other', 'linkedin:connection:ana:in')").run(), /UNIQUE/);
+  assert.deepEqual(integrityProblems(v8), []);
+  v8.close();
+});

@@ -23,6 +23,7 @@ interface PersonWithOrganisationRow {
   id: number;
   name: string;
   role: Role;
+  role_source: 'user' | 'inferred' | 'none';
   organisation: string | null;
   title: string | null;
   gender: Gender | null;
@@ -35,7 +36,7 @@ interface PersonWithOrganisationRow {
 }
 
 const PERSON_SELECT = `
-  SELECT p.id, p.name, p.role, o.name AS organisation, p.title, p.gender, p.followers, p.notes, p.tags,
+  SELECT p.id, p.name, p.role, p.role_source, o.name AS organisation, p.title, p.gender, p.followers, p.notes, p.tags,
          p.is_me, p.original_posts, p.reposts
   FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id`;
 
@@ -63,7 +64,7 @@ export function listPeople(db: Db, query: PeopleQuery): PeoplePage {
     .all({ ...params, limit: query.limit ?? 100, offset: query.offset ?? 0 }) as PersonWithOrganisationRow[];
   return {
     total,
-    people: rows.map((r) => ({ id: r.id, name: r.name, role: r.role, organisation: r.organisation, title: r.title, isMe: r.is_me === 1 })),
+    people: rows.map((r) => ({ id: r.id, name: r.name, role: r.role, roleSource: r.role_source, organisation: r.organisation, title: r.title, isMe: r.is_me === 1 })),
   };
 }
 
@@ -75,6 +76,7 @@ export function getPerson(db: Db, id: number): Person | null {
     id: row.id,
     name: row.name,
     role: row.role,
+    roleSource: row.role_source,
     organisation: row.organisation,
     title: row.title,
     isMe: row.is_me === 1,
@@ -191,6 +193,8 @@ export function updatePerson(db: Db, id: number, patch: PersonPatch): Person {
       sets.push(`${column} = @${column}`);
       params[column] = patch[field];
     }
+    // A role the user chose is theirs: no later import's guess replaces it.
+    if (patch.role !== undefined) sets.push("role_source = 'user'");
     if (patch.tags !== undefined) {
       sets.push('tags = @tags');
       params.tags = JSON.stringify([...new Set(patch.tags)]);

@@ -1,4 +1,5 @@
 // Reading stored score runs: rankings with rank changes, and one person's scores.
+import { previousComparableRun } from '../db/score-freshness';
 import type { Role } from '../../../shared/domain';
 import { RANKABLE_SCORES, SCORE_DESCRIPTORS, type PersonScores, type QuadrantName, type RankableScore, type Ranking, type RankingQuery, type RankingRow } from '../../../shared/scores';
 import type { Db } from './connection';
@@ -41,7 +42,9 @@ export function ranking(db: Db, query: RankingQuery): Ranking {
   if (runId === null) return { run: null, previousRunId: null, rows: [] };
   const run = getRunSummary(db, runId);
   if (!run) return { run: null, previousRunId: null, rows: [] };
-  const previousRunId = (db.prepare('SELECT max(id) AS id FROM score_run WHERE id < ?').get(runId) as { id: number | null }).id;
+  // Rank changes compare like with like: the previous run over the same window and channels
+  // (a 2025 ranking against an all-time one says nothing).
+  const previousRunId = previousComparableRun(db, runId);
   const order = ASCENDING.has(by) ? 'ASC' : 'DESC';
   const rows = db
     .prepare(`${SCORE_SELECT} WHERE s.run_id = @run AND ${COLUMN[by]} IS NOT NULL ${query.role ? 'AND p.role = @role' : ''} ORDER BY ${COLUMN[by]} ${order}, s.person_id LIMIT @limit`)

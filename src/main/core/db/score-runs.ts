@@ -1,5 +1,6 @@
 // One score run: load G from the network, compute every score, and store the run with its
 // parameters, timings and per-person values in one transaction.
+import { runIsStale } from './score-freshness';
 import { ScoreCancelledError as ScoreRunCancelled } from '../../../shared/errors';
 import type { ScoreRunParams, ScoreRunSummary } from '../../../shared/scores';
 import type { Db } from './connection';
@@ -45,7 +46,7 @@ export function runScores(
     options,
   };
   const networkJson = {
-    modularity: net.modularity,
+    modularity: nullable(net.modularity),
     communities: net.communityCount,
     reciprocity: nullable(net.reciprocity),
     pagerank: net.pagerank,
@@ -110,7 +111,7 @@ export function getRunSummary(db: Db, runId: number): ScoreRunSummary | null {
   if (!row) return null;
   const params = JSON.parse(row.params) as ScoreRunParams;
   const net = JSON.parse(row.network) as {
-    modularity: number;
+    modularity: number | null;
     communities: number;
     reciprocity: number | null;
     pagerank: { iterations: number };
@@ -129,6 +130,7 @@ export function getRunSummary(db: Db, runId: number): ScoreRunSummary | null {
     betweenness: { exact: net.betweenness.exact, sampleSize: net.betweenness.sampleSize, expectedError: net.betweenness.expectedError },
     closeness: { exact: net.closeness.exact, sampleSize: net.closeness.sampleSize, expectedError: net.closeness.expectedError },
     pagerankIterations: net.pagerank.iterations,
+    stale: runIsStale(db, row.id),
     timings: JSON.parse(row.timings) as Record<string, number>,
   };
 }

@@ -130,7 +130,9 @@ export function normaliseLinkedInUrl(raw: string): string | null {
 }
 
 export function linkedInSlug(raw: string): string | null {
-  const m = raw.trim().match(/^(?:https?:\/\/)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/(?:mwlite\/)?in\/([^/?#\s]+)\/?(?:[?#].*)?$/i);
+  // http or https, www. or a country subdomain, a trailing locale segment ("/fr", "/en-us") or
+  // slash, a query or fragment: all the same profile.
+  const m = raw.trim().match(/^(?:https?:\/\/)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/(?:mwlite\/)?in\/([^/?#\s]+)(?:\/[a-z]{2}(?:[-_][a-z]{2})?)?\/?(?:[?#].*)?$/i);
   if (!m) return null;
   let slug = m[1]!;
   try {

@@ -170,7 +170,7 @@ test('a user mapping for unknown headers, and a forced template', async () => {
 
 test('every bad cell is an ImportError with line, field, what was expected and what was found', async () => {
   const cases: Array<[string, string]> = [
-    ['from,to,kind\nA,B,mention\nA,B,hug\n', 'f.csv:line 3, field "kind": expected one of mention, reply, quote, repost, like, comment, message, met, got "hug"'],
+    ['from,to,kind\nA,B,mention\nA,B,hug\n', 'f.csv:line 3, field "kind": expected one of mention, reply, quote, repost, like, comment, message, met, connection, invitation, endorsement, recommendation, call, lunch, got "hug"'],
     ['from;to;channel\nA;B;fax\n', 'f.csv:line 2, field "channel": expected one of x, linkedin, email, in_person, other, got "fax"'],
     ['from,to,at\nA,B,2024-13-01\n', 'f.csv:line 2, field "at": expected an ISO 8601 date like 2024-03-15 or 2024-03-15T09:30:00Z, got "2024-13-01"'],
     ['from,to,weight\nA,B,-1\n', 'f.csv:line 2, field "weight": expected a positive number like 1 or 2.5, got "-1"'],

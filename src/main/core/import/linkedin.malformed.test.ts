@@ -32,13 +32,13 @@ const counts = (db: Db): Record<string, number> =>
 
 async function seeded(): Promise<Db> {
   const db = openDatabase(':memory:', { create: true });
-  assert.equal((await importFile(db, FORMAT, fixture)).added.interactions, 5);
+  assert.equal((await importFile(db, FORMAT, fixture)).added.interactions, 10);
   return db;
 }
 
 type Case =
   | { outcome: 'reject'; name: string; content: string | Uint8Array; line?: number; field?: string; says?: RegExp }
-  /** Imports; `interactions` is how many connections were complete (added, or already in the network). */
+  /** Imports; `interactions` is twice the connections that were complete (a connection is a tie both ways), added or already in the network. */
   | { outcome: 'accept'; name: string; content: string | Uint8Array; interactions: number };
 
 const utf16le = (text: string, bom = true): Uint8Array => Buffer.concat([bom ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), Buffer.from(text, 'utf16le')]);
@@ -69,8 +69,8 @@ const cases: Case[] = [
   { outcome: 'reject', name: 'cut inside a doubled quote', content: good.slice(0, at('""growth', 1)), line: 11, field: 'Connected On', says: /found 6/ },
   // Cuts at a row boundary leave a complete export.
   { outcome: 'accept', name: 'cut just after the header', content: good.slice(0, endOf(4)), interactions: 0 },
-  { outcome: 'accept', name: 'cut after the second connection', content: good.slice(0, endOf(6)), interactions: 2 },
-  { outcome: 'accept', name: 'cut just before the final CRLF', content: good.replace(/\r\n$/, ''), interactions: 5 },
+  { outcome: 'accept', name: 'cut after the second connection', content: good.slice(0, endOf(6)), interactions: 4 },
+  { outcome: 'accept', name: 'cut just before the final CRLF', content: good.replace(/\r\n$/, ''), interactions: 10 },
   // Encodings and wrong wrappers.
   { outcome: 'reject', name: 'UTF-16 LE with BOM (Excel "Unicode text")', content: utf16le(good.replace(/^\uFEFF/, '')), line: 1, says: /UTF-16/ },
   { outcome: 'reject', name: 'UTF-16 LE without BOM', content: utf16le(good.replace(/^\uFEFF/, ''), false), line: 1, says: /NUL/ },

@@ -34,22 +34,20 @@ test('Connections.csv with Notes preamble, BOM, CRLF, quoted commas and blank ro
   assert.equal(others[4]!.title, 'Consultante "growth" B2B');
   assert.equal(others[4]!.handles[1]!.value, 'sofia@example.com');
 
-  assert.equal(bundle.interactions.length, 5);
-  assert.deepEqual(bundle.interactions[0], {
-    from: 'me',
-    to: 'linkedin:camille-durand-4b2a1c',
-    kind: 'met',
-    channel: 'linkedin',
-    at: '2024-03-15',
-    externalId: 'linkedin:connection:camille-durand-4b2a1c',
-  });
+  // A connection was accepted by both people: one `connection` each way, so the tie is reciprocal.
+  assert.equal(bundle.interactions.length, 10);
+  assert.deepEqual(bundle.interactions.slice(0, 2), [
+    { from: 'me', to: 'linkedin:camille-durand-4b2a1c', kind: 'connection', channel: 'linkedin', at: '2024-03-15', externalId: 'linkedin:connection:camille-durand-4b2a1c:out' },
+    { from: 'linkedin:camille-durand-4b2a1c', to: 'me', kind: 'connection', channel: 'linkedin', at: '2024-03-15', externalId: 'linkedin:connection:camille-durand-4b2a1c:in' },
+  ]);
   assert.deepEqual(
-    bundle.interactions.map((i) => i.at),
+    bundle.interactions.filter((i) => i.from === 'me').map((i) => i.at),
     ['2024-03-15', '2024-01-01', '2023-02-28', '2019-11-07', '2022-12-31'],
   );
   // Two blank comma rows, on lines 7 and 10 (Notes, note, blank, header on 4).
   assert.deepEqual(bundle.warnings.map((w) => w.line), [7, 10]);
-  assert.deepEqual(progress.at(-1), [7, 7]);
+  // Progress counts the archive's files read: here the one file.
+  assert.deepEqual(progress.at(-1), [1, 1]);
 });
 
 test('header on the first line, LF endings', async () => {
@@ -60,7 +58,7 @@ test('header on the first line, LF endings', async () => {
 test('unquoted one-line note without a blank line', async () => {
   const bundle = await parseLinkedIn(join(fixtures, 'Connections-short-notes.csv'));
   assert.deepEqual(bundle.people.slice(1).map((p) => p.name), ['Amélie Nguyen', "Thomas O'Brien"]);
-  assert.equal(bundle.interactions[1]!.at, '2019-11-07');
+  assert.equal(bundle.interactions[2]!.at, '2019-11-07');
 });
 
 test('duplicate profiles merge, a row without name nor URL is passed over, columns in another order', () => {
@@ -73,7 +71,7 @@ test('duplicate profiles merge, a row without name nor URL is passed over, colum
   const bundle = parseLinkedInText(text, 'c.csv');
   assert.equal(bundle.people.length, 2);
   assert.deepEqual(bundle.people[1]!.handles.map((h) => h.value), ['https://www.linkedin.com/in/ana-b', 'ana@b.io']);
-  assert.equal(bundle.interactions.length, 1);
+  assert.equal(bundle.interactions.length, 2);
   assert.equal(bundle.interactions[0]!.at, '2021-02-02');
   assert.equal(bundle.warnings.length, 2);
 });

@@ -49,10 +49,15 @@ test('a run is stored with its parameters and every person, and ranks compare ac
   assert.equal(Math.max(...table.map((r) => r.influence)), 100);
   assert.equal(Math.min(...table.map((r) => r.influence)), 0);
 
-  const second = runScores(network.db);
+  // Ranks compare with the previous run over the same window and channels (issue #14): an
+  // all-channel run has nothing to compare with; a second X-only run compares with the first.
+  const allChannels = runScores(network.db);
+  assert.equal(ranking(network.db, { limit: 10 }).previousRunId, null);
+  const second = runScores(network.db, { channels: ['x'] });
   const top = ranking(network.db, { limit: 10 });
   assert.equal(top.run?.id, second.id);
   assert.equal(top.previousRunId, first.id);
+  assert.notEqual(top.previousRunId, allChannels.id);
   assert.deepEqual(top.rows.map((r) => r.rank), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   for (let i = 1; i < top.rows.length; i++) assert.ok((top.rows[i - 1]?.influence ?? 0) >= (top.rows[i]?.influence ?? 0));
   const analysts = ranking(network.db, { role: 'analyst', by: 'betweenness', limit: 5 });

@@ -9,6 +9,9 @@ import type { InteractionKind, PersonDetail } from '../../../shared/domain';
 import { useClient } from '../api/context';
 import { countOf } from '../counts';
 import { ActivityChart } from './ActivityChart';
+import { ErasePerson } from './ErasePerson';
+import { StaleBanner } from './StaleBanner';
+import { LogInteraction } from './LogInteraction';
 import { NotesEditor } from './NotesEditor';
 import { PersonEditor } from './PersonEditor';
 import { WhyInfluence } from './WhyInfluence';
@@ -19,6 +22,7 @@ export function PersonPanel({ id, onClose, onSelect }: { id: number; onClose: ()
   const [detail, setDetail] = useState<PersonDetail | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
+  const [reload, setReload] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -29,7 +33,7 @@ export function PersonPanel({ id, onClose, onSelect }: { id: number; onClose: ()
     return () => {
       live = false;
     };
-  }, [client, id]);
+  }, [client, id, reload]);
 
   const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString(i18n.language, { year: 'numeric', month: 'short', day: 'numeric' }) : '—');
   const kinds = (counts: Partial<Record<InteractionKind, number>>) =>
@@ -49,7 +53,8 @@ export function PersonPanel({ id, onClose, onSelect }: { id: number; onClose: ()
             {detail.person.name} {detail.person.isMe && <span className="badge">{t('person.me')}</span>}
           </h2>
           <p className="role">
-            {t(`roles.${detail.person.role}`)}{' '}
+            {t(`roles.${detail.person.role}`)}
+            {detail.person.roleSource === 'inferred' && <span className="muted small" title={t('myData.suggestionHelp')}> ({t('myData.roleFromTitle').toLowerCase()})</span>}{' '}
             {!editing && (
               <button type="button" className="link small" onClick={() => setEditing(true)}>
                 {t('person.edit')}
@@ -108,10 +113,13 @@ export function PersonPanel({ id, onClose, onSelect }: { id: number; onClose: ()
             </ul>
           )}
           <NotesEditor personId={detail.person.id} initial={detail.person.notes} />
+          <LogInteraction personId={detail.person.id} onLogged={() => setReload((r) => r + 1)} />
+          {!detail.person.isMe && <ErasePerson personId={detail.person.id} onErased={onClose} />}
           </section>
           <section className="person-column">
           {detail.activity.firstAt && <p className="muted">{t('person.activity', { from: date(detail.activity.firstAt), to: date(detail.activity.lastAt) })}</p>}
           <ActivityChart monthly={detail.activity.monthly} />
+          <StaleBanner />
           <WhyInfluence id={detail.person.id} onSelect={onSelect} />
           <h3>{t('person.topPartners')}</h3>
           <ul className="partners">

@@ -1,5 +1,6 @@
 // "My network", for the owner: who to reconnect with, who to be introduced to (and by whom),
 // one-sided relationships both ways, and communities where they have no bridge.
+import { StaleBanner } from '../components/StaleBanner';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { communityLabel, type MyNetwork } from '../../../shared/scores';
@@ -33,6 +34,7 @@ export function MyNetworkPage({ onSelectPerson }: { onSelectPerson: (id: number)
   return (
     <div className="page my-network">
       <h1>{t('me.title', { name: data.me.name })}</h1>
+      <StaleBanner />
       <div className="cards">
         <section className="card" data-testid="reconnect">
           <h2>{t('me.reconnect')}</h2>

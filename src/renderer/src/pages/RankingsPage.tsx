@@ -6,6 +6,8 @@ import { csvLine } from '../../../shared/csv';
 import { ROLES, type Role } from '../../../shared/domain';
 import { RANKABLE_SCORES, scoreValue, type PersonScores, type RankableScore, type Ranking, type RankingRow } from '../../../shared/scores';
 import { Sparkline } from '../components/Sparkline';
+import { StaleBanner } from '../components/StaleBanner';
+import type { Preferences } from '../../../shared/domain';
 import { InfluenceMap } from '../components/InfluenceMap';
 import { useClient } from '../api/context';
 import { countOf } from '../counts';
@@ -26,6 +28,12 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
   const [error, setError] = useState<unknown>(null);
   const [tab, setTab] = useState<'table' | 'map'>('table');
   const [everyone, setEveryone] = useState<PersonScores[]>([]);
+  // A year ranks that year's interactions only ('' = all time); its rank changes compare with the
+  // previous run of the same year.
+  const [year, setYear] = useState('');
+  const [prefs, setPrefs] = useState<Preferences | null>(null);
+  useEffect(() => void client['preferences:get'](undefined).then(setPrefs), [client]);
+  const thisYear = new Date().getFullYear();
 
   useEffect(() => {
     let live = true;
@@ -51,7 +59,7 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
     setRunning(true);
     setError(null);
     try {
-      await client['scores:run']({});
+      await client['scores:run'](year ? { from: `${year}-01-01`, to: `${year}-12-31` } : {});
     } catch (e) {
       setError(e);
     } finally {
@@ -77,6 +85,29 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
   return (
     <div className="page">
       <h1>{t('nav.rankings')}</h1>
+      <StaleBanner />
+      <div className="filters">
+        <label className="pref">
+          <span className="muted">{t('freshness.year')}</span>
+          <select aria-label={t('freshness.year')} value={year} onChange={(e) => setYear(e.target.value)}>
+            <option value="">{t('freshness.allTime')}</option>
+            {Array.from({ length: 12 }, (_, i) => String(thisYear - i)).map((y) => (
+              <option key={y} value={y}>{y}</option>
+            ))}
+          </select>
+        </label>
+        {year && (
+          <button type="button" onClick={() => void compute()} disabled={running}>{running ? t('scores.computing') : t('scores.compute')}</button>
+        )}
+        <label className="pref">
+          <input
+            type="checkbox"
+            checked={prefs?.autoScores !== false}
+            onChange={(e) => void client['preferences:set']({ autoScores: e.target.checked }).then(setPrefs)}
+          />
+          <span>{t('freshness.auto')}</span>
+        </label>
+      </div>
       {error !== null && <p className="error" role="alert">{errorText(t, error)}</p>}
       {result && !run && (
         <div className="empty-state">

@@ -7,6 +7,7 @@ import { sql as v4 } from './004-edit-log';
 import { sql as v5 } from './005-covering-interaction-index';
 import { sql as v6 } from './006-interaction-checks-without-in';
 import { sql as v7 } from './007-interaction-indexes';
+import { sql as v8 } from './008-linkedin-connections-and-roles';
 import { sql as v10 } from './010-reminders';
 
 export interface Migration {
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'covering interaction index', sql: v5 },
   { version: 6, name: 'interaction checks without IN lists', sql: v6 },
   { version: 7, name: 'interaction indexes: none on time, external id unique by a droppable index', sql: v7 },
+  { version: 8, name: 'LinkedIn connections as reciprocal ties, kinds logged by hand, role sources', sql: v8 },
   { version: 10, name: 'reminders', sql: v10 },
 ];
 

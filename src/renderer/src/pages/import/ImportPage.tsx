@@ -15,13 +15,16 @@ import { importErrorText } from '../../errors';
 
 type Step = { kind: 'idle' } | { kind: 'staging'; name: string } | { kind: 'preview'; preview: ImportPreview; choice: ImportChoice } | { kind: 'importing'; preview: ImportPreview } | { kind: 'done'; summary: ImportSummary; fileName: string };
 
-export function ImportPage() {
+export function ImportPage({ isSample = false, canStart = false, onStartMyNetwork }: { isSample?: boolean; canStart?: boolean; onStartMyNetwork?: () => void }) {
   const { t } = useTranslation();
   const client = useClient();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   // The failure itself, translated as it is shown (and again if the language changes).
   const [error, setError] = useState<unknown>(null);
   const [refresh, setRefresh] = useState(0);
+  // Real contacts into the made-up sample: asked first, once per page.
+  const [sampleAsk, setSampleAsk] = useState<{ choice: ImportChoice; shown: ImportPreview } | null>(null);
+  const [sampleOk, setSampleOk] = useState(false);
 
   const preview = useCallback(
     async (choice: ImportChoice): Promise<boolean> => {
@@ -54,6 +57,14 @@ export function ImportPage() {
   };
 
   const commit = async (choice: ImportChoice, shown: ImportPreview) => {
+    if (isSample && !sampleOk) {
+      setSampleAsk({ choice, shown });
+      return;
+    }
+    await commitAnyway(choice, shown);
+  };
+
+  const commitAnyway = async (choice: ImportChoice, shown: ImportPreview) => {
     setError(null);
     setStep({ kind: 'importing', preview: shown });
     try {
@@ -81,6 +92,27 @@ export function ImportPage() {
         </p>
       )}
       {(step.kind === 'idle' || step.kind === 'staging' || step.kind === 'done') && <DropZone busy={step.kind === 'staging' ? step.name : null} onFile={(f) => void onFile(f)} />}
+      {sampleAsk && (
+        <div className="card" role="alertdialog" aria-label={t('start.importIntoSample')} data-testid="sample-ask">
+          <p>{t('start.importIntoSample')}</p>
+          <div className="actions">
+            {canStart && onStartMyNetwork && (
+              <button type="button" onClick={() => { setSampleAsk(null); onStartMyNetwork(); }}>{t('start.create')}</button>
+            )}
+            <button
+              type="button"
+              onClick={() => {
+                const asked = sampleAsk;
+                setSampleAsk(null);
+                setSampleOk(true);
+                void commitAnyway(asked.choice, asked.shown);
+              }}
+            >
+              {t('start.importAnyway')}
+            </button>
+          </div>
+        </div>
+      )}
       {step.kind === 'preview' && <PreviewPanel preview={step.preview} choice={step.choice} onChange={(c) => void preview(c)} onImport={(c) => void commit(c, step.preview)} onCancel={() => cancel(step.preview.staged)} />}
       {step.kind === 'importing' && <p className="notice" aria-live="polite">{t('import.importing', { file: step.preview.fileName })}</p>}
       {step.kind === 'done' && <SummaryPanel summary={step.summary} fileName={step.fileName} />}
