@@ -46,6 +46,9 @@ test('create an event, plan its invite list under parity, export it, match peopl
   await expect(page.getByTestId('plan-summary')).toContainText('20 of 20 seats');
   await expect(invitees.first()).toContainText('must invite: host');
   await expect(page.getByTestId('plan-invitees')).toContainText('must invite: speaker');
+  // Its three confirmed attendees hold their seats and say so.
+  await expect(page.getByTestId('plan-invitees').locator('td[data-standing="confirmed"]')).toHaveCount(3);
+  await expect(page.getByTestId('plan-invitees')).toContainText('confirmed guest: holds a seat');
   await expect(page.getByTestId('plan-near-misses')).toContainText('cap 2');
   const before = await invitees.locator('td:nth-child(2)').allInnerTexts();
   await page.screenshot({ path: 'e2e/artifacts/invite-plan.png', fullPage: true });

@@ -122,6 +122,7 @@ export const inviteRequest = z
     weights: z.object({ influence: weight, coverage: weight, brokerage: weight, newTies: weight }).partial().strict().optional(),
     waitlist: z.number().int().min(0).max(1000).optional(),
     declinedLastK: z.number().int().min(1).max(100).optional(),
+    freePending: z.boolean().optional(),
   })
   .strict();
 

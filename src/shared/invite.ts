@@ -14,6 +14,9 @@ export interface RoleQuota {
   atLeast: number;
 }
 
+/** Where an attendee of the event stands for its plan (see core/invite/statuses.ts). */
+export type SeatStatus = 'host' | 'speaker' | 'confirmed' | 'attended' | 'pending' | 'declined';
+
 export type ReasonKind = 'must' | 'influence' | 'newCommunity' | 'reach' | 'bridges' | 'newTies';
 
 export interface ReasonPart {
@@ -125,6 +128,8 @@ export interface InvitePlanRequest {
   weights?: Partial<InviteWeights>;
   waitlist?: number;
   declinedLastK?: number;
+  /** Invited people who have not answered hold their seat unless this is true. */
+  freePending?: boolean;
 }
 
 export interface InvitePerson {
@@ -145,6 +150,8 @@ export interface InvitePlanResult {
   /** Everyone the plan names (invitees, waiting list, near misses, excluded). */
   people: Record<number, InvitePerson>;
   excluded: Array<{ id: number; reason: string }>;
+  /** Every attendee of the event and where they stand (hosts, speakers, confirmed, pending, declined). */
+  statuses: Record<number, SeatStatus>;
   /** The constraints as applied: the event's hosts and speakers added to the organiser's musts. */
-  options: { capacity: number; must: number[]; exclude: number[]; weights: Partial<InviteWeights>; parity?: number; maxPerOrg?: number; roleQuotas: RoleQuota[]; waitlist: number };
+  options: { capacity: number; must: number[]; exclude: number[]; weights: Partial<InviteWeights>; parity?: number; maxPerOrg?: number; roleQuotas: RoleQuota[]; waitlist: number; freePending: boolean };
 }

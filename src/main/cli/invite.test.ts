@@ -15,6 +15,8 @@ const dir = mkdtempSync(join(tmpdir(), 'maillage-invite-'));
 const file = join(dir, 'club.maillage');
 let eventId = 0;
 let hosts: number[] = [];
+/** Hosts and speakers, then the confirmed attendees: everyone holding a seat. */
+let holders: number[] = [];
 let people = new Map<number, { gender: string | null; organisation: string | null; role: string }>();
 
 before(() => {
@@ -22,6 +24,10 @@ before(() => {
   const db = network.db;
   eventId = (db.prepare('SELECT id FROM event ORDER BY date DESC LIMIT 1').get() as { id: number }).id;
   hosts = (db.prepare("SELECT person_id FROM attendance WHERE event_id = ? AND role IN ('host','speaker') ORDER BY role = 'host' DESC, person_id").all(eventId) as Array<{ person_id: number }>).map((r) => r.person_id);
+  holders = [
+    ...hosts,
+    ...(db.prepare("SELECT person_id FROM attendance WHERE event_id = ? AND role = 'attendee' AND status = 'confirmed' ORDER BY person_id").all(eventId) as Array<{ person_id: number }>).map((r) => r.person_id),
+  ];
   people = new Map((db.prepare('SELECT p.id, p.gender, p.role, o.name AS organisation FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id').all() as Array<{ id: number; gender: string | null; role: string; organisation: string | null }>).map((r) => [r.id, r]));
   network.close();
 });
@@ -34,7 +40,7 @@ function run(...args: string[]) {
   return { out, err };
 }
 
-test('table: every seat filled within parity, the org cap and the quota, hosts and speakers first', () => {
+test('table: every seat filled within parity, the org cap and the quota, hosts, speakers and confirmed guests first', () => {
   const { out, err } = run('--event', String(eventId), '--capacity', '24', '--parity', '0.5', '--max-per-org', '2', '--quota', 'analyst+journalist:5', '--waitlist', '3');
   assert.equal(out[0], '#\tid\tname\torganisation\trole\tgender\treason');
   const rows = out.slice(1, out.indexOf('')).map((l) => l.split('\t'));
@@ -43,6 +49,10 @@ test('table: every seat filled within parity, the org cap and the quota, hosts a
   assert.deepEqual(rows.slice(0, 3).map((r) => Number(r[1])), hosts);
   assert.match(rows[0]?.[6] ?? '', /^must invite: host; /);
   assert.match(rows[1]?.[6] ?? '', /^must invite: speaker; /);
+  // The sample's dinner has 3 confirmed attendees besides its host and speakers: they hold seats.
+  assert.equal(holders.length, 6);
+  assert.deepEqual(rows.slice(0, 6).map((r) => Number(r[1])), holders);
+  assert.match(rows[3]?.[6] ?? '', /^confirmed guest: holds a seat/);
   const ids = rows.map((r) => Number(r[1]));
   const invited = ids.map((id) => people.get(id) as { gender: string | null; organisation: string | null; role: string });
   const known = invited.filter((p) => p.gender === 'f' || p.gender === 'm').length;
@@ -80,7 +90,7 @@ test('json: the plan with its objective, and extra must-invites', () => {
   const { out } = run('--event', String(eventId), '--capacity', '8', '--must', String(extra), '--weights', 'influence=1,coverage=2,brokerage=0,newties=0', '--format', 'json');
   const result = JSON.parse(out.join('\n')) as { plan: InvitePlan; options: { must: number[]; weights: Record<string, number> }; source: string };
   assert.equal(result.plan.invitees.length, 8);
-  assert.deepEqual(result.options.must, [...hosts, extra]);
+  assert.deepEqual(result.options.must, [...holders, extra]);
   assert.deepEqual(result.options.weights, { influence: 1, coverage: 2, brokerage: 0, newTies: 0 });
   assert.ok(result.plan.invitees.some((i) => i.id === extra && i.reason.startsWith('must invite: required')));
   assert.equal(result.plan.objective.brokerage >= 0, true);
@@ -93,11 +103,13 @@ test('infeasible constraints fail with which constraint and by how much, and pri
   const out: string[] = [];
   assert.throws(() => inviteCommand(file, ['--event', String(eventId), '--capacity', '2'], (l) => out.push(l), () => {}), (e: unknown) => {
     assert.ok(e instanceof InfeasiblePlanError);
-    assert.match((e as Error).message, /capacity: 3 must-invite people for 2 seats: over by 1/);
+    assert.match((e as Error).message, /capacity: 6 must-invite people for 2 seats: over by 4/);
     return true;
   });
   assert.deepEqual(out, []);
-  assert.throws(() => run('--event', String(eventId), '--capacity', '5', '--quota', 'journalist:6'), /roleQuota: quota journalist ≥ 6: only 2 seats are left after the must-invites, short by 4/);
+  // Too many seat holders is reported, never fixed by dropping one.
+  assert.throws(() => run('--event', String(eventId), '--capacity', '5', '--quota', 'journalist:6'), /capacity: 6 must-invite people for 5 seats: over by 1; roleQuota: quota journalist ≥ 6: only 0 seats are left after the must-invites, short by 6/);
+  assert.throws(() => run('--event', String(eventId), '--capacity', '8', '--quota', 'journalist:6'), /roleQuota: quota journalist ≥ 6: only 2 seats are left after the must-invites, short by 4/);
 });
 
 test('bad arguments are usage errors that say what was expected', () => {

@@ -7,6 +7,7 @@
 // communities and brokerage are computed on the planning graph itself (PageRank rescaled
 // 0–100, Louvain, 1 − Burt's constraint) — `source` says which was used.
 import type { Gender, Role } from '../../../shared/domain';
+import type { SeatStatus } from '../../../shared/invite';
 import type { Db } from '../db/connection';
 import { buildCsr } from '../graph/csr';
 import { constraint } from '../graph/constraint';
@@ -16,6 +17,7 @@ import { pagerank } from '../graph/pagerank';
 import { runScoresTable } from '../scores/queries';
 import { latestRunId, runScores } from '../scores/run';
 import type { InviteCandidate } from './plan';
+import { eventSeats, type EventAttendanceRow } from './statuses';
 
 export interface LoadInviteOptions {
   eventId: number;
@@ -23,17 +25,21 @@ export interface LoadInviteOptions {
   declinedLastK?: number;
   /** Shared past events for a co-attendance tie. DEFAULT 1. */
   minSharedEvents?: number;
+  /** Invited people who have not answered become free candidates instead of holding a seat. DEFAULT false. */
+  freePending?: boolean;
 }
 
 export interface InviteInput {
   event: { id: number; name: string; date: string | null; capacity: number | null };
   candidates: InviteCandidate[];
-  /** Hosts and speakers of the event. */
+  /** Seat holders: hosts, speakers, confirmed, attended, and pending unless freed. */
   must: number[];
   mustLabels: Record<number, string>;
   /** People who declined this event, or (with declinedLastK) one of the last K. */
   exclude: number[];
   excludeReasons: Record<number, string>;
+  /** Every attendee of the event and where they stand. */
+  statuses: Record<number, SeatStatus>;
   runId: number;
   source: 'scores' | 'planning-graph';
 }
@@ -126,19 +132,14 @@ export function loadInviteInput(db: Db, options: LoadInviteOptions): InviteInput
     neighbours: [...(neighbours[i] as Map<number, number>).keys()].map((j) => (people[j] as (typeof people)[number]).id).sort((a, b) => a - b),
   }));
 
-  const must: number[] = [];
+  const rows = db.prepare('SELECT person_id AS personId, role, status FROM attendance WHERE event_id = ?').all(event.id) as EventAttendanceRow[];
+  const seats = eventSeats(rows, { freePending: options.freePending ?? false });
+  const must = [...seats.held];
   const mustLabels: Record<number, string> = {};
-  const exclude: number[] = [];
+  for (const id of seats.held) mustLabels[id] = seats.status[id] as SeatStatus;
+  const exclude: number[] = [...seats.declined];
   const excludeReasons: Record<number, string> = {};
-  for (const r of db.prepare("SELECT person_id, role, status FROM attendance WHERE event_id = ? ORDER BY role = 'host' DESC, person_id").all(event.id) as Array<{ person_id: number; role: string; status: string }>) {
-    if (r.status === 'declined') {
-      exclude.push(r.person_id);
-      excludeReasons[r.person_id] = 'declined this event';
-    } else if (r.role === 'host' || r.role === 'speaker') {
-      must.push(r.person_id);
-      mustLabels[r.person_id] = r.role;
-    }
-  }
+  for (const id of seats.declined) excludeReasons[id] = 'declined';
   const k = options.declinedLastK ?? 0;
   if (k > 0) {
     const previous = db
@@ -146,11 +147,12 @@ export function loadInviteInput(db: Db, options: LoadInviteOptions): InviteInput
       .all(event.id, event.date, event.date, k) as Array<{ id: number; name: string }>;
     for (const e of previous) {
       for (const { person_id } of db.prepare("SELECT person_id FROM attendance WHERE event_id = ? AND status = 'declined'").all(e.id) as Array<{ person_id: number }>) {
-        if (excludeReasons[person_id] !== undefined) continue;
+        // Whoever answered this event (or holds a seat in it) is judged on this event alone.
+        if (excludeReasons[person_id] !== undefined || seats.status[person_id] !== undefined) continue;
         exclude.push(person_id);
         excludeReasons[person_id] = `declined ${e.name}`;
       }
     }
   }
-  return { event, candidates, must, mustLabels, exclude, excludeReasons, runId, source };
+  return { event, candidates, must, mustLabels, exclude, excludeReasons, statuses: seats.status, runId, source };
 }

@@ -172,7 +172,11 @@ test('property: when no violation is reported every constraint holds, and a viol
         assert.equal(plan.violations.length === 0, ok, `violations ${JSON.stringify(plan.violations)} but brute force says feasible=${ok}`);
         if (ok) assert.ok(satisfies(cands, ids, options), `plan ${ids} breaks a constraint`);
         // Always: capacity, exclude, no duplicates, and unknownGender counts the invitees.
-        assert.ok(ids.length <= options.capacity);
+        // Every must-invite not excluded is kept, even beyond capacity (reported as a violation).
+        const kept = new Set((options.must ?? []).filter((m) => !(options.exclude ?? []).includes(m)));
+        for (const m of kept) assert.ok(ids.includes(m), `must ${m} dropped`);
+        assert.ok(ids.length <= Math.max(options.capacity, kept.size));
+        if (kept.size > options.capacity) assert.ok(plan.violations.some((v) => v.constraint === 'capacity' && v.shortBy === kept.size - options.capacity));
         assert.equal(new Set(ids).size, ids.length);
         assert.ok(!ids.some((id) => (options.exclude ?? []).includes(id)));
         assert.equal(plan.unknownGender, cands.filter((c) => ids.includes(c.id) && c.gender === null).length);

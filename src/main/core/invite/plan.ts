@@ -68,6 +68,13 @@ export interface InvitePlanOptions {
 
 export class InvitePlanInputError extends Error {}
 
+/** The reason of a seat already held because of the person's answer (statuses.ts). */
+const MUST_REASON: Record<string, string> = {
+  confirmed: 'confirmed guest: holds a seat',
+  attended: 'attended: holds a seat',
+  pending: 'invited, no answer yet: seat held',
+};
+
 const ordinal = (k: number) => `${k}${k % 10 === 1 && k % 100 !== 11 ? 'st' : k % 10 === 2 && k % 100 !== 12 ? 'nd' : k % 10 === 3 && k % 100 !== 13 ? 'rd' : 'th'}`;
 const EPS = 1e-9;
 /** Search steps one feasibility check may take before it answers no (keeps a seat in doubt). */
@@ -258,9 +265,10 @@ export function planInvites(candidates: InviteCandidate[], options: InvitePlanOp
     }
     mustIdx.push(i);
   }
+  // Seat holders (hosts, speakers, confirmed guests) are never dropped to fit: too many of them
+  // is reported, and the plan keeps them all.
   if (mustIdx.length > capacity) {
     violations.push({ constraint: 'capacity', message: `${mustIdx.length} must-invite people for ${capacity} seats: over by ${mustIdx.length - capacity}`, shortBy: mustIdx.length - capacity });
-    mustIdx.length = capacity;
   }
 
   // --- state and constraint bookkeeping ---
@@ -382,7 +390,7 @@ export function planInvites(candidates: InviteCandidate[], options: InvitePlanOp
       }
     }
   }
-  const seatsLeft = () => capacity - chosen.length;
+  const seatsLeft = () => Math.max(0, capacity - chosen.length);
   if (quotasOn) {
     quotas.forEach((q, k) => {
       const pool = candidates.filter((_c, i) => !excluded.has(i) && (p.quotaMember[i] as boolean[])[k]).length;
@@ -480,7 +488,7 @@ export function planInvites(candidates: InviteCandidate[], options: InvitePlanOp
       .map((part) => {
         const v = part.values;
         switch (part.kind) {
-          case 'must': return `must invite: ${v.label}`;
+          case 'must': return MUST_REASON[String(v.label)] ?? `must invite: ${v.label}`;
           case 'newCommunity': return `first from community ${v.community}`;
           case 'reach': return `+${v.people} people within 2 hops not yet covered`;
           case 'influence': return `influence ${v.influence}`;

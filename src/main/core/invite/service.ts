@@ -12,7 +12,7 @@ export class InviteRequestError extends Error {}
 export const INVITE_CSV_COLUMNS = ['list', 'name', 'organisation', 'email', 'x_handle', 'linkedin_url', 'role', 'reason'] as const;
 
 export function planEventInvites(db: Db, request: InvitePlanRequest): InvitePlanResult {
-  const input = loadInviteInput(db, { eventId: request.eventId, ...(request.declinedLastK ? { declinedLastK: request.declinedLastK } : {}) });
+  const input = loadInviteInput(db, { eventId: request.eventId, freePending: request.freePending ?? false, ...(request.declinedLastK ? { declinedLastK: request.declinedLastK } : {}) });
   const capacity = request.capacity ?? input.event.capacity;
   if (capacity === null || capacity === undefined) throw new InviteRequestError(`${input.event.name} has no number of seats: give a capacity`);
   const extraMust = request.must ?? [];
@@ -46,7 +46,8 @@ export function planEventInvites(db: Db, request: InvitePlanRequest): InvitePlan
     plan,
     people,
     excluded: options.exclude!.map((id) => ({ id, reason: input.excludeReasons[id] ?? 'excluded by the organiser' })),
-    options: { ...options, must: options.must ?? [], exclude: options.exclude ?? [], weights: options.weights ?? {}, roleQuotas: options.roleQuotas ?? [], waitlist: options.waitlist ?? 0 },
+    statuses: input.statuses,
+    options: { ...options, must: options.must ?? [], exclude: options.exclude ?? [], weights: options.weights ?? {}, roleQuotas: options.roleQuotas ?? [], waitlist: options.waitlist ?? 0, freePending: request.freePending ?? false },
   };
 }
 

@@ -18,6 +18,7 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
   const [parity, setParity] = useState<number | null>(null);
   const [maxPerOrg, setMaxPerOrg] = useState<number | null>(2);
   const [pressQuota, setPressQuota] = useState(0);
+  const [freePending, setFreePending] = useState(false);
   const [weights, setWeights] = useState<InviteWeights>({ influence: 1, coverage: 1, brokerage: 0.5, newTies: 0.5 });
   const [result, setResult] = useState<InvitePlanResult | null>(null);
   const [kept, setKept] = useState<{ request: InvitePlanRequest; result: InvitePlanResult } | null>(null);
@@ -30,6 +31,7 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
     capacity,
     weights,
     waitlist: 5,
+    ...(freePending ? { freePending } : {}),
     ...(parity !== null ? { parity } : {}),
     ...(maxPerOrg !== null ? { maxPerOrg } : {}),
     ...(pressQuota > 0 ? { roleQuotas: [{ roles: ['analyst', 'journalist'], atLeast: pressQuota }] } : {}),
@@ -92,6 +94,10 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
         <label>
           {t('invite.pressQuota')}
           <input type="number" min={0} value={pressQuota} onChange={(e) => setPressQuota(Math.max(0, Number(e.target.value) || 0))} />
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={freePending} onChange={(e) => setFreePending(e.target.checked)} />
+          {t('organiser.freePending')}
         </label>
         <fieldset className="weights">
           <legend>{t('invite.weights')}</legend>
@@ -172,6 +178,7 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
                 <th>{t('rankings.organisation')}</th>
                 <th>{t('invite.role')}</th>
                 <th>{t('invite.gender')}</th>
+                <th>{t('organiser.standing')}</th>
                 <th>{t('invite.why')}</th>
               </tr>
             </thead>
@@ -185,6 +192,7 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
                     <td>{p?.organisation ?? '—'}</td>
                     <td>{p ? t(`roles.${p.role}`) : ''}</td>
                     <td>{p?.gender ? t(`invite.genders.${p.gender}`) : '?'}</td>
+                    <td data-standing={result.statuses[x.id] ?? 'new'}>{t(`organiser.standings.${result.statuses[x.id] ?? 'new'}`)}</td>
                     <td>{pickReason(t, x.why)}</td>
                   </tr>
                 );
@@ -196,6 +204,18 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
               <div data-testid="plan-waitlist">
                 <h3>{t('invite.waitlist')}</h3>
                 <ol>{result.plan.waitlist.map((w) => <li key={w.id}>{person(w.id, w.name)} <span className="muted small">{result.people[w.id]?.organisation ?? ''}</span></li>)}</ol>
+              </div>
+            )}
+            {result.excluded.length > 0 && (
+              <div data-testid="plan-excluded">
+                <h3>{t('organiser.out', { count: result.excluded.length })}</h3>
+                <ul>
+                  {result.excluded.map((x) => (
+                    <li key={x.id}>
+                      {person(x.id, result.people[x.id]?.name ?? `#${x.id}`)} — {result.statuses[x.id] === 'declined' ? t('organiser.standings.declined') : x.reason}
+                    </li>
+                  ))}
+                </ul>
               </div>
             )}
             {result.plan.nearMisses.length > 0 && (
