@@ -44,6 +44,8 @@ test('create an event, plan its invite list under parity, export it, match peopl
   const invitees = page.getByTestId('plan-invitees').locator('tbody tr');
   await expect(invitees).toHaveCount(20);
   await expect(page.getByTestId('plan-summary')).toContainText('20 of 20 seats');
+  // The fresh sample had no score run: the planner ran one first and says which.
+  await expect(page.getByTestId('plan-scores')).toContainText(/Scores from run #\d+ of .*, up to date with the network/);
   await expect(invitees.first()).toContainText('must invite: host');
   await expect(page.getByTestId('plan-invitees')).toContainText('must invite: speaker');
   // Its three confirmed attendees hold their seats and say so.

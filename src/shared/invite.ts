@@ -14,10 +14,23 @@ export interface RoleQuota {
   atLeast: number;
 }
 
+/** Which score run an answer used, and whether the network changed since (core/scores/freshness.ts). */
+export interface ScoreFreshness {
+  runId: number | null;
+  /** When that run was computed (ISO). */
+  runAt: string | null;
+  /** The last change scores depend on (people, interactions, follows, merges), if known. */
+  changedAt: string | null;
+  /** True when a run exists and nothing scores depend on changed after it. */
+  fresh: boolean;
+  /** People the run has no score for ("not yet scored"). */
+  unscored: number;
+}
+
 /** Where an attendee of the event stands for its plan (see core/invite/statuses.ts). */
 export type SeatStatus = 'host' | 'speaker' | 'confirmed' | 'attended' | 'pending' | 'declined';
 
-export type ReasonKind = 'must' | 'influence' | 'newCommunity' | 'reach' | 'bridges' | 'newTies';
+export type ReasonKind = 'must' | 'influence' | 'newCommunity' | 'reach' | 'bridges' | 'newTies' | 'notScored';
 
 export interface ReasonPart {
   kind: ReasonKind;
@@ -138,13 +151,17 @@ export interface InvitePerson {
   role: Role;
   gender: 'f' | 'm' | 'x' | null;
   influence: number;
-  community: number;
+  /** null: not yet scored (added after the score run), or the run found no community. */
+  community: number | null;
+  scored: boolean;
 }
 
 export interface InvitePlanResult {
   event: { id: number; name: string; date: string | null; capacity: number | null };
   capacity: number;
-  runId: number;
+  /** The score run the plan used (null: none, so the planning graph's own scores). */
+  runId: number | null;
+  scores: ScoreFreshness;
   source: 'scores' | 'planning-graph';
   plan: InvitePlan;
   /** Everyone the plan names (invitees, waiting list, near misses, excluded). */

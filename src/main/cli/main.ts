@@ -92,7 +92,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         restoreCommand(db, rest, io.out);
         return 0;
       case 'invite':
-        inviteCommand(db, rest, io.out, io.err);
+        await inviteCommand(db, rest, io.out, io.err);
         return 0;
       case 'serve': {
         const handle = await serveCommand(db, rest, io.out);

@@ -26,6 +26,8 @@ import { explainPerson } from './scores/explain';
 import { ScoreJobs } from './scores/job';
 import { ranking, runScoresTable } from './scores/queries';
 import { getRunSummary, latestRunId, ScoreRunCancelled } from './scores/run';
+import { scoreFreshness } from './scores/freshness';
+import type { ScoreRunParams } from '../../shared/scores';
 
 export type Emit = <E extends EventChannel>(channel: E, payload: EventPayload<E>) => void;
 
@@ -96,6 +98,26 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     emit('edit:changed', state);
     return state;
   };
+  /** A score run in the worker thread, its progress relayed to the page. */
+  const runScoreJob = async (params: ScoreRunParams) => {
+    if (jobs.busy) throw new ServiceError('conflict', 'A score run is already in progress.');
+    try {
+      const summary = await jobs.run(networks.current(), params, {}, (done, total, phase) => emit('job:progress', { job: 'scores', phase, done, total }));
+      emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 });
+      emit('scores:changed', summary);
+      return summary;
+    } catch (error) {
+      emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 });
+      if (error instanceof ScoreRunCancelled) throw new ServiceError('conflict', error.message);
+      throw error;
+    }
+  };
+  /** The planner works on scores newer than the last change: when the network changed since the
+   * newest run (or there is none), a new run is started in the worker first, with progress. */
+  const freshScores = async () => {
+    if (scoreFreshness(db()).fresh) return;
+    await runScoreJob({});
+  };
   return {
     'network:info': async () => networks.current().info(),
     'graph:get': async (query) => loadGraphView(db(), query ?? {}),
@@ -121,19 +143,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
       emit('network:changed', info);
       return info;
     },
-    'scores:run': async (params) => {
-      if (jobs.busy) throw new ServiceError('conflict', 'A score run is already in progress.');
-      try {
-        const summary = await jobs.run(networks.current(), params ?? {}, {}, (done, total, phase) => emit('job:progress', { job: 'scores', phase, done, total }));
-        emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 });
-        emit('scores:changed', summary);
-        return summary;
-      } catch (error) {
-        emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 });
-        if (error instanceof ScoreRunCancelled) throw new ServiceError('conflict', error.message);
-        throw error;
-      }
-    },
+    'scores:run': async (params) => runScoreJob(params ?? {}),
     'scores:cancel': async () => jobs.cancel(),
     'scores:runs': async () =>
       (db().prepare('SELECT id FROM score_run ORDER BY id DESC').all() as Array<{ id: number }>).map((r) => getRunSummary(db(), r.id)).filter((r) => r !== null),
@@ -182,15 +192,20 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'attendance:set': async ({ eventId, personId, role, status }) =>
       edit('attendance', () => setAttendance(db(), eventId, personId, { ...(role ? { role } : {}), ...(status ? { status } : {}) })),
     'attendance:remove': async ({ eventId, personId }) => edit('attendance', () => removeAttendance(db(), eventId, personId)),
-    'invite:plan': async (request) => userError(() => planEventInvites(db(), request)),
+    'invite:plan': async (request) => {
+      await freshScores();
+      return userError(() => planEventInvites(db(), request));
+    },
     'invite:compare': async ({ a, b }) =>
-      userError(() => {
+      userError(async () => {
+        await freshScores();
         const first = planEventInvites(db(), a);
         const second = planEventInvites(db(), b);
         return { a: first, b: second, comparison: comparePlans(first.plan, second.plan) };
       }),
     'invite:csv': async (request) =>
-      userError(() => {
+      userError(async () => {
+        await freshScores();
         const result = planEventInvites(db(), request);
         const slug = result.event.name.normalize('NFD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'event';
         return { fileName: `invites-${slug}.csv`, mime: 'text/csv', content: `${inviteCsv(db(), result).join('\r\n')}\r\n` };

@@ -4,11 +4,10 @@
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '../../../shared/domain';
 import type { InvitePlanRequest, InvitePlanResult } from '../../../shared/invite';
-import { InviteEventError } from '../../core/invite/load';
-import { InvitePlanInputError, type InviteWeights, type RoleQuota } from '../../core/invite/plan';
-import { INVITE_CSV_COLUMNS, inviteCsv, InviteRequestError, planEventInvites } from '../../core/invite/service';
-import { Network } from '../../core/network';
+import type { InviteWeights, RoleQuota } from '../../core/invite/plan';
+import { INVITE_CSV_COLUMNS } from '../../core/invite/service';
 import { UsageError } from '../errors';
+import { callService, ServiceCallError } from '../service-call';
 
 /** The constraints cannot all hold: exits like a usage error, with the violations spelled out. */
 export class InfeasiblePlanError extends UsageError {}
@@ -54,7 +53,7 @@ export function parseWeights(value: string): Partial<InviteWeights> {
   return weights;
 }
 
-export function inviteCommand(db: string | undefined, args: string[], out: (l: string) => void, err: (l: string) => void): void {
+export async function inviteCommand(db: string | undefined, args: string[], out: (l: string) => void, err: (l: string) => void): Promise<void> {
   const { values } = parseArgs({
     args,
     options: {
@@ -69,6 +68,7 @@ export function inviteCommand(db: string | undefined, args: string[], out: (l: s
       format: { type: 'string', default: 'table' },
       weights: { type: 'string' },
       'declined-last': { type: 'string' },
+      'free-pending': { type: 'boolean' },
     },
     strict: true,
   });
@@ -90,62 +90,68 @@ export function inviteCommand(db: string | undefined, args: string[], out: (l: s
   const extraExclude = idList('exclude', values.exclude);
 
   if (!db) throw new UsageError('invite needs --db FILE');
-  const network = Network.open(db);
+  const request: InvitePlanRequest = {
+    eventId,
+    must: extraMust,
+    exclude: extraExclude,
+    waitlist,
+    weights,
+    roleQuotas,
+    ...(values.capacity !== undefined ? { capacity: positiveInt('capacity', values.capacity) } : {}),
+    ...(declinedLastK !== undefined ? { declinedLastK } : {}),
+    ...(parity !== undefined ? { parity } : {}),
+    ...(maxPerOrg !== undefined ? { maxPerOrg } : {}),
+    ...(values['free-pending'] ? { freePending: true } : {}),
+  };
+  // Through the services, as the app: a stale or missing score run is recomputed in the worker first.
+  let result: InvitePlanResult;
   try {
-    const request: InvitePlanRequest = {
-      eventId,
-      must: extraMust,
-      exclude: extraExclude,
-      waitlist,
-      weights,
-      roleQuotas,
-      ...(values.capacity !== undefined ? { capacity: positiveInt('capacity', values.capacity) } : {}),
-      ...(declinedLastK !== undefined ? { declinedLastK } : {}),
-      ...(parity !== undefined ? { parity } : {}),
-      ...(maxPerOrg !== undefined ? { maxPerOrg } : {}),
-    };
-    let result: InvitePlanResult;
-    try {
-      result = planEventInvites(network.db, request);
-    } catch (error) {
-      if (error instanceof InviteEventError) throw new UsageError(`--event: ${error.message}`);
-      if (error instanceof InviteRequestError && /no number of seats/.test(error.message)) throw new UsageError(`invite needs --capacity N (event ${eventId} has no capacity of its own)`);
-      if (error instanceof InviteRequestError || error instanceof InvitePlanInputError) throw new UsageError(error.message);
-      throw error;
-    }
-    const { plan, people, event, capacity } = result;
-    if (plan.violations.length > 0) {
-      throw new InfeasiblePlanError(`cannot plan ${event.name}: ${plan.violations.map((v) => `${v.constraint}: ${v.message}`).join('; ')}`);
-    }
-    if (format === 'json') {
-      const { mustLabels: _labels, ...options } = result.options as typeof result.options & { mustLabels?: unknown };
-      out(JSON.stringify({ event, runId: result.runId, source: result.source, options, plan }, null, 2));
-    } else if (format === 'csv') {
-      for (const line of inviteCsv(network.db, result)) out(line);
-    } else {
-      out(['#', 'id', 'name', 'organisation', 'role', 'gender', 'reason'].join('\t'));
-      plan.invitees.forEach((i, k) => {
-        const c = people[i.id];
-        out([k + 1, i.id, i.name, c?.organisation ?? '', c?.role ?? '', c?.gender ?? '?', i.reason].join('\t'));
-      });
-      if (plan.waitlist.length) {
-        out('');
-        out('waitlist');
-        plan.waitlist.forEach((w, k) => out([k + 1, w.id, w.name, people[w.id]?.organisation ?? ''].join('\t')));
-      }
-      if (plan.nearMisses.length) {
-        out('');
-        out('near misses');
-        for (const m of plan.nearMisses) out([m.id, m.name, m.reason].join('\t'));
-      }
-    }
-    const o = plan.objective;
-    err(
-      `${event.name}: ${plan.invitees.length} of ${capacity} seats; ${o.communitiesCovered}/${o.communities} communities, ${o.reach}/${o.people} people within 2 hops; ` +
-        `objective ${o.total.toFixed(2)} (influence ${o.influence.toFixed(2)}, coverage ${o.coverage.toFixed(2)}, brokerage ${o.brokerage.toFixed(2)}, new ties ${o.newTies.toFixed(2)})` +
-        `${plan.unknownGender ? `; ${plan.unknownGender} invitees of unknown gender` : ''}; scores from run ${result.runId}${result.source === 'planning-graph' ? ' (co-attendance graph)' : ''}`,
-    );
-  } finally {
-    network.close();
+    result = await callService(db, 'invite:plan', request, { progress: err });
+  } catch (error) {
+    if (error instanceof ServiceCallError && error.info.code === 'not_found') throw new UsageError(`--event: ${error.message}`);
+    if (error instanceof ServiceCallError && /no number of seats/.test(error.message)) throw new UsageError(`invite needs --capacity N (event ${eventId} has no capacity of its own)`);
+    throw error;
   }
+  const { plan, people, event, capacity } = result;
+  if (plan.violations.length > 0) {
+    throw new InfeasiblePlanError(`cannot plan ${event.name}: ${plan.violations.map((v) => `${v.constraint}: ${v.message}`).join('; ')}`);
+  }
+  if (format === 'json') {
+    const { mustLabels: _labels, ...options } = result.options as typeof result.options & { mustLabels?: unknown };
+    out(JSON.stringify({ event, runId: result.runId, scores: result.scores, source: result.source, options, plan, statuses: result.statuses }, null, 2));
+  } else if (format === 'csv') {
+    const file = await callService(db, 'invite:csv', request);
+    for (const line of file.content.replace(/\r\n$/, '').split('\r\n')) out(line);
+  } else {
+    out(['#', 'id', 'name', 'organisation', 'role', 'gender', 'reason'].join('\t'));
+    plan.invitees.forEach((i, k) => {
+      const c = people[i.id];
+      out([k + 1, i.id, i.name, c?.organisation ?? '', c?.role ?? '', c?.gender ?? '?', i.reason].join('\t'));
+    });
+    if (plan.waitlist.length) {
+      out('');
+      out('waitlist');
+      plan.waitlist.forEach((w, k) => out([k + 1, w.id, w.name, people[w.id]?.organisation ?? ''].join('\t')));
+    }
+    if (plan.nearMisses.length) {
+      out('');
+      out('near misses');
+      for (const m of plan.nearMisses) out([m.id, m.name, m.reason].join('\t'));
+    }
+  }
+  const o = plan.objective;
+  err(
+    `${event.name}: ${plan.invitees.length} of ${capacity} seats; ${o.communitiesCovered}/${o.communities} communities, ${o.reach}/${o.people} people within 2 hops; ` +
+      `objective ${o.total.toFixed(2)} (influence ${o.influence.toFixed(2)}, coverage ${o.coverage.toFixed(2)}, brokerage ${o.brokerage.toFixed(2)}, new ties ${o.newTies.toFixed(2)})` +
+      `${plan.unknownGender ? `; ${plan.unknownGender} invitees of unknown gender` : ''}; ${scoresLine(result)}`,
+  );
+}
+
+/** Which scores the plan used, plainly: the run and its date, or why there is none. */
+export function scoresLine(result: InvitePlanResult): string {
+  const s = result.scores;
+  if (s.runId === null || s.runAt === null) return 'no score run: influence and communities from the co-attendance graph';
+  const when = s.runAt.slice(0, 16).replace('T', ' ');
+  const stale = s.fresh ? '' : ` — the network changed since${s.unscored ? `, ${s.unscored} people not yet scored` : ''}`;
+  return `scores from run ${s.runId} of ${when} UTC${result.source === 'planning-graph' ? ' (co-attendance graph)' : ''}${stale}`;
 }

@@ -7,7 +7,7 @@
 // communities and brokerage are computed on the planning graph itself (PageRank rescaled
 // 0–100, Louvain, 1 − Burt's constraint) — `source` says which was used.
 import type { Gender, Role } from '../../../shared/domain';
-import type { SeatStatus } from '../../../shared/invite';
+import type { ScoreFreshness, SeatStatus } from '../../../shared/invite';
 import type { Db } from '../db/connection';
 import { buildCsr } from '../graph/csr';
 import { constraint } from '../graph/constraint';
@@ -15,7 +15,7 @@ import { influence as rescale } from '../graph/influence';
 import { louvain } from '../graph/louvain';
 import { pagerank } from '../graph/pagerank';
 import { runScoresTable } from '../scores/queries';
-import { latestRunId, runScores } from '../scores/run';
+import { scoreFreshness } from '../scores/freshness';
 import type { InviteCandidate } from './plan';
 import { eventSeats, type EventAttendanceRow } from './statuses';
 
@@ -40,7 +40,8 @@ export interface InviteInput {
   excludeReasons: Record<number, string>;
   /** Every attendee of the event and where they stand. */
   statuses: Record<number, SeatStatus>;
-  runId: number;
+  runId: number | null;
+  scores: ScoreFreshness;
   source: 'scores' | 'planning-graph';
 }
 
@@ -76,10 +77,12 @@ export function loadInviteInput(db: Db, options: LoadInviteOptions): InviteInput
   const minShared = options.minSharedEvents ?? 1;
   if (!Number.isInteger(minShared) || minShared < 1) throw new InviteEventError(`minSharedEvents must be a whole number ≥ 1, got ${minShared}`);
 
-  let runId = latestRunId(db);
-  if (runId === null) runId = runScores(db).id;
-  const scores = new Map(runScoresTable(db, runId).map((s) => [s.personId, s]));
-  const runTies = (db.prepare('SELECT edge_count FROM score_run WHERE id = ?').get(runId) as { edge_count: number }).edge_count;
+  // The newest run, whatever its age: the services start a fresh one first when the network
+  // changed (scores/freshness.ts); scores are never computed here, on the caller's thread.
+  const freshness = scoreFreshness(db);
+  const runId = freshness.runId;
+  const scores = new Map(runId === null ? [] : runScoresTable(db, runId).map((s) => [s.personId, s]));
+  const runTies = runId === null ? 0 : (db.prepare('SELECT edge_count FROM score_run WHERE id = ?').get(runId) as { edge_count: number }).edge_count;
 
   const people = db
     .prepare('SELECT p.id, p.name, p.role, p.gender, o.name AS organisation FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY p.id')
@@ -89,13 +92,16 @@ export function loadInviteInput(db: Db, options: LoadInviteOptions): InviteInput
   const neighbours = people.map((p) => new Map([...(ties.get(p.id) ?? new Map<number, number>())].map(([id, w]) => [index.get(id) as number, w])));
   const n = people.length;
   let influenceOf: (i: number) => number;
-  let communityOf: (i: number) => number;
+  let communityOf: (i: number) => number | null;
   let brokerageOf: (i: number) => number;
+  let scoredOf: (i: number) => boolean;
   let source: InviteInput['source'];
   if (runTies > 0) {
     source = 'scores';
+    // Someone added after the run has no score: "not yet scored", with no community of their own making.
+    scoredOf = (i) => scores.has((people[i] as (typeof people)[number]).id);
     influenceOf = (i) => scores.get((people[i] as (typeof people)[number]).id)?.influence ?? 0;
-    communityOf = (i) => scores.get((people[i] as (typeof people)[number]).id)?.community ?? -1 - i;
+    communityOf = (i) => scores.get((people[i] as (typeof people)[number]).id)?.community ?? null;
     brokerageOf = (i) => {
       const c = scores.get((people[i] as (typeof people)[number]).id)?.constraint;
       return c === null || c === undefined ? 0 : Math.min(1, Math.max(0, 1 - c));
@@ -118,6 +124,7 @@ export function loadInviteInput(db: Db, options: LoadInviteOptions): InviteInput
     influenceOf = (i) => inf[i] as number;
     communityOf = (i) => comm[i] as number;
     brokerageOf = (i) => (Number.isFinite(con[i]) ? Math.min(1, Math.max(0, 1 - (con[i] as number))) : 0);
+    scoredOf = () => true;
   }
 
   const candidates: InviteCandidate[] = people.map((p, i) => ({
@@ -128,6 +135,7 @@ export function loadInviteInput(db: Db, options: LoadInviteOptions): InviteInput
     role: p.role,
     influence: influenceOf(i),
     community: communityOf(i),
+    scored: scoredOf(i),
     brokerage: brokerageOf(i),
     neighbours: [...(neighbours[i] as Map<number, number>).keys()].map((j) => (people[j] as (typeof people)[number]).id).sort((a, b) => a - b),
   }));
@@ -154,5 +162,5 @@ export function loadInviteInput(db: Db, options: LoadInviteOptions): InviteInput
       }
     }
   }
-  return { event, candidates, must, mustLabels, exclude, excludeReasons, statuses: seats.status, runId, source };
+  return { event, candidates, must, mustLabels, exclude, excludeReasons, statuses: seats.status, runId, scores: freshness, source };
 }

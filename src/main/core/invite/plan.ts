@@ -36,7 +36,10 @@ export interface InviteCandidate {
   role: Role;
   /** 0–100 (DESIGN.md influence). */
   influence: number;
-  community: number;
+  /** null: not yet scored (added after the score run): counts for no community. */
+  community: number | null;
+  /** false: added after the score run, so influence and brokerage are 0 until the next run. DEFAULT true. */
+  scored?: boolean;
   /** 0–1: 1 − Burt's constraint (0 for isolates). */
   brokerage: number;
   /** Ids of people one hop away (any tie: interaction or co-attendance). */
@@ -150,6 +153,7 @@ interface Prepared {
   reach: number[][];
   universe: number;
   communities: number;
+  /** Index of each candidate's community, −1 when not yet scored. */
   communityOf: number[];
   influenceNorm: number[];
   bridges: Array<[number, number] | null>;
@@ -189,14 +193,15 @@ function prepare(cands: InviteCandidate[], quotas: RoleQuota[]): Prepared {
     for (const j of adjSym[i] as number[]) for (const u of oneHopU[j] as Set<number>) set.add(u);
     return [...set];
   });
-  const communityIds = [...new Set(cands.map((c) => c.community))];
+  const communityIds = [...new Set(cands.map((c) => c.community).filter((c): c is number => c !== null))];
   const communityIndex = new Map(communityIds.map((c, k) => [c, k]));
   const maxInfluence = Math.max(0, ...cands.map((c) => c.influence));
   const bridges = cands.map((c, i): [number, number] | null => {
+    if (c.community === null) return null;
     const counts = new Map<number, number>();
     for (const j of adjSym[i] as number[]) {
       const other = (cands[j] as InviteCandidate).community;
-      if (other !== c.community) counts.set(other, (counts.get(other) ?? 0) + 1);
+      if (other !== null && other !== c.community) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
     const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
     return best ? [c.community, best[0]] : null;
@@ -209,7 +214,7 @@ function prepare(cands: InviteCandidate[], quotas: RoleQuota[]): Prepared {
     reach,
     universe: universeIndex.size,
     communities: communityIds.length,
-    communityOf: cands.map((c) => communityIndex.get(c.community) as number),
+    communityOf: cands.map((c) => (c.community === null ? -1 : (communityIndex.get(c.community) as number))),
     influenceNorm: cands.map((c) => (maxInfluence > 0 ? Math.max(0, c.influence) / maxInfluence : 0)),
     bridges,
     quotaMember: cands.map((c) => quotas.map((q) => q.roles.includes(c.role))),
@@ -433,7 +438,8 @@ export function planInvites(candidates: InviteCandidate[], options: InvitePlanOp
   const coveredReach = new Uint8Array(p.universe);
   const scale = capacity;
   const coverageParts = (i: number) => {
-    const newComm = coveredComm[p.communityOf[i] as number] ? 0 : 1;
+    const k = p.communityOf[i] as number;
+    const newComm = k < 0 || coveredComm[k] ? 0 : 1;
     let newReach = 0;
     for (const u of p.reach[i] as number[]) if (!coveredReach[u]) newReach++;
     return { newComm, newReach, value: scale * (0.5 * (newComm / Math.max(1, p.communities)) + 0.5 * (newReach / Math.max(1, p.universe))) };
@@ -451,17 +457,19 @@ export function planInvites(candidates: InviteCandidate[], options: InvitePlanOp
     totals.influence += p.influenceNorm[i] as number;
     totals.brokerage += Math.min(1, Math.max(0, c.brokerage));
     totals.newTies += newTiesGain[i] as number;
-    coveredComm[p.communityOf[i] as number] = 1;
+    if ((p.communityOf[i] as number) >= 0) coveredComm[p.communityOf[i] as number] = 1;
     for (const u of p.reach[i] as number[]) coveredReach[u] = 1;
     const why: ReasonPart[] = [];
     const parts: Array<[number, ReasonPart]> = [];
-    if (cov.newComm) parts.push([w.coverage * scale * 0.5 / Math.max(1, p.communities), { kind: 'newCommunity', values: { community: c.community } }]);
+    if (cov.newComm && c.community !== null) parts.push([w.coverage * scale * 0.5 / Math.max(1, p.communities), { kind: 'newCommunity', values: { community: c.community } }]);
     if (cov.newReach > 0) parts.push([w.coverage * scale * 0.5 * cov.newReach / Math.max(1, p.universe), { kind: 'reach', values: { people: cov.newReach } }]);
     parts.push([w.influence * (p.influenceNorm[i] as number), { kind: 'influence', values: { influence: Math.round(c.influence) } }]);
     const bridge = p.bridges[i];
     if (bridge && c.brokerage > 0) parts.push([w.brokerage * c.brokerage, { kind: 'bridges', values: { a: bridge[0], b: bridge[1] } }]);
     if ((newTiesCount[i] as number) > 0) parts.push([w.newTies * (newTiesGain[i] as number), { kind: 'newTies', values: { invitees: newTiesCount[i] as number } }]);
     parts.sort((a, b) => b[0] - a[0]);
+    // Someone the run does not know says so first: their influence is not known yet, not zero.
+    if (c.scored === false) why.push({ kind: 'notScored', values: {} });
     for (const [value, part] of parts) if (value > EPS && why.length < 2) why.push(part);
     // Only people two hops from i share contacts with i.
     const raised: number[] = [];
@@ -493,6 +501,7 @@ export function planInvites(candidates: InviteCandidate[], options: InvitePlanOp
           case 'reach': return `+${v.people} people within 2 hops not yet covered`;
           case 'influence': return `influence ${v.influence}`;
           case 'bridges': return `bridges communities ${v.a} and ${v.b}`;
+          case 'notScored': return 'not yet scored';
           case 'newTies': return `shares many contacts with ${v.invitees} invitee${v.invitees === 1 ? '' : 's'} they have no tie with`;
           default: return '';
         }
@@ -643,7 +652,7 @@ export function inviteObjective(candidates: InviteCandidate[], ids: number[], ca
     if (i === undefined) throw new InvitePlanInputError(`person ${id} is not a candidate`);
     return i;
   });
-  const comm = new Set(idx.map((i) => p.communityOf[i]));
+  const comm = new Set(idx.map((i) => p.communityOf[i] as number).filter((k) => k >= 0));
   const reachSet = new Set<number>();
   for (const i of idx) for (const u of p.reach[i] as number[]) reachSet.add(u);
   const coverage = capacity * (0.5 * comm.size / Math.max(1, p.communities) + 0.5 * reachSet.size / Math.max(1, p.universe));

@@ -36,12 +36,13 @@ export function planEventInvites(db: Db, request: InvitePlanRequest): InvitePlan
   const named = new Set([...plan.invitees.map((i) => i.id), ...plan.waitlist.map((w) => w.id), ...plan.nearMisses.map((n) => n.id), ...options.exclude!]);
   const people: Record<number, InvitePerson> = {};
   for (const c of input.candidates) {
-    if (named.has(c.id)) people[c.id] = { name: c.name, organisation: c.organisation, role: c.role, gender: c.gender, influence: c.influence, community: c.community };
+    if (named.has(c.id)) people[c.id] = { name: c.name, organisation: c.organisation, role: c.role, gender: c.gender, influence: c.influence, community: c.community, scored: c.scored !== false };
   }
   return {
     event: input.event,
     capacity,
     runId: input.runId,
+    scores: input.scores,
     source: input.source,
     plan,
     people,

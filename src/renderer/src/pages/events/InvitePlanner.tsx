@@ -12,7 +12,7 @@ import { nearMissReason, pickReason } from './reasons';
 const WEIGHTS: Array<keyof InviteWeights> = ['influence', 'coverage', 'brokerage', 'newTies'];
 
 export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; onSelectPerson: (id: number) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useClient();
   const [capacity, setCapacity] = useState(event.capacity ?? 20);
   const [parity, setParity] = useState<number | null>(null);
@@ -111,7 +111,7 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
         </fieldset>
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>
-            {busy ? t('invite.planning') : t('invite.plan')}
+            {busy ? t('organiser.planningWithScores') : t('invite.plan')}
           </button>
           {result && !kept && (
             <button type="button" onClick={() => setKept({ request: request(), result })}>
@@ -150,6 +150,11 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
               ))}
             </div>
           )}
+          <p className="muted small" data-testid="plan-scores">
+            {result.scores.runId === null || result.scores.runAt === null
+              ? t('organiser.noScoreRun')
+              : t(result.scores.fresh ? 'organiser.scoresFrom' : 'organiser.scoresStale', { run: result.scores.runId, date: new Date(result.scores.runAt).toLocaleString(i18n.language), count: result.scores.unscored })}
+          </p>
           <p data-testid="plan-summary">
             {t('invite.summary', { invited: result.plan.invitees.length, capacity: result.capacity, covered: o.communitiesCovered, communities: o.communities, reach: o.reach, people: o.people, objective: o.total.toFixed(2) })}{' '}
             {result.plan.unknownGender > 0 && <span className="muted">{t('invite.unknownGender', { count: result.plan.unknownGender })}</span>}

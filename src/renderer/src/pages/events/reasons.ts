@@ -12,6 +12,7 @@ export function pickReason(t: TFunction, why: ReasonPart[]): string {
         if (['confirmed', 'attended', 'pending'].includes(String(v.label))) return t(`organiser.held.${String(v.label)}`);
         return t('invite.reasons.must', { label: t(`invite.mustLabels.${String(v.label)}`, { defaultValue: String(v.label) }) });
       }
+      if (part.kind === 'notScored') return t('organiser.notScored');
       if (part.kind === 'newCommunity') return t('invite.reasons.newCommunity', { community: Number(v.community) + 1 });
       if (part.kind === 'bridges') return t('invite.reasons.bridges', { a: Number(v.a) + 1, b: Number(v.b) + 1 });
       return t(`invite.reasons.${part.kind}`, v);
