@@ -43,6 +43,9 @@ export const REQUEST_CHANNELS = [
   'edit:state',
   'edit:undo',
   'edit:redo',
+  // The organiser's (issue #15): named communities.
+  'communities:list',
+  'community:rename',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

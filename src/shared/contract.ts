@@ -22,6 +22,7 @@ import {
 import { RANKABLE_SCORES, type InfluenceExplanation, type MyNetwork, type PersonScores, type Ranking, type ScoreRunSummary } from './scores';
 import type { EventChannel, RequestChannel } from './channels';
 import type { EventImpact, InvitePlanResult, Matchmaking, PlanComparison } from './invite';
+import type { CommunityInfo } from './communities';
 import {
   CSV_TEMPLATES,
   EXPORT_FORMATS,
@@ -175,6 +176,8 @@ export const contract = {
   'edit:state': channel<UndoState>()(none),
   'edit:undo': channel<UndoState>()(none),
   'edit:redo': channel<UndoState>()(none),
+  'communities:list': channel<CommunityInfo[]>()(z.object({ runId: z.number().int().positive().optional() }).strict()),
+  'community:rename': channel<CommunityInfo[]>()(z.object({ id: z.number().int().positive(), name: z.string().trim().min(1).max(300) }).strict()),
 } satisfies Record<RequestChannel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

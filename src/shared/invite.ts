@@ -1,6 +1,7 @@
 // What the invite planner, matchmaking and event impact answer: shared by the core that computes
 // them, the CLI that prints them and the Invite page that shows them.
 import type { Role } from './domain';
+import type { CommunityNameKind } from './communities';
 
 export interface InviteWeights {
   influence: number;
@@ -169,6 +170,8 @@ export interface InvitePlanResult {
   excluded: Array<{ id: number; reason: string }>;
   /** Every attendee of the event and where they stand (hosts, speakers, confirmed, pending, declined). */
   statuses: Record<number, SeatStatus>;
+  /** Each community number in the plan → its name (shown with communityLabel). */
+  communities: Record<number, { kind: CommunityNameKind; name: string }>;
   /** The constraints as applied: the event's hosts and speakers added to the organiser's musts. */
   options: { capacity: number; must: number[]; exclude: number[]; weights: Partial<InviteWeights>; parity?: number; maxPerOrg?: number; roleQuotas: RoleQuota[]; waitlist: number; freePending: boolean };
 }

@@ -22,7 +22,12 @@ Usage:
   maillage --db FILE invite --event ID [--capacity N] [--parity 0.5] [--max-per-org K]
                  [--must ID,..] [--exclude ID,..] [--quota analyst+journalist:3] [--waitlist N]
                  [--declined-last K] [--weights influence=1,coverage=1,brokerage=0.5,newties=0.5]
-                 [--format table|csv|json]      an explained invite list under the constraints
+                 [--free-pending] [--format table|csv|json]
+                                            an explained invite list under the constraints: confirmed
+                                            guests, hosts and speakers hold their seats
+  maillage --db FILE communities [--format table|csv|json]
+                                            the latest run's communities with their lasting names
+  maillage --db FILE community rename ID --name NAME
   maillage --db FILE restore-backup [BACKUP]
                                             a damaged file: put its newest backup back (kept aside)
   maillage help                             this text

@@ -14,6 +14,7 @@ import { exportCommand } from './commands/export';
 import { mergesCommand } from './commands/merges';
 import { inviteCommand } from './commands/invite';
 import { restoreCommand } from './commands/restore';
+import { communitiesCommand, communityCommand } from './commands/communities';
 
 export interface Io {
   out(line: string): void;
@@ -93,6 +94,12 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         return 0;
       case 'invite':
         await inviteCommand(db, rest, io.out, io.err);
+        return 0;
+      case 'communities':
+        await communitiesCommand(db, rest, io.out);
+        return 0;
+      case 'community':
+        await communityCommand(db, rest, io.out);
         return 0;
       case 'serve': {
         const handle = await serveCommand(db, rest, io.out);

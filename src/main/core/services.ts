@@ -27,6 +27,7 @@ import { ScoreJobs } from './scores/job';
 import { ranking, runScoresTable } from './scores/queries';
 import { getRunSummary, latestRunId, ScoreRunCancelled } from './scores/run';
 import { scoreFreshness } from './scores/freshness';
+import { CommunityNameError, CommunityNotFoundError, renameCommunity, runCommunities } from './communities';
 import type { ScoreRunParams } from '../../shared/scores';
 
 export type Emit = <E extends EventChannel>(channel: E, payload: EventPayload<E>) => void;
@@ -134,7 +135,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
       if (!network.isSample()) throw new ServiceError('conflict', 'Only the sample network can be regenerated; this file holds your own data.');
       // Replace the sample whole: wipe and rewrite in one transaction, reporting progress.
       network.db.transaction(() => {
-        for (const table of ['score', 'score_run', 'layout_position', 'interaction', 'follow', 'attendance', 'event', 'handle', 'person', 'organisation', 'network_setting']) {
+        for (const table of ['score', 'score_run', 'community', 'layout_position', 'interaction', 'follow', 'attendance', 'event', 'handle', 'person', 'organisation', 'network_setting']) {
           network.db.prepare(`DELETE FROM ${table}`).run();
         }
         storeSample(network.db, { seed }, (done, total) => emit('job:progress', { job: 'sample', phase: 'write', done, total }));
@@ -212,6 +213,25 @@ export function createServices({ networks, preferences, emit, staging = new Impo
       }),
     'event:matchmaking': async ({ id, tableSize, limit }) => userError(() => matchmaking(db(), id, { ...(tableSize ? { tableSize } : {}), ...(limit ? { limit } : {}) })),
     'event:impact': async ({ id, days }) => userError(() => eventImpact(db(), id, days ? { days } : {})),
+    'communities:list': async ({ runId }) => {
+      const id = runId ?? latestRunId(db());
+      return id === null ? [] : runCommunities(db(), id);
+    },
+    'community:rename': async ({ id, name }) => {
+      try {
+        renameCommunity(db(), id, name);
+      } catch (error) {
+        if (error instanceof CommunityNotFoundError) throw new ServiceError('not_found', error.message);
+        if (error instanceof CommunityNameError) throw new ServiceError('conflict', error.message);
+        throw error;
+      }
+      const run = latestRunId(db());
+      if (run === null) return [];
+      // Views that show community names reload them when the scores change.
+      const summary = getRunSummary(db(), run);
+      if (summary) emit('scores:changed', summary);
+      return runCommunities(db(), run);
+    },
     'edit:state': async () => undoState(db()),
     'edit:undo': async () => step('undo'),
     'edit:redo': async () => step('redo'),

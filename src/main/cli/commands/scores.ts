@@ -6,6 +6,7 @@ import { RANKABLE_SCORES, SCORE_CSV_COLUMNS, type PersonScores, type RankableSco
 import { Network } from '../../core/network';
 import { ranking, runScoresTable } from '../../core/scores/queries';
 import { latestRunId, runScores } from '../../core/scores/run';
+import { communityLabels } from '../../core/communities';
 import { csvLine } from '../../../shared/csv';
 import { UsageError } from '../errors';
 
@@ -46,8 +47,10 @@ export function scoresCommand(db: string | undefined, args: string[], out: (line
     if (values.format === 'json') {
       out(JSON.stringify({ run, people: table }, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2));
     } else {
-      out(SCORE_CSV_COLUMNS.join(','));
-      for (const row of table) out(csvLine(csvRow(row)));
+      // DESIGN.md's columns, then the community's lasting name (the same as on screen and in exports).
+      const names = communityLabels(network.db, run.id);
+      out([...SCORE_CSV_COLUMNS, 'community_name'].join(','));
+      for (const row of table) out(csvLine([...csvRow(row), names.get(row.community) ?? '']));
     }
     const sampled = [run.betweenness.exact ? null : `betweenness sampled from ${run.betweenness.sampleSize} pivots (expected error ${run.betweenness.expectedError.toExponential(2)})`,
       run.closeness.exact ? null : `closeness sampled from ${run.closeness.sampleSize} sources (expected error ${run.closeness.expectedError.toExponential(2)})`].filter(Boolean);

@@ -15,7 +15,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 test('a new file is created at the latest schema with foreign keys and WAL', () => {
   const db = openDatabase(join(dir, 'new.maillage'), { create: true });
   assert.equal(schemaVersion(db), LATEST_VERSION);
-  assert.equal(LATEST_VERSION, MIGRATIONS.length);
+  assert.equal(LATEST_VERSION, Math.max(...MIGRATIONS.map((m) => m.version)));
   assert.equal(db.pragma('foreign_keys', { simple: true }), 1);
   assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
   const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map((t) => t.name);
@@ -172,7 +172,7 @@ test('v6 → v7: no index on interaction time, external ids unique through an in
 });
 
 test('every earlier version migrates to the latest, keeping its people and ties, with a backup', () => {
-  for (let from = 1; from < LATEST_VERSION; from++) {
+  for (const from of MIGRATIONS.map((m) => m.version).filter((v) => v < LATEST_VERSION)) {
     const file = join(dir, `from-v${from}.maillage`);
     const old = openDatabase(file, { create: true, targetVersion: from });
     old.prepare("INSERT INTO person (id, name, role, created_at) VALUES (1, 'Ada', 'cmo', '2025-01-01'), (2, 'Bob', 'journalist', '2025-01-01')").run();
@@ -186,6 +186,32 @@ test('every earlier version migrates to the latest, keeping its people and ties,
     latest.close();
     assert.ok(existsSync(migrationBackupPath(file, from)), `backup of v${from}`);
   }
+});
+
+test('v7 → v9: scores seeded before survive, and community names attach to runs after', () => {
+  const file = join(dir, 'v7-communities.maillage');
+  const v7 = openDatabase(file, { create: true, targetVersion: 7 });
+  v7.prepare("INSERT INTO person (id, name, role, created_at) VALUES (1, 'Claire Faure', 'cmo', '2025-01-01'), (2, 'Bob', 'journalist', '2025-01-01')").run();
+  v7.prepare("INSERT INTO score_run (id, created_at, params, node_count, edge_count) VALUES (1, '2025-02-01', '{}', 2, 1)").run();
+  v7.prepare(`INSERT INTO score (run_id, person_id, in_degree, out_degree, weighted_in, weighted_out, pagerank, betweenness, closeness, authority, hub, clustering, community, audience, influence)
+              VALUES (1, 1, 1, 0, 1, 0, 0.6, 0, 0, 0, 0, 0, 0, 0, 100), (1, 2, 0, 1, 0, 1, 0.4, 0, 0, 0, 0, 0, 0, 0, 40)`).run();
+  assert.throws(() => v7.prepare('SELECT * FROM community').all(), /no such table/);
+  v7.close();
+
+  const v9 = openDatabase(file, { targetVersion: 9 });
+  assert.equal(schemaVersion(v9), 9);
+  assert.equal((v9.prepare('SELECT count(*) AS n FROM score WHERE run_id = 1').get() as { n: number }).n, 2);
+  v9.prepare("INSERT INTO community (id, name_kind, name, created_at) VALUES (1, 'person', 'Claire Faure', '2025-02-01')").run();
+  v9.prepare('INSERT INTO run_community (run_id, community, community_id, size) VALUES (1, 0, 1, 2)').run();
+  assert.throws(() => v9.prepare("INSERT INTO community (name_kind, name, created_at) VALUES ('nickname', 'x', '2025-02-01')").run(), /CHECK constraint/);
+  assert.throws(() => v9.prepare('INSERT INTO run_community (run_id, community, community_id, size) VALUES (1, 1, 1, 1)').run(), /UNIQUE/);
+  // A run deleted takes its links with it; the lasting community stays for the next run.
+  v9.prepare('DELETE FROM score_run WHERE id = 1').run();
+  assert.equal((v9.prepare('SELECT count(*) AS n FROM run_community').get() as { n: number }).n, 0);
+  assert.equal((v9.prepare('SELECT count(*) AS n FROM community').get() as { n: number }).n, 1);
+  assert.deepEqual(integrityProblems(v9), []);
+  v9.close();
+  assert.ok(existsSync(migrationBackupPath(file, 7)));
 });
 
 test('the schema refuses what the data model forbids', () => {

@@ -5,6 +5,7 @@ import type { PersonScores } from '../../../shared/scores';
 import type { Db } from '../db/connection';
 import { runScoresTable } from '../scores/queries';
 import { latestRunId } from '../scores/run';
+import { communityLabels } from '../communities';
 
 export interface ExportPerson {
   id: number;
@@ -21,6 +22,8 @@ export interface ExportPerson {
   linkedin: string | null;
   email: string | null;
   scores: PersonScores | undefined;
+  /** The community's name in the run (communities.ts), in English. */
+  communityName: string | null;
 }
 
 export interface ExportEdge {
@@ -54,6 +57,7 @@ export const NODE_ATTRIBUTES: ReadonlyArray<{ name: string; type: AttrType; valu
   { name: 'hub', type: 'double', value: (p) => p.scores?.hub ?? null },
   { name: 'clustering', type: 'double', value: (p) => p.scores?.clustering ?? null },
   { name: 'community', type: 'integer', value: (p) => p.scores?.community ?? null },
+  { name: 'community_name', type: 'string', value: (p) => p.communityName },
   { name: 'reciprocity', type: 'double', value: (p) => p.scores?.reciprocity ?? null },
   { name: 'constraint', type: 'double', value: (p) => p.scores?.constraint ?? null },
   { name: 'creator_ratio', type: 'double', value: (p) => p.scores?.creatorRatio ?? null },
@@ -71,6 +75,7 @@ export const EDGE_COUNT_ATTRIBUTES: ReadonlyArray<{ name: string; value: (e: Exp
 export function exportPeople(db: Db): ExportPerson[] {
   const runId = latestRunId(db);
   const scores = new Map<number, PersonScores>((runId === null ? [] : runScoresTable(db, runId)).map((s) => [s.personId, s]));
+  const names = communityLabels(db, runId);
   const handles = new Map<number, { x?: string; linkedin?: string; email?: string }>();
   for (const h of db.prepare("SELECT person_id, kind, value FROM handle WHERE kind IN ('x','linkedin','email') ORDER BY id").all() as Array<{ person_id: number; kind: 'x' | 'linkedin' | 'email'; value: string }>) {
     const entry = handles.get(h.person_id) ?? {};
@@ -88,7 +93,7 @@ export function exportPeople(db: Db): ExportPerson[] {
     return {
       id: r.id, name: r.name, role: r.role, organisation: r.organisation, title: r.title, gender: r.gender, followers: r.followers,
       isMe: r.is_me === 1, originalPosts: r.original_posts, reposts: r.reposts, x: h.x ?? null, linkedin: h.linkedin ?? null,
-      email: h.email ?? null, scores: scores.get(r.id),
+      email: h.email ?? null, scores: scores.get(r.id), communityName: names.get(scores.get(r.id)?.community ?? -1) ?? null,
     };
   });
 }

@@ -8,6 +8,8 @@
 // 0–100, Louvain, 1 − Burt's constraint) — `source` says which was used.
 import type { Gender, Role } from '../../../shared/domain';
 import type { ScoreFreshness, SeatStatus } from '../../../shared/invite';
+import type { CommunityNameKind } from '../../../shared/communities';
+import { autoCommunityName, runCommunities, type CommunityMember } from '../communities';
 import type { Db } from '../db/connection';
 import { buildCsr } from '../graph/csr';
 import { constraint } from '../graph/constraint';
@@ -40,6 +42,8 @@ export interface InviteInput {
   excludeReasons: Record<number, string>;
   /** Every attendee of the event and where they stand. */
   statuses: Record<number, SeatStatus>;
+  /** Each community number of the candidates → its name. */
+  communities: Record<number, { kind: CommunityNameKind; name: string }>;
   runId: number | null;
   scores: ScoreFreshness;
   source: 'scores' | 'planning-graph';
@@ -140,6 +144,16 @@ export function loadInviteInput(db: Db, options: LoadInviteOptions): InviteInput
     neighbours: [...(neighbours[i] as Map<number, number>).keys()].map((j) => (people[j] as (typeof people)[number]).id).sort((a, b) => a - b),
   }));
 
+  // Community names: the run's lasting names, or (planning graph) named the same way, on the spot.
+  const communities: Record<number, { kind: CommunityNameKind; name: string }> = {};
+  if (source === 'scores' && runId !== null) {
+    for (const c of runCommunities(db, runId)) communities[c.community] = { kind: c.kind, name: c.name };
+  } else {
+    const members = new Map<number, CommunityMember[]>();
+    for (const c of candidates) if (c.community !== null) members.set(c.community, [...(members.get(c.community) ?? []), { personId: c.id, influence: c.influence, name: c.name, organisation: c.organisation }]);
+    for (const [k, ms] of members) communities[k] = autoCommunityName(ms);
+  }
+
   const rows = db.prepare('SELECT person_id AS personId, role, status FROM attendance WHERE event_id = ?').all(event.id) as EventAttendanceRow[];
   const seats = eventSeats(rows, { freePending: options.freePending ?? false });
   const must = [...seats.held];
@@ -162,5 +176,5 @@ export function loadInviteInput(db: Db, options: LoadInviteOptions): InviteInput
       }
     }
   }
-  return { event, candidates, must, mustLabels, exclude, excludeReasons, statuses: seats.status, runId, scores: freshness, source };
+  return { event, candidates, must, mustLabels, exclude, excludeReasons, statuses: seats.status, communities, runId, scores: freshness, source };
 }

@@ -77,7 +77,7 @@ test('Davis: hosts and speakers are must-invites, decliners are left out, and th
   assert.notEqual(community.get(evelyn), community.get(nora));
   assert.deepEqual(plan.invitees.map((i) => i.name), ['Evelyn Jefferson', 'Nora Fayette', 'Theresa Anderson', 'Sylvia Avondale', 'Brenda Rogers']);
   assert.equal(plan.invitees[0]?.reason, 'must invite: host; +18 people within 2 hops not yet covered');
-  assert.equal(plan.invitees[2]?.reason, 'influence 100; bridges communities 1 and 0');
+  assert.equal(plan.invitees[2]?.reason, 'influence 100; bridges community 1 and community 0');
   const theresa = input.candidates.find((c) => c.name === 'Theresa Anderson') as InviteCandidate;
   assert.ok(Math.abs((plan.invitees[2]?.gain ?? 0) - (1 + 0.5 * theresa.brokerage)) < 1e-12);
   assert.deepEqual(plan.waitlist.map((w) => w.name), ['Laura Mandeville', 'Ruth DeSand', 'Verne Sanderson']);

@@ -56,6 +56,8 @@ export interface InvitePlanOptions {
   must?: number[];
   /** Why a must person is a must ("host", "speaker"); shown in the reason. */
   mustLabels?: Record<number, string>;
+  /** Community number → its name, for the reasons ("first from Claire Faure's circle"). DEFAULT "community N". */
+  communityLabels?: Record<number, string>;
   exclude?: number[];
   /** At least this share (0–0.5) of women and of men among the invitees recorded as women or
    * men. Invitees recorded as 'x' or of unknown gender neither count nor block: with 'x' in the
@@ -491,16 +493,17 @@ export function planInvites(candidates: InviteCandidate[], options: InvitePlanOp
   };
 
   const invitees: PlannedInvitee[] = [];
+  const community = (k: number) => options.communityLabels?.[k] ?? `community ${k}`;
   const describe = (why: ReasonPart[]): string =>
     why
       .map((part) => {
         const v = part.values;
         switch (part.kind) {
           case 'must': return MUST_REASON[String(v.label)] ?? `must invite: ${v.label}`;
-          case 'newCommunity': return `first from community ${v.community}`;
+          case 'newCommunity': return `first from ${community(Number(v.community))}`;
           case 'reach': return `+${v.people} people within 2 hops not yet covered`;
           case 'influence': return `influence ${v.influence}`;
-          case 'bridges': return `bridges communities ${v.a} and ${v.b}`;
+          case 'bridges': return `bridges ${community(Number(v.a))} and ${community(Number(v.b))}`;
           case 'notScored': return 'not yet scored';
           case 'newTies': return `shares many contacts with ${v.invitees} invitee${v.invitees === 1 ? '' : 's'} they have no tie with`;
           default: return '';

@@ -2,6 +2,7 @@
 // organiser's constraints, plan, and describe each person the plan names (for the table and the
 // CSV for mailing tools).
 import { csvLine } from '../../../shared/csv';
+import { communityLabel } from '../../../shared/communities';
 import type { InvitePlanRequest, InvitePlanResult, InvitePerson } from '../../../shared/invite';
 import type { Db } from '../db/connection';
 import { loadInviteInput } from './load';
@@ -25,6 +26,7 @@ export function planEventInvites(db: Db, request: InvitePlanRequest): InvitePlan
     capacity,
     must: [...new Set([...input.must.filter((id) => !extraExclude.includes(id)), ...extraMust])],
     mustLabels: input.mustLabels,
+    communityLabels: Object.fromEntries(Object.entries(input.communities).map(([k, c]) => [k, communityLabel(c)])),
     exclude: [...new Set([...input.exclude, ...extraExclude])].filter((id) => !extraMust.includes(id)),
     waitlist: request.waitlist ?? 0,
     weights: request.weights ?? {},
@@ -48,6 +50,7 @@ export function planEventInvites(db: Db, request: InvitePlanRequest): InvitePlan
     people,
     excluded: options.exclude!.map((id) => ({ id, reason: input.excludeReasons[id] ?? 'excluded by the organiser' })),
     statuses: input.statuses,
+    communities: input.communities,
     options: { ...options, must: options.must ?? [], exclude: options.exclude ?? [], weights: options.weights ?? {}, roleQuotas: options.roleQuotas ?? [], waitlist: options.waitlist ?? 0, freePending: request.freePending ?? false },
   };
 }

@@ -5,6 +5,7 @@ import type { Db } from '../db/connection';
 import { quadrantName } from '../graph/influence';
 import { computeScores, type ScoreOptions, type ScorePhase } from '../graph/score-all';
 import { loadGraph, type ScoreParams } from './load-graph';
+import { nameRunCommunities } from '../communities';
 
 export type ScoreProgress = (done: number, total: number, phase: ScorePhase | 'load' | 'store') => void;
 
@@ -94,6 +95,8 @@ export function runScores(
   })();
   const timings = { load: loadMs, ...result.timings, store: performance.now() - storeStarted, total: performance.now() - started };
   db.prepare('UPDATE score_run SET timings = ? WHERE id = ?').run(JSON.stringify(timings), runId);
+  // Communities get their lasting names as the run is stored (matched to the previous run's).
+  nameRunCommunities(db, runId);
   return getRunSummary(db, runId) as ScoreRunSummary;
 }
 

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InfluenceExplanation, PersonScores, RankableScore } from '../../../shared/scores';
 import { useClient } from '../api/context';
+import { useCommunities } from '../communities';
 import { formatCount } from '../format';
 
 const num = (digits: number) => (x: number | null) => (x === null ? '—' : x.toFixed(digits));
@@ -26,6 +27,7 @@ const SHOWN: Array<[RankableScore, (s: PersonScores) => string]> = [
 
 export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: number) => void }) {
   const { t, i18n } = useTranslation();
+  const { name: communityName } = useCommunities();
   const client = useClient();
   const [why, setWhy] = useState<InfluenceExplanation | null | undefined>(undefined);
 
@@ -106,7 +108,7 @@ export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: numb
       {why.amplifiedBy.length > 0 && <p><span className="muted">{t('scores.amplifiedBy')}:</span> {list(why.amplifiedBy)}</p>}
       {why.amplifies.length > 0 && <p><span className="muted">{t('scores.amplifies')}:</span> {list(why.amplifies)}</p>}
       <p>
-        {t('scores.community', { id: why.community.id + 1, size: why.community.size, names: '' })}
+        {t('organiser.communityOf', { name: communityName(why.community.id), size: why.community.size })}
         {list(why.community.top.filter((m) => m.personId !== id))}
       </p>
       {why.strongestTies.length > 0 && (

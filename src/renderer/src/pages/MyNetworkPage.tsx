@@ -4,9 +4,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MyNetwork } from '../../../shared/scores';
 import { useClient } from '../api/context';
+import { useCommunities } from '../communities';
 
 export function MyNetworkPage({ onSelectPerson }: { onSelectPerson: (id: number) => void }) {
   const { t, i18n } = useTranslation();
+  const { name: communityName } = useCommunities();
   const client = useClient();
   const [data, setData] = useState<MyNetwork | null>(null);
   const [running, setRunning] = useState(false);
@@ -88,7 +90,7 @@ export function MyNetworkPage({ onSelectPerson }: { onSelectPerson: (id: number)
               <ul>
                 {data.unbridged.map((c) => (
                   <li key={c.community}>
-                    {t('network.communityN', { n: c.community + 1 })} <span className="muted">({t('network.people', { count: c.size })})</span> —{' '}
+                    {communityName(c.community)} <span className="muted">({t('network.people', { count: c.size })})</span> —{' '}
                     {c.top.map((p, i) => <span key={p.personId}>{i > 0 && ', '}{person(p)}</span>)}
                   </li>
                 ))}

@@ -7,6 +7,7 @@ import { ROLES, type Role } from '../../../shared/domain';
 import { RANKABLE_SCORES, type PersonScores, type RankableScore, type Ranking, type RankingRow } from '../../../shared/scores';
 import { Sparkline } from '../components/Sparkline';
 import { InfluenceMap } from '../components/InfluenceMap';
+import { CommunitiesPanel } from '../components/CommunitiesPanel';
 import { useClient } from '../api/context';
 import { downloadText, formatCount, formatScore } from '../format';
 
@@ -26,7 +27,7 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
   const [result, setResult] = useState<Ranking | null>(null);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [tab, setTab] = useState<'table' | 'map'>('table');
+  const [tab, setTab] = useState<'table' | 'map' | 'communities'>('table');
   const [everyone, setEveryone] = useState<PersonScores[]>([]);
 
   useEffect(() => {
@@ -103,8 +104,10 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
           <div className="tabs" role="tablist">
             <button type="button" role="tab" aria-selected={tab === 'table'} className={tab === 'table' ? 'active' : ''} onClick={() => setTab('table')}>{t('scores.viewTable')}</button>
             <button type="button" role="tab" aria-selected={tab === 'map'} className={tab === 'map' ? 'active' : ''} onClick={() => setTab('map')}>{t('scores.viewMap')}</button>
+            <button type="button" role="tab" aria-selected={tab === 'communities'} className={tab === 'communities' ? 'active' : ''} onClick={() => setTab('communities')}>{t('organiser.communities')}</button>
           </div>
           {tab === 'map' && <InfluenceMap people={everyone} onSelect={onSelectPerson} selected={selected} />}
+          {tab === 'communities' && <CommunitiesPanel />}
           {tab === 'table' && (
           <>
           <div className="filters">

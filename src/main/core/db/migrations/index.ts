@@ -7,6 +7,7 @@ import { sql as v4 } from './004-edit-log';
 import { sql as v5 } from './005-covering-interaction-index';
 import { sql as v6 } from './006-interaction-checks-without-in';
 import { sql as v7 } from './007-interaction-indexes';
+import { sql as v9 } from './009-community-names';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'covering interaction index', sql: v5 },
   { version: 6, name: 'interaction checks without IN lists', sql: v6 },
   { version: 7, name: 'interaction indexes: none on time, external id unique by a droppable index', sql: v7 },
+  { version: 9, name: 'community names', sql: v9 },
 ];
 
-export const LATEST_VERSION = MIGRATIONS.length;
+/** The highest version: numbers are reserved per feature (8 is another branch's), so the list may have a gap. */
+export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

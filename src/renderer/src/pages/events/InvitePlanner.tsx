@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventDetail } from '../../../../shared/domain';
 import type { InvitePlanRequest, InvitePlanResult, InviteWeights, PlanComparison } from '../../../../shared/invite';
+import { communityLabel } from '../../../../shared/communities';
 import { useClient } from '../../api/context';
 import { downloadFile } from '../../download';
 import { nearMissReason, pickReason } from './reasons';
@@ -58,6 +59,10 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
   };
 
   const o = result?.plan.objective;
+  const communityName = (k: number) => {
+    const c = result?.communities[k];
+    return c ? communityLabel(c, i18n.language) : t('network.communityN', { n: k + 1 });
+  };
   const person = (id: number, name: string) => (
     <button type="button" className="link" onClick={() => onSelectPerson(id)}>
       {name}
@@ -198,7 +203,7 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
                     <td>{p ? t(`roles.${p.role}`) : ''}</td>
                     <td>{p?.gender ? t(`invite.genders.${p.gender}`) : '?'}</td>
                     <td data-standing={result.statuses[x.id] ?? 'new'}>{t(`organiser.standings.${result.statuses[x.id] ?? 'new'}`)}</td>
-                    <td>{pickReason(t, x.why)}</td>
+                    <td>{pickReason(t, x.why, communityName)}</td>
                   </tr>
                 );
               })}

@@ -3,7 +3,8 @@
 import type { TFunction } from 'i18next';
 import type { NearMiss, ReasonPart } from '../../../../shared/invite';
 
-export function pickReason(t: TFunction, why: ReasonPart[]): string {
+/** `community` names a community number of the plan (its lasting name, in the interface's language). */
+export function pickReason(t: TFunction, why: ReasonPart[], community: (k: number) => string): string {
   return why
     .map((part) => {
       const v = part.values;
@@ -13,8 +14,8 @@ export function pickReason(t: TFunction, why: ReasonPart[]): string {
         return t('invite.reasons.must', { label: t(`invite.mustLabels.${String(v.label)}`, { defaultValue: String(v.label) }) });
       }
       if (part.kind === 'notScored') return t('organiser.notScored');
-      if (part.kind === 'newCommunity') return t('invite.reasons.newCommunity', { community: Number(v.community) + 1 });
-      if (part.kind === 'bridges') return t('invite.reasons.bridges', { a: Number(v.a) + 1, b: Number(v.b) + 1 });
+      if (part.kind === 'newCommunity') return t('organiser.reasons.newCommunity', { community: community(Number(v.community)) });
+      if (part.kind === 'bridges') return t('organiser.reasons.bridges', { a: community(Number(v.a)), b: community(Number(v.b)) });
       return t(`invite.reasons.${part.kind}`, v);
     })
     .join(t('invite.separator'));
