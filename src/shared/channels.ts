@@ -46,6 +46,9 @@ export const REQUEST_CHANNELS = [
   // The organiser's (issue #15): named communities.
   'communities:list',
   'community:rename',
+  // Guest lists from ticketing tools into one event.
+  'attendees:preview',
+  'attendees:import',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

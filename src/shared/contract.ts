@@ -23,6 +23,7 @@ import { RANKABLE_SCORES, type InfluenceExplanation, type MyNetwork, type Person
 import type { EventChannel, RequestChannel } from './channels';
 import type { EventImpact, InvitePlanResult, Matchmaking, PlanComparison } from './invite';
 import type { CommunityInfo } from './communities';
+import { ATTENDEE_FIELDS, type AttendeePreview } from './attendees';
 import {
   CSV_TEMPLATES,
   EXPORT_FORMATS,
@@ -127,6 +128,10 @@ export const inviteRequest = z
   })
   .strict();
 
+export const attendeeChoice = z
+  .object({ staged, eventId: eventRef, mapping: z.record(z.string().max(300), z.enum([...ATTENDEE_FIELDS, ''])).optional() })
+  .strict();
+
 /** Declares a channel: the payload schema, and (as a type only) what the main process answers. */
 function channel<Out>() {
   return <S extends z.ZodType>(input: S) => ({ input, output: undefined as unknown as Out });
@@ -176,6 +181,8 @@ export const contract = {
   'edit:state': channel<UndoState>()(none),
   'edit:undo': channel<UndoState>()(none),
   'edit:redo': channel<UndoState>()(none),
+  'attendees:preview': channel<AttendeePreview>()(attendeeChoice),
+  'attendees:import': channel<ImportSummary>()(attendeeChoice),
   'communities:list': channel<CommunityInfo[]>()(z.object({ runId: z.number().int().positive().optional() }).strict()),
   'community:rename': channel<CommunityInfo[]>()(z.object({ id: z.number().int().positive(), name: z.string().trim().min(1).max(300) }).strict()),
 } satisfies Record<RequestChannel, { input: z.ZodType; output: unknown }>;

@@ -14,6 +14,14 @@ Usage:
                                             csv [--template people|interactions|events|attendance]
                                             [--map "Header=field,…"], gexf, graphml, json;
                                             --progress prints the read/write progress to stderr
+  maillage --db FILE import attendees PATH --event ID [--map "Header=field,…"]
+                                            a guest list (Eventbrite, Weezevent, Billetweb, Swapcard,
+                                            Google Forms, Typeform, CSV or XLSX) into one event, with
+                                            its statuses; fields: first_name, last_name, name, email,
+                                            organisation, title, status, checked_in, role, event, ignore
+  maillage --db FILE events [--format table|csv|json]
+                                            id, name, date, venue, capacity, counts by status
+  maillage --db FILE event add --name NAME --date YYYY-MM-DD [--capacity N] [--kind KIND] [--place P]
   maillage --db FILE imports [--remove ID]  past imports; --remove undoes one whole import
   maillage --db FILE merges [--accept ID | --reject ID | --undo ID]
                                             review likely duplicates (same name, same organisation)

@@ -15,6 +15,7 @@ import { mergesCommand } from './commands/merges';
 import { inviteCommand } from './commands/invite';
 import { restoreCommand } from './commands/restore';
 import { communitiesCommand, communityCommand } from './commands/communities';
+import { eventCommand, eventsCommand, importAttendeesCommand } from './commands/events';
 
 export interface Io {
   out(line: string): void;
@@ -78,7 +79,14 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         topCommand(db, rest, io.out);
         return 0;
       case 'import':
-        await importCommand(db, rest, io.out, io.err);
+        if (rest[0] === 'attendees') await importAttendeesCommand(db, rest.slice(1), io.out, io.err);
+        else await importCommand(db, rest, io.out, io.err);
+        return 0;
+      case 'events':
+        await eventsCommand(db, rest, io.out);
+        return 0;
+      case 'event':
+        await eventCommand(db, rest, io.out);
         return 0;
       case 'imports':
         importsCommand(db, rest, io.out);

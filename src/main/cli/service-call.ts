@@ -1,11 +1,14 @@
 // The command line's way into the services: open the network, call one channel of the contract
 // through the same gate as the app (payload validated by zod, errors as codes), close it.
+import { createReadStream, existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { RequestChannel } from '../../shared/channels';
 import type { ApiErrorInfo, RequestOf, ResponseOf } from '../../shared/contract';
 import { dispatch } from '../core/dispatch';
 import { Network } from '../core/network';
 import { PreferenceStore } from '../core/preferences';
 import { createServices } from '../core/services';
+import type { ImportStaging } from '../core/import/staging';
 import { UsageError } from './errors';
 
 /** A service answered with an error: the CLI prints its message (and the payload issues) on stderr. */
@@ -18,6 +21,14 @@ export class ServiceCallError extends UsageError {
 export interface ServiceCallOptions {
   /** Score runs and imports report their progress here (stderr). */
   progress?: (line: string) => void;
+  /** Where files named on the command line were staged for the service (as the app stages dropped files). */
+  staging?: ImportStaging;
+}
+
+/** Stages a file named on the command line, as the app stages a dropped one; the caller clears the staging. */
+export async function stageFile(staging: ImportStaging, path: string): Promise<string> {
+  if (!existsSync(path)) throw new UsageError(`${path}: no such file`);
+  return (await staging.stageStream(basename(path), createReadStream(path))).id;
 }
 
 export async function callService<C extends RequestChannel>(file: string | undefined, channel: C, payload: RequestOf<C>, options: ServiceCallOptions = {}): Promise<ResponseOf<C>> {
@@ -28,6 +39,7 @@ export async function callService<C extends RequestChannel>(file: string | undef
     const api = createServices({
       networks: { current: () => network },
       preferences: new PreferenceStore(null),
+      ...(options.staging ? { staging: options.staging } : {}),
       emit: (name, event) => {
         if (name !== 'job:progress' || !options.progress) return;
         const p = event as { job: string; phase: string; done: number; total: number };

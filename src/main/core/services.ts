@@ -27,6 +27,7 @@ import { ScoreJobs } from './scores/job';
 import { ranking, runScoresTable } from './scores/queries';
 import { getRunSummary, latestRunId, ScoreRunCancelled } from './scores/run';
 import { scoreFreshness } from './scores/freshness';
+import { importAttendees, previewAttendees } from './attendees';
 import { CommunityNameError, CommunityNotFoundError, renameCommunity, runCommunities } from './communities';
 import type { ScoreRunParams } from '../../shared/scores';
 
@@ -213,6 +214,20 @@ export function createServices({ networks, preferences, emit, staging = new Impo
       }),
     'event:matchmaking': async ({ id, tableSize, limit }) => userError(() => matchmaking(db(), id, { ...(tableSize ? { tableSize } : {}), ...(limit ? { limit } : {}) })),
     'event:impact': async ({ id, days }) => userError(() => eventImpact(db(), id, days ? { days } : {})),
+    'attendees:preview': async ({ staged, eventId, mapping }) => userError(() => previewAttendees(db(), stagedFile(staged), { eventId, mapping })),
+    'attendees:import': async ({ staged, eventId, mapping }) => {
+      if (importing) throw new ServiceError('conflict', 'An import is already in progress.');
+      importing = true;
+      try {
+        // Like any import: one transaction, listed in the import history and removable there.
+        const summary = await userError(() => importAttendees(db(), stagedFile(staged), { eventId, mapping }));
+        staging.discard(staged);
+        changed();
+        return summary;
+      } finally {
+        importing = false;
+      }
+    },
     'communities:list': async ({ runId }) => {
       const id = runId ?? latestRunId(db());
       return id === null ? [] : runCommunities(db(), id);
