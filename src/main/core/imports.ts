@@ -76,7 +76,26 @@ export async function previewImport(db: Db, file: StagedFile, choice: ImportChoi
       csv,
     };
   }
-  const bundle = await parseFile(format, file.path, { fileName: file.fileName, ...csvOptions(csv) });
+  let bundle: ImportBundle;
+  try {
+    bundle = await parseFile(format, file.path, { fileName: file.fileName, ...csvOptions(csv) });
+  } catch (error) {
+    // A CSV whose columns do not fit the chosen template yet: keep the mapper on screen with the
+    // reason, so that the user maps the columns instead of meeting a dead end.
+    if (!(csv && error instanceof ImportError)) throw error;
+    return {
+      staged: file.id,
+      fileName: file.fileName,
+      size: file.size,
+      format,
+      counts: { people: 0, interactions: 0, follows: 0, events: 0, attendance: 0 },
+      knownPeople: 0,
+      samplePeople: [],
+      sampleInteractions: [],
+      warnings: [{ message: error.message }],
+      csv,
+    };
+  }
   const names = new Map(bundle.people.map((p) => [p.key, p.name || (p.handles[0] ? p.handles[0].value : p.key)]));
   return {
     staged: file.id,
