@@ -76,9 +76,11 @@ test('create an event, plan its invite list under parity, export it, match peopl
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV (mailing)' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^invites-.*\.csv$/);
-  const lines = readFileSync((await file.path()) as string, 'utf8').trim().split(/\r\n/);
-  expect(lines[0]).toBe('list,name,organisation,email,x_handle,linkedin_url,role,reason');
+  expect(file.suggestedFilename()).toBe('invites-Dîner-des-directeurs-marketing-2026-3.csv');
+  const bytes = readFileSync((await file.path()) as string);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+  expect(lines[0]).toBe('list,status,name,organisation,email,x_handle,linkedin_url,role,reason');
   expect(lines.filter((l) => l.startsWith('invite,'))).toHaveLength(20);
   expect(lines.filter((l) => l.startsWith('waitlist,'))).toHaveLength(5);
   for (const name of after) expect(lines.some((l) => l.includes(name))).toBe(true);

@@ -44,7 +44,10 @@ test('import an Eventbrite export into an event, plan 40 seats with parity and a
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV (mailing)' }).click();
   const file = await download;
-  const text = readFileSync((await file.path()) as string, 'utf8');
+  expect(file.suggestedFilename()).toBe('invites-Dîner-des-directeurs-marketing-2026-3.csv');
+  const bytes = readFileSync((await file.path()) as string);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString('utf8');
   for (const name of ['Amélie Garnier', 'Bruno Lefèvre', 'Gaëlle Simon', 'François Roux']) expect(text).toContain(name);
   expect(text).not.toContain('David Nguyen');
 });

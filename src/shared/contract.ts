@@ -175,7 +175,7 @@ export const contract = {
   'attendance:remove': channel<EventDetail>()(z.object({ eventId: eventRef, personId }).strict()),
   'invite:plan': channel<InvitePlanResult>()(inviteRequest),
   'invite:compare': channel<{ a: InvitePlanResult; b: InvitePlanResult; comparison: PlanComparison }>()(z.object({ a: inviteRequest, b: inviteRequest }).strict()),
-  'invite:csv': channel<ExportFile>()(inviteRequest),
+  'invite:csv': channel<ExportFile>()(inviteRequest.extend({ separator: z.enum([',', ';']).optional() }).strict()),
   'event:matchmaking': channel<Matchmaking>()(z.object({ id: eventRef, tableSize: z.number().int().min(2).max(100).optional(), limit: z.number().int().min(1).max(500).optional() }).strict()),
   'event:impact': channel<EventImpact>()(z.object({ id: eventRef, days: z.number().int().min(1).max(365).optional() }).strict()),
   'edit:state': channel<UndoState>()(none),

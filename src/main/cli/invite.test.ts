@@ -72,7 +72,12 @@ test('table: every seat filled within parity, the org cap and the quota, hosts, 
 
 test('csv: one row per invitee then the waitlist, with handles, for a mailing tool', async () => {
   const { out } = await run('--event', String(eventId), '--capacity', '10', '--waitlist', '2', '--format', 'csv', '--exclude', String(hosts[2]));
-  assert.equal(out[0], INVITE_CSV_COLUMNS.join(','));
+  // A byte-order mark first (Excel then reads UTF-8), and each invitee's standing.
+  assert.equal(out[0], `\uFEFF${INVITE_CSV_COLUMNS.join(',')}`);
+  assert.equal(out[0], '\uFEFFlist,status,name,organisation,email,x_handle,linkedin_url,role,reason');
+  assert.match(out[1] ?? '', /^invite,host,/);
+  assert.ok(out.slice(1, 11).some((l) => l.startsWith('invite,confirmed,')));
+  assert.ok(out.slice(1, 11).some((l) => l.startsWith('invite,new,')));
   assert.equal(out.length, 1 + 10 + 2);
   assert.equal(out.filter((l) => l.startsWith('invite,')).length, 10);
   assert.equal(out.filter((l) => l.startsWith('waitlist,')).length, 2);
@@ -87,6 +92,14 @@ test('csv: one row per invitee then the waitlist, with handles, for a mailing to
   const withEmail = out.slice(1).filter((l) => /,[^,@]+@[^,]+,/.test(l)).length;
   assert.ok(withEmail > 0, 'some invitees have an email in the sample');
   if (hostEmail !== undefined) assert.ok(out[1]?.includes(hostEmail));
+});
+
+test('csv for French spreadsheets: --separator \';\' quotes cells holding a semicolon, keeps commas and accents', async () => {
+  const { out } = await run('--event', String(eventId), '--capacity', '10', '--format', 'csv', '--separator', ';');
+  assert.equal(out[0], '\uFEFFlist;status;name;organisation;email;x_handle;linkedin_url;role;reason');
+  for (const line of out.slice(1)) assert.equal(line.split(';').length - (line.match(/"[^"]*;[^"]*"/g)?.length ?? 0), 9, line);
+  assert.ok(out.some((l) => /[éèàçô]/.test(l)), 'accents kept');
+  await assert.rejects(() => run('--event', String(eventId), '--capacity', '10', '--format', 'csv', '--separator', '|'), /--separator: expected , or ;/);
 });
 
 test('json: the plan with its objective, and extra must-invites', async () => {

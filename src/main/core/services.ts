@@ -19,7 +19,7 @@ import { eventImpact } from './invite/impact';
 import { InviteEventError } from './invite/load';
 import { matchmaking } from './invite/matchmaking';
 import { InvitePlanInputError } from './invite/plan';
-import { inviteCsv, InviteRequestError, planEventInvites } from './invite/service';
+import { inviteCsvFile, InviteRequestError, planEventInvites } from './invite/service';
 import { NothingToUndoError, recordEdit, redoNext, undoLast, undoState } from './undo';
 import { acceptCandidate, listMergeCandidates, listMerges, MergeError, rejectCandidate, undoMerge } from './merges';
 import { explainPerson } from './scores/explain';
@@ -205,12 +205,10 @@ export function createServices({ networks, preferences, emit, staging = new Impo
         const second = planEventInvites(db(), b);
         return { a: first, b: second, comparison: comparePlans(first.plan, second.plan) };
       }),
-    'invite:csv': async (request) =>
+    'invite:csv': async ({ separator, ...request }) =>
       userError(async () => {
         await freshScores();
-        const result = planEventInvites(db(), request);
-        const slug = result.event.name.normalize('NFD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'event';
-        return { fileName: `invites-${slug}.csv`, mime: 'text/csv', content: `${inviteCsv(db(), result).join('\r\n')}\r\n` };
+        return inviteCsvFile(db(), planEventInvites(db(), request), separator ?? ',');
       }),
     'event:matchmaking': async ({ id, tableSize, limit }) => userError(() => matchmaking(db(), id, { ...(tableSize ? { tableSize } : {}), ...(limit ? { limit } : {}) })),
     'event:impact': async ({ id, days }) => userError(() => eventImpact(db(), id, days ? { days } : {})),

@@ -69,6 +69,7 @@ export async function inviteCommand(db: string | undefined, args: string[], out:
       weights: { type: 'string' },
       'declined-last': { type: 'string' },
       'free-pending': { type: 'boolean' },
+      separator: { type: 'string', default: ',' },
     },
     strict: true,
   });
@@ -89,6 +90,8 @@ export async function inviteCommand(db: string | undefined, args: string[], out:
   const extraMust = idList('must', values.must);
   const extraExclude = idList('exclude', values.exclude);
 
+  const separator = values.separator;
+  if (separator !== ',' && separator !== ';') throw new UsageError(`--separator: expected , or ; (quote it: --separator ';'), got "${separator}"`);
   if (!db) throw new UsageError('invite needs --db FILE');
   const request: InvitePlanRequest = {
     eventId,
@@ -120,7 +123,8 @@ export async function inviteCommand(db: string | undefined, args: string[], out:
     const { mustLabels: _labels, ...options } = result.options as typeof result.options & { mustLabels?: unknown };
     out(JSON.stringify({ event, runId: result.runId, scores: result.scores, source: result.source, options, plan, statuses: result.statuses }, null, 2));
   } else if (format === 'csv') {
-    const file = await callService(db, 'invite:csv', request);
+    // The mailing file as the app saves it: a byte-order mark first, so that Excel reads UTF-8.
+    const file = await callService(db, 'invite:csv', { ...request, separator });
     for (const line of file.content.replace(/\r\n$/, '').split('\r\n')) out(line);
   } else {
     out(['#', 'id', 'name', 'organisation', 'role', 'gender', 'reason'].join('\t'));

@@ -1,7 +1,8 @@
 // The invite planner as the app and the CLI call it: load the event's candidates, apply the
 // organiser's constraints, plan, and describe each person the plan names (for the table and the
 // CSV for mailing tools).
-import { csvLine } from '../../../shared/csv';
+import { csvLine, type CsvSeparator } from '../../../shared/csv';
+import type { ExportFile } from '../../../shared/imports';
 import { communityLabel } from '../../../shared/communities';
 import type { InvitePlanRequest, InvitePlanResult, InvitePerson } from '../../../shared/invite';
 import type { Db } from '../db/connection';
@@ -10,7 +11,7 @@ import { planInvites, type InvitePlanOptions } from './plan';
 
 export class InviteRequestError extends Error {}
 
-export const INVITE_CSV_COLUMNS = ['list', 'name', 'organisation', 'email', 'x_handle', 'linkedin_url', 'role', 'reason'] as const;
+export const INVITE_CSV_COLUMNS = ['list', 'status', 'name', 'organisation', 'email', 'x_handle', 'linkedin_url', 'role', 'reason'] as const;
 
 export function planEventInvites(db: Db, request: InvitePlanRequest): InvitePlanResult {
   const input = loadInviteInput(db, { eventId: request.eventId, freePending: request.freePending ?? false, ...(request.declinedLastK ? { declinedLastK: request.declinedLastK } : {}) });
@@ -55,17 +56,37 @@ export function planEventInvites(db: Db, request: InvitePlanRequest): InvitePlan
   };
 }
 
-/** The plan as CSV for mailing tools: invitees, then the waiting list; every cell formula-safe. */
-export function inviteCsv(db: Db, result: InvitePlanResult): string[] {
+/** The plan as CSV for mailing tools: invitees, then the waiting list; every cell formula-safe.
+ * `status` says where each one stands (host, speaker, confirmed, attended, pending, or new: to invite). */
+export function inviteCsv(db: Db, result: InvitePlanResult, separator: CsvSeparator = ','): string[] {
   const handles = db.prepare('SELECT kind, value FROM handle WHERE person_id = ? ORDER BY id');
-  const lines: string[] = [INVITE_CSV_COLUMNS.join(',')];
+  const lines: string[] = [INVITE_CSV_COLUMNS.join(separator)];
   const row = (list: string, id: number, reason: string) => {
     const rows = handles.all(id) as Array<{ kind: string; value: string }>;
     const first = (kind: string) => rows.find((r) => r.kind === kind)?.value ?? '';
     const p = result.people[id];
-    lines.push(csvLine([list, p?.name, p?.organisation, first('email'), first('x'), first('linkedin'), p?.role, reason]));
+    lines.push(csvLine([list, result.statuses[id] ?? 'new', p?.name, p?.organisation, first('email'), first('x'), first('linkedin'), p?.role, reason], separator));
   };
   for (const i of result.plan.invitees) row('invite', i.id, i.reason);
   result.plan.waitlist.forEach((w, k) => row('waitlist', w.id, `waitlist #${k + 1}`));
   return lines;
+}
+
+/** The mailing file: UTF-8 with a byte-order mark (so that Excel reads the accents), CRLF lines. */
+export function inviteCsvFile(db: Db, result: InvitePlanResult, separator: CsvSeparator = ','): ExportFile {
+  return { fileName: inviteFileName(result.event.name), mime: 'text/csv', content: `\uFEFF${inviteCsv(db, result, separator).join('\r\n')}\r\n` };
+}
+
+/** "invites-Dîner-des-directeurs-marketing-2026-3.csv": accents kept; only what file systems refuse, or what a shell or URL would misread, goes. */
+export function inviteFileName(eventName: string): string {
+  const name = eventName
+    .normalize('NFC')
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/[\\/:*?"<>|#%&{}$!'`=+@;,]+/g, ' ')
+    .trim()
+    .replace(/\s+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .slice(0, 120);
+  return `invites-${name || 'event'}.csv`;
 }

@@ -136,3 +136,23 @@ test('property: for any statuses and constraints, every confirmed guest is in th
     { numRuns: 500, seed: 15 },
   );
 });
+
+test('the mailing file: BOM, CRLF, each standing, and a file name that keeps its accents', async () => {
+  const { inviteCsvFile, inviteFileName } = await import('./service');
+  assert.equal(inviteFileName('Dîner des directeurs marketing 2026 #3'), 'invites-Dîner-des-directeurs-marketing-2026-3.csv');
+  assert.equal(inviteFileName('Petit-déjeuner IA & marque / Lyon'), 'invites-Petit-déjeuner-IA-marque-Lyon.csv');
+  assert.equal(inviteFileName('../../etc'), 'invites-etc.csv');
+  assert.equal(inviteFileName('***'), 'invites-event.csv');
+  const { db, personId, eventId } = davisDb();
+  const e15 = eventId.get('E15') as number;
+  db.prepare("INSERT INTO attendance (person_id, event_id, role, status) VALUES (?, ?, 'attendee', 'confirmed')").run(personId.get('Flora Price'), e15);
+  db.prepare("UPDATE person SET name = '=Flora; Price' WHERE id = ?").run(personId.get('Flora Price'));
+  const result = planEventInvites(db, { eventId: e15, capacity: 3 });
+  const semi = inviteCsvFile(db, result, ';');
+  assert.ok(semi.content.startsWith('\uFEFFlist;status;name;'));
+  assert.ok(semi.content.endsWith('\r\n'));
+  // The formula guard and the separator's quoting together: a name starting with = and holding a ;.
+  assert.match(semi.content, /\r\ninvite;confirmed;"'=Flora; Price";/);
+  assert.match(inviteCsvFile(db, result).content, /\r\ninvite,confirmed,'=Flora; Price,/);
+  db.close();
+});

@@ -135,7 +135,7 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
             </button>
           )}
           {result && (
-            <button type="button" onClick={() => void client['invite:csv'](request()).then(downloadFile, (e: Error) => setError(e.message))}>
+            <button type="button" onClick={() => void client['invite:csv']({ ...request(), separator: i18n.language.startsWith('fr') ? ';' : ',' }).then(downloadFile, (e: Error) => setError(e.message))}>
               {t('invite.csv')}
             </button>
           )}
