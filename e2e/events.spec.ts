@@ -85,6 +85,13 @@ test('create an event, plan its invite list under parity, export it, match peopl
   expect(lines.filter((l) => l.startsWith('waitlist,'))).toHaveLength(5);
   for (const name of after) expect(lines.some((l) => l.includes(name))).toBe(true);
 
+  // Parity per year on the events page: a share of women per role, unknown gender counted apart.
+  await page.getByRole('button', { name: '← Events' }).click();
+  await expect(page.getByTestId('parity')).toContainText('Speakers');
+  await page.getByTestId('parity').getByLabel('Year').selectOption('2026');
+  await expect(page.getByTestId('parity-total')).toContainText(/All events of 2026\s*\d+ %/);
+  await page.getByRole('button', { name: 'Dîner des directeurs marketing 2026 #3' }).click();
+
   // A past event: who should meet, a table plan, and the ties it created.
   await page.getByRole('button', { name: '← Events' }).click();
   await page.getByRole('button', { name: 'Forum des CMO 2026' }).click();

@@ -24,6 +24,7 @@ import type { EventChannel, RequestChannel } from './channels';
 import type { EventImpact, InvitePlanResult, Matchmaking, PlanComparison } from './invite';
 import type { CommunityInfo } from './communities';
 import { ATTENDEE_FIELDS, type AttendeePreview } from './attendees';
+import type { ParityReport } from './parity';
 import {
   CSV_TEMPLATES,
   EXPORT_FORMATS,
@@ -183,6 +184,7 @@ export const contract = {
   'edit:redo': channel<UndoState>()(none),
   'attendees:preview': channel<AttendeePreview>()(attendeeChoice),
   'attendees:import': channel<ImportSummary>()(attendeeChoice),
+  'parity:get': channel<ParityReport>()(z.object({ year: z.number().int().min(1900).max(2200).optional() }).strict()),
   'communities:list': channel<CommunityInfo[]>()(z.object({ runId: z.number().int().positive().optional() }).strict()),
   'community:rename': channel<CommunityInfo[]>()(z.object({ id: z.number().int().positive(), name: z.string().trim().min(1).max(300) }).strict()),
 } satisfies Record<RequestChannel, { input: z.ZodType; output: unknown }>;

@@ -22,6 +22,11 @@ Usage:
   maillage --db FILE events [--format table|csv|json]
                                             id, name, date, venue, capacity, counts by status
   maillage --db FILE event add --name NAME --date YYYY-MM-DD [--capacity N] [--kind KIND] [--place P]
+  maillage --db FILE parity [--year Y] [--format table|csv|json]
+                                            share of women among speakers, hosts and attendees, per
+                                            event and in total (confirmed or attended; unknown shown)
+  maillage --db FILE matchmaking --event ID [--table-size N] [--limit N] [--format table|csv|json]
+  maillage --db FILE impact --event ID [--days N] [--format table|csv|json]
   maillage --db FILE imports [--remove ID]  past imports; --remove undoes one whole import
   maillage --db FILE merges [--accept ID | --reject ID | --undo ID]
                                             review likely duplicates (same name, same organisation)

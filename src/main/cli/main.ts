@@ -16,6 +16,7 @@ import { inviteCommand } from './commands/invite';
 import { restoreCommand } from './commands/restore';
 import { communitiesCommand, communityCommand } from './commands/communities';
 import { eventCommand, eventsCommand, importAttendeesCommand } from './commands/events';
+import { impactCommand, matchmakingCommand, parityCommand } from './commands/event-reports';
 
 export interface Io {
   out(line: string): void;
@@ -81,6 +82,15 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       case 'import':
         if (rest[0] === 'attendees') await importAttendeesCommand(db, rest.slice(1), io.out, io.err);
         else await importCommand(db, rest, io.out, io.err);
+        return 0;
+      case 'parity':
+        await parityCommand(db, rest, io.out);
+        return 0;
+      case 'matchmaking':
+        await matchmakingCommand(db, rest, io.out);
+        return 0;
+      case 'impact':
+        await impactCommand(db, rest, io.out);
         return 0;
       case 'events':
         await eventsCommand(db, rest, io.out);

@@ -85,3 +85,26 @@ test('communities: the latest run\'s names, and a rename that every output then 
   assert.ok(scores.out.some((l) => l.endsWith(',Les bâtisseurs')), 'the rename carries over to the next run');
   assert.match((await cli('--db', db, 'community', 'rename', '999', '--name', 'x')).err[0] ?? '', /No community #999/);
 });
+
+test('parity, matchmaking and impact from the command line', async () => {
+  const db = join(dir, 'reports.maillage');
+  await cli('--db', db, 'sample');
+  const parity = await cli('--db', db, 'parity', '--year', '2026', '--format', 'csv');
+  assert.equal(parity.code, 0, parity.err.join('\n'));
+  assert.equal(parity.out[0], 'id,event,date,part,women,men,non_binary,unknown,women_share');
+  const total = parity.out.find((l) => l.startsWith(',all events of 2026,,all,'));
+  assert.ok(total, 'a total line for the year');
+  const [women, men, nb, unknown, shareText] = (total as string).split(',').slice(4).map(Number);
+  assert.ok(Math.abs((shareText as number) - (women as number) / ((women as number) + (men as number) + (nb as number))) < 1e-9);
+  assert.ok((unknown as number) >= 0);
+  const events = JSON.parse((await cli('--db', db, 'events', '--format', 'json')).out.join('\n')) as Array<{ id: number; name: string }>;
+  const forum = events.find((e) => e.name === 'Forum des CMO 2026')!;
+  const match = await cli('--db', db, 'matchmaking', '--event', String(forum.id), '--format', 'csv', '--limit', '5');
+  assert.equal(match.out[0], 'a,b,a_name,b_name,common,adamic_adar,reason');
+  assert.equal(match.out.length, 6);
+  const impact = await cli('--db', db, 'impact', '--event', String(forum.id));
+  assert.match(impact.out[0] ?? '', /^Forum des CMO 2026 \(2026-09-12\): 36 attendees; \d+ new ties; mentions of attendees \d+ before → \d+ after/);
+  assert.match((await cli('--db', db, 'impact')).err[0] ?? '', /impact needs --event ID/);
+  assert.match((await cli('--db', db, 'matchmaking', '--event', '999')).err[0] ?? '', /--event: .*999/);
+  assert.match((await cli('--db', db, 'parity', '--year', 'last')).err[0] ?? '', /--year: expected a whole number/);
+});

@@ -28,6 +28,7 @@ import { ranking, runScoresTable } from './scores/queries';
 import { getRunSummary, latestRunId, ScoreRunCancelled } from './scores/run';
 import { scoreFreshness } from './scores/freshness';
 import { importAttendees, previewAttendees } from './attendees';
+import { parityReport } from './parity';
 import { CommunityNameError, CommunityNotFoundError, renameCommunity, runCommunities } from './communities';
 import type { ScoreRunParams } from '../../shared/scores';
 
@@ -226,6 +227,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
         importing = false;
       }
     },
+    'parity:get': async ({ year }) => parityReport(db(), year ?? null),
     'communities:list': async ({ runId }) => {
       const id = runId ?? latestRunId(db());
       return id === null ? [] : runCommunities(db(), id);
