@@ -49,6 +49,7 @@ export const REQUEST_CHANNELS = [
   // Guest lists from ticketing tools into one event.
   'attendees:preview',
   'attendees:import',
+  'calendar:import',
   'parity:get',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

@@ -184,6 +184,7 @@ export const contract = {
   'edit:redo': channel<UndoState>()(none),
   'attendees:preview': channel<AttendeePreview>()(attendeeChoice),
   'attendees:import': channel<ImportSummary>()(attendeeChoice),
+  'calendar:import': channel<ImportSummary>()(z.object({ staged }).strict()),
   'parity:get': channel<ParityReport>()(z.object({ year: z.number().int().min(1900).max(2200).optional() }).strict()),
   'communities:list': channel<CommunityInfo[]>()(z.object({ runId: z.number().int().positive().optional() }).strict()),
   'community:rename': channel<CommunityInfo[]>()(z.object({ id: z.number().int().positive(), name: z.string().trim().min(1).max(300) }).strict()),

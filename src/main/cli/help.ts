@@ -19,6 +19,8 @@ Usage:
                                             Google Forms, Typeform, CSV or XLSX) into one event, with
                                             its statuses; fields: first_name, last_name, name, email,
                                             organisation, title, status, checked_in, role, event, ignore
+  maillage --db FILE import ics PATH        a calendar (.ics): its events, and their attendees by
+                                            email with their answers (accepted, declined, tentative)
   maillage --db FILE events [--format table|csv|json]
                                             id, name, date, venue, capacity, counts by status
   maillage --db FILE event add --name NAME --date YYYY-MM-DD [--capacity N] [--kind KIND] [--place P]

@@ -15,7 +15,7 @@ import { mergesCommand } from './commands/merges';
 import { inviteCommand } from './commands/invite';
 import { restoreCommand } from './commands/restore';
 import { communitiesCommand, communityCommand } from './commands/communities';
-import { eventCommand, eventsCommand, importAttendeesCommand } from './commands/events';
+import { eventCommand, eventsCommand, importAttendeesCommand, importIcsCommand } from './commands/events';
 import { impactCommand, matchmakingCommand, parityCommand } from './commands/event-reports';
 
 export interface Io {
@@ -81,6 +81,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         return 0;
       case 'import':
         if (rest[0] === 'attendees') await importAttendeesCommand(db, rest.slice(1), io.out, io.err);
+        else if (rest[0] === 'ics') await importIcsCommand(db, rest.slice(1), io.out);
         else await importCommand(db, rest, io.out, io.err);
         return 0;
       case 'parity':

@@ -108,3 +108,14 @@ test('parity, matchmaking and impact from the command line', async () => {
   assert.match((await cli('--db', db, 'matchmaking', '--event', '999')).err[0] ?? '', /--event: .*999/);
   assert.match((await cli('--db', db, 'parity', '--year', 'last')).err[0] ?? '', /--year: expected a whole number/);
 });
+
+test('import ics: a calendar\'s events and attendees, then listed by events', async () => {
+  const db = join(dir, 'calendar.maillage');
+  await cli('--db', db, 'sample');
+  const r = await cli('--db', db, 'import', 'ics', join(fixtures, '..', 'ics', 'club.ics'));
+  assert.equal(r.code, 0, r.err.join('\n'));
+  assert.match(r.out[0] ?? '', /added 5 people, 0 interactions, 0 follows, 2 events, 5 attendances/);
+  const csv = (await cli('--db', db, 'events', '--format', 'csv')).out;
+  assert.ok(csv.includes('14,Dîner des directeurs marketing 2027 #1,2027-03-11,Nantes,,0,0,0,0'), csv.join('\n'));
+  assert.ok(csv.some((l) => /^13,Matinale CMO : l'IA et la marque,2027-01-14,"Lyon, Hôtel-Dieu",,2,2,1,0$/.test(l)), csv.join('\n'));
+});

@@ -1,5 +1,6 @@
 // The guest-list import as the app and the CLI call it: preview a staged export against a chosen
-// event (tool recognised, columns mapped, statuses counted), then import it in one transaction.
+// event (tool recognised, columns mapped, statuses counted), then import it in one transaction;
+// and calendar files (.ics), whose events come with their attendees.
 import type { AttendeeField, AttendeePreview } from '../../shared/attendees';
 import type { ImportSummary } from '../../shared/imports';
 import type { Db } from './db/connection';
@@ -7,6 +8,7 @@ import { knownGuests } from './db/attendee-import';
 import { getEventDetail } from './events';
 import { attendeesBundle, detectAttendeeColumns, readAttendeeTable } from './import/attendees';
 import { ImportError } from './import/bundle';
+import { parseIcs } from './import/ics';
 import type { StagedFile } from './import/staging';
 import { personNameKey, writeBundle } from './import/write';
 import { proposeMerges } from './merges';
@@ -57,5 +59,12 @@ export async function importAttendees(db: Db, file: { path: string; fileName: st
   const { bundle } = attendeesBundle(table, mapping, event, file.fileName);
   // The same list into the same event is the same import; into another event, a new one.
   const summary = writeBundle(db, bundle, { fileName: `${file.fileName} → ${event.name}`, format: 'csv', contentHash: `attendees:${event.id}:${table.contentHash}` });
+  return { ...summary, proposedMerges: summary.alreadyImported ? 0 : proposeMerges(db) };
+}
+
+/** A calendar file: its events, and their attendees by email with their answers. */
+export async function importCalendar(db: Db, file: { path: string; fileName: string }): Promise<ImportSummary> {
+  const { bundle, contentHash } = await parseIcs(file.path, file.fileName);
+  const summary = writeBundle(db, bundle, { fileName: file.fileName, format: 'csv', contentHash: `ics:${contentHash}` });
   return { ...summary, proposedMerges: summary.alreadyImported ? 0 : proposeMerges(db) };
 }

@@ -27,7 +27,7 @@ import { ScoreJobs } from './scores/job';
 import { ranking, runScoresTable } from './scores/queries';
 import { getRunSummary, latestRunId, ScoreRunCancelled } from './scores/run';
 import { scoreFreshness } from './scores/freshness';
-import { importAttendees, previewAttendees } from './attendees';
+import { importAttendees, importCalendar, previewAttendees } from './attendees';
 import { parityReport } from './parity';
 import { CommunityNameError, CommunityNotFoundError, renameCommunity, runCommunities } from './communities';
 import type { ScoreRunParams } from '../../shared/scores';
@@ -220,6 +220,18 @@ export function createServices({ networks, preferences, emit, staging = new Impo
       try {
         // Like any import: one transaction, listed in the import history and removable there.
         const summary = await userError(() => importAttendees(db(), stagedFile(staged), { eventId, mapping }));
+        staging.discard(staged);
+        changed();
+        return summary;
+      } finally {
+        importing = false;
+      }
+    },
+    'calendar:import': async ({ staged }) => {
+      if (importing) throw new ServiceError('conflict', 'An import is already in progress.');
+      importing = true;
+      try {
+        const summary = await userError(() => importCalendar(db(), stagedFile(staged)));
         staging.discard(staged);
         changed();
         return summary;

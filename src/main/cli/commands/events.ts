@@ -90,3 +90,17 @@ export async function importAttendeesCommand(db: string | undefined, args: strin
     staging.clear();
   }
 }
+
+export async function importIcsCommand(db: string | undefined, args: string[], out: (l: string) => void): Promise<void> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, strict: true });
+  const [path] = positionals;
+  if (!path || positionals.length !== 1) throw new UsageError('usage: maillage --db FILE import ics PATH');
+  const staging = new ImportStaging();
+  try {
+    const staged = await stageFile(staging, path);
+    const summary = await callService(db, 'calendar:import', { staged }, { staging });
+    for (const line of describeSummary(summary)) out(line);
+  } finally {
+    staging.clear();
+  }
+}
