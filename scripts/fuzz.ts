@@ -1,4 +1,4 @@
-// `npm run fuzz`: feeds every importer thousands of malformed inputs (src/main/core/import/fuzz-cases.ts)
+// `npm run fuzz`: feeds every importer thousands of malformed inputs (test-support/import-fuzz-cases.ts)
 // and checks that each import settles in time, succeeds or refuses with an ImportError, and that
 // a refusal writes nothing. Exit code 1 on any failure, with how to replay it.
 //
@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportFormat } from '../src/main/core/import/bundle';
-import { caseAt, checkImport, EXTENSION, FUZZ_FORMATS, FuzzFailure, prepareSeeds, seededDb } from '../src/main/core/import/fuzz-cases';
+import { caseAt, checkImport, EXTENSION, FUZZ_FORMATS, FuzzFailure, prepareSeeds, seededDb } from '../test-support/import-fuzz-cases';
 
 interface Options {
   runs: number;

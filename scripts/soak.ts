@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { integrityProblems } from '../src/main/core/db/connection';
 import { exportText } from '../src/main/core/export/index';
 import { importFile } from '../src/main/core/import/run';
-import { removeImport } from '../src/main/core/import/write';
+import { removeImport } from '../src/main/core/db/import-write';
 import { Network } from '../src/main/core/network';
 import { runScores } from '../src/main/core/scores/run';
 

@@ -21,6 +21,8 @@ import {
 } from './domain';
 import { RANKABLE_SCORES, type InfluenceExplanation, type MyNetwork, type PersonScores, type Ranking, type ScoreRunSummary } from './scores';
 import type { EventChannel, RequestChannel } from './channels';
+import { CSV_SEPARATORS } from './csv';
+import type { ErrorCode, ErrorParams } from './errors';
 import type { EventImpact, InvitePlanResult, Matchmaking, PlanComparison } from './invite';
 import type { CommunityInfo } from './communities';
 import { ATTENDEE_FIELDS, type AttendeePreview } from './attendees';
@@ -165,7 +167,7 @@ export const contract = {
   'merges:accept': channel<number>()(rowId),
   'merges:reject': channel<boolean>()(rowId),
   'merges:undo': channel<boolean>()(rowId),
-  'export:file': channel<ExportFile>()(z.object({ format: z.enum(EXPORT_FORMATS) }).strict()),
+  'export:file': channel<ExportFile>()(z.object({ format: z.enum(EXPORT_FORMATS), separator: z.enum(CSV_SEPARATORS).optional() }).strict()),
   'event:get': channel<EventDetail>()(rowId),
   'event:create': channel<EventDetail>()(eventInput),
   'event:update': channel<EventDetail>()(z.object({ id: eventRef, patch: eventInput.partial() }).strict()),
@@ -213,8 +215,12 @@ export type EventPayload<E extends EventChannel> = EventPayloads[E];
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorInfo };
 
 export interface ApiErrorInfo {
-  code: 'invalid_input' | 'not_found' | 'conflict' | 'failed';
+  code: ErrorCode;
+  /** In English; the UI shows `errors.<key>` of its language instead when the key is given. */
   message: string;
+  /** The message's key under "errorMessages" in the locales, and its parameters. */
+  key?: string;
+  params?: ErrorParams;
   /** For invalid input: where in the payload, and what was expected. */
   issues?: Array<{ path: string; message: string }>;
 }

@@ -175,3 +175,6 @@ export interface InvitePlanResult {
   /** The constraints as applied: the event's hosts and speakers added to the organiser's musts. */
   options: { capacity: number; must: number[]; exclude: number[]; weights: Partial<InviteWeights>; parity?: number; maxPerOrg?: number; roleQuotas: RoleQuota[]; waitlist: number; freePending: boolean };
 }
+
+/** The columns of the invite CSV for mailing tools (app and command line). */
+export const INVITE_CSV_COLUMNS = ['list', 'status', 'name', 'organisation', 'email', 'x_handle', 'linkedin_url', 'role', 'reason'] as const;

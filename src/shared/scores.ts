@@ -115,3 +115,11 @@ export interface MyNetwork {
   unbridged: Array<{ community: number; size: number; top: Array<{ personId: number; name: string; influence: number }> }>;
   runId: number | null;
 }
+
+/**
+ * How a community is named to people: numbered from 1, the same on screen, in the CLI, in the
+ * invite reasons and in the exports. The store and the algorithms keep Louvain's 0-based index.
+ */
+export function communityLabel(community: number): number {
+  return community + 1;
+}

@@ -1,2 +1,3 @@
 // Errors the command line reports as one clear line on stderr, with a non-zero exit.
-export class UsageError extends Error {}
+import { errorKind } from '../../shared/errors';
+export class UsageError extends errorKind('invalid_input') {}

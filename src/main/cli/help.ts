@@ -33,7 +33,9 @@ Usage:
   maillage --db FILE merges [--accept ID | --reject ID | --undo ID]
                                             review likely duplicates (same name, same organisation)
   maillage --db FILE export FORMAT PATH     FORMAT: gexf, graphml (scores as node attributes),
-                                            csv (people and scores), json (full backup)
+                                            csv (people and scores), json (full backup);
+                                            never over a network or any SQLite file;
+                                            csv --separator ';' for Excel in French (with a BOM)
   maillage --db FILE invite --event ID [--capacity N] [--parity 0.5] [--max-per-org K]
                  [--must ID,..] [--exclude ID,..] [--quota analyst+journalist:3] [--waitlist N]
                  [--declined-last K] [--weights influence=1,coverage=1,brokerage=0.5,newties=0.5]

@@ -1,11 +1,10 @@
-// The `maillage` command: reads the global options, runs one command, maps errors to a line on
-// stderr and an exit code. Every command calls the same core services as the app.
+// The `maillage` command: reads the global options, runs one command, prints an error as one line
+// on stderr with its exit status. Every command goes through the gate, to the same services as the app.
 import { readFileSync } from 'node:fs';
-import { ImportError } from '../core/import/bundle';
-import { NetworkDamagedError, NetworkFileError } from '../core/db/connection';
-import { RendererMissingError } from '../serve/server';
+import { exitStatus, MaillageError } from '../../shared/errors';
 import { UsageError } from './errors';
 import { HELP } from './help';
+import { terminalIo } from './terminal';
 import { sampleCommand } from './commands/sample';
 import { serveCommand } from './commands/serve';
 import { scoresCommand, topCommand } from './commands/scores';
@@ -23,7 +22,7 @@ export interface Io {
   err(line: string): void;
 }
 
-const defaultIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
+const defaultIo: Io = terminalIo(process.stdout, process.stderr);
 
 /** Splits `--db FILE` (anywhere before the command) from the command and its own arguments. */
 export function splitGlobal(argv: string[]): { db?: string; command?: string; rest: string[]; version: boolean } {
@@ -74,10 +73,10 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         sampleCommand(db, rest, io.out);
         return 0;
       case 'scores':
-        scoresCommand(db, rest, io.out, io.err);
+        await scoresCommand(db, rest, io.out, io.err);
         return 0;
       case 'top':
-        topCommand(db, rest, io.out);
+        await topCommand(db, rest, io.out);
         return 0;
       case 'import':
         if (rest[0] === 'attendees') await importAttendeesCommand(db, rest.slice(1), io.out, io.err);
@@ -100,13 +99,13 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         await eventCommand(db, rest, io.out);
         return 0;
       case 'imports':
-        importsCommand(db, rest, io.out);
+        await importsCommand(db, rest, io.out);
         return 0;
       case 'export':
-        exportCommand(db, rest, io.out);
+        await exportCommand(db, rest, io.out);
         return 0;
       case 'merges':
-        mergesCommand(db, rest, io.out);
+        await mergesCommand(db, rest, io.out);
         return 0;
       case 'restore-backup':
         restoreCommand(db, rest, io.out);
@@ -133,14 +132,10 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         throw new UsageError(`unknown command "${command}" — try "maillage help"`);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof MaillageError) {
       io.err(`maillage: ${error.message}`);
-      return 2;
-    }
-    if (error instanceof ImportError || error instanceof NetworkFileError || error instanceof RendererMissingError) {
-      io.err(`maillage: ${error.message}`);
-      if (error instanceof NetworkDamagedError && error.backup) io.err(`To restore it: maillage --db ${error.file} restore-backup`);
-      return 1;
+      if (error.key === 'networkFile' && error.params.backup !== undefined) io.err(`To restore it: maillage --db ${error.params.file} restore-backup`);
+      return exitStatus(error.code);
     }
     io.err(`maillage: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return 1;

@@ -5,13 +5,13 @@ import type { AttendeeField, AttendeePreview } from '../../shared/attendees';
 import type { ImportSummary } from '../../shared/imports';
 import type { Db } from './db/connection';
 import { knownGuests } from './db/attendee-import';
-import { getEventDetail } from './events';
+import { getEventDetail } from './db/events';
 import { attendeesBundle, detectAttendeeColumns, readAttendeeTable } from './import/attendees';
 import { ImportError } from './import/bundle';
 import { parseIcs } from './import/ics';
 import type { StagedFile } from './import/staging';
-import { personNameKey, writeBundle } from './import/write';
-import { proposeMerges } from './merges';
+import { personNameKey, writeBundle } from './db/import-write';
+import { proposeMerges } from './db/merges';
 
 export interface AttendeeChoice {
   eventId: number;

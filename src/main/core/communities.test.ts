@@ -59,7 +59,8 @@ test('names last across runs, renames are kept, and every output says the same n
   const communityCol = header.indexOf('community');
   const row = csv.slice(1).find((l) => l.split(',')[nameCol] === 'Les bâtisseurs');
   assert.ok(row, 'the renamed community is in the CSV');
-  assert.equal(labels.get(Number(row.split(',')[communityCol])), 'Les bâtisseurs');
+  // The community column is numbered from 1, as on screen; the store keeps Louvain's 0-based index.
+  assert.equal(labels.get(Number(row.split(',')[communityCol]) - 1), 'Les bâtisseurs');
   assert.match(exportText(db, 'gexf'), /<attvalue for="community_name" value="Les bâtisseurs"\/>/);
   const dinner = (db.prepare('SELECT id FROM event ORDER BY date DESC LIMIT 1').get() as { id: number }).id;
   const plan = planEventInvites(db, { eventId: dinner, capacity: 20 });

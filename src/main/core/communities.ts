@@ -2,6 +2,7 @@
 // overlap (and keep their name), or get a new name — their dominant organisation when it holds
 // at least half of them, else their most influential member. The user can rename them.
 import { communityLabel, type CommunityInfo, type CommunityNameKind } from '../../shared/communities';
+import { errorKind } from '../../shared/errors';
 import type { Db } from './db/connection';
 import {
   allCommunityNames,
@@ -15,8 +16,8 @@ import {
   runMembers,
 } from './db/communities';
 
-export class CommunityNotFoundError extends Error {}
-export class CommunityNameError extends Error {}
+export class CommunityNotFoundError extends errorKind('not_found') {}
+export class CommunityNameError extends errorKind('conflict') {}
 
 export interface CommunityMember {
   personId: number;

@@ -2,8 +2,7 @@
 // calls the service, and wraps the answer or the error in an envelope the UI can act on.
 import { isRequestChannel, type RequestChannel } from '../../shared/channels';
 import { validateRequest, type Api, type ApiErrorInfo, type Envelope } from '../../shared/contract';
-import { PersonNotFoundError } from './people';
-import { ServiceError } from './services';
+import { MaillageError } from '../../shared/errors';
 
 export async function dispatch(api: Api, channel: string, payload: unknown): Promise<Envelope<unknown>> {
   if (!isRequestChannel(channel)) {
@@ -19,9 +18,9 @@ export async function dispatch(api: Api, channel: string, payload: unknown): Pro
   }
 }
 
-function toErrorInfo(channel: RequestChannel, error: unknown): ApiErrorInfo {
-  if (error instanceof ServiceError) return { code: error.code, message: error.message };
-  if (error instanceof PersonNotFoundError) return { code: 'not_found', message: error.message };
+/** Every error a user can act on carries its own code, key and parameters; anything else is a failure of the channel. */
+export function toErrorInfo(channel: RequestChannel, error: unknown): ApiErrorInfo {
+  if (error instanceof MaillageError) return { code: error.code, message: error.message, ...(error.key ? { key: error.key, params: error.params } : {}) };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'failed', message: `${channel} failed: ${message}` };
 }

@@ -9,8 +9,9 @@ import { detectCsvTemplate } from './import/csv-generic';
 import { detectFormat } from './import/detect';
 import { importFile, parseFile } from './import/run';
 import type { StagedFile } from './import/staging';
-import { removeImport } from './import/write';
-import { proposeMerges } from './merges';
+import { removeImport } from './db/import-write';
+import { proposeMerges } from './db/merges';
+import { ownValue } from '../../shared/own-key';
 
 export interface ImportChoice {
   format?: ImportFormat | undefined;
@@ -45,7 +46,7 @@ async function csvInfo(file: StagedFile, choice: ImportChoice): Promise<CsvMappi
   const detected = detectCsvTemplate(headers);
   const template = choice.csvTemplate ?? detected?.template ?? null;
   const mapping = choice.csvMapping ?? (detected && detected.template === template ? detected.mapping : {});
-  return { headers, template, mapping: Object.fromEntries(headers.map((h) => [h, mapping[h] ?? ''])), fields: CSV_TEMPLATE_FIELDS };
+  return { headers, template, mapping: Object.fromEntries(headers.map((h) => [h, ownValue(mapping, h) ?? ''])), fields: CSV_TEMPLATE_FIELDS };
 }
 
 function csvOptions(info: CsvMappingInfo | undefined) {

@@ -4,7 +4,8 @@ import { basename } from 'node:path';
 import type { NetworkInfo } from '../../shared/domain';
 import { newestBackup, NetworkFileError, openDatabase, quickCheckProblems, saveCopy, schemaVersion, type Db, type OpenOptions } from './db/connection';
 import { acquireLock, type NetworkLock } from './db/lock';
-import { SAMPLE_SETTING, storeSample } from './sample/store';
+import { isUntouchedSample, watchSampleUse } from './db/sample-status';
+import { storeSample } from './db/sample';
 import type { SampleOptions } from './sample/generate';
 
 /**
@@ -27,7 +28,9 @@ export class Network {
     readonly db: Db,
     private filePath: string,
     private lock: NetworkLock | null,
-  ) {}
+  ) {
+    watchSampleUse(db);
+  }
 
   /** Opens an existing network file (migrating it to the current schema). */
   static open(file: string): Network {
@@ -51,8 +54,9 @@ export class Network {
     return (this.db.prepare('SELECT count(*) AS n FROM person').get() as { n: number }).n === 0;
   }
 
+  /** The untouched built-in sample: after any import, edit or merge the network is the user's. */
   isSample(): boolean {
-    return this.db.prepare('SELECT 1 FROM network_setting WHERE key = ?').get(SAMPLE_SETTING) !== undefined;
+    return isUntouchedSample(this.db);
   }
 
   info(): NetworkInfo {
@@ -90,6 +94,7 @@ export class Network {
     }
     this.db.close();
     this.lock?.release();
+    watchSampleUse(reopened);
     (this as { db: Db }).db = reopened;
     this.lock = targetLock;
     this.filePath = target;

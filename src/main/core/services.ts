@@ -1,35 +1,33 @@
 // The service API every host calls (Electron IPC, the browser host, the CLI): one function per
 // channel of the contract, on the network that is open now. No host holds logic of its own.
 import type { Api, EventPayload } from '../../shared/contract';
+import { MaillageError } from '../../shared/errors';
 import type { EventChannel } from '../../shared/channels';
-import { createEvent, deleteEvent, EventNotFoundError, getEventDetail, listEvents, removeAttendance, setAttendance, updateEvent } from './events';
+import { createEvent, deleteEvent, getEventDetail, listEvents, removeAttendance, setAttendance, updateEvent } from './db/events';
 import { myNetwork } from './my-network';
 import { loadGraphView, savePositions } from './graph-view';
 import type { Network } from './network';
-import { getPersonDetail, updatePerson } from './people';
-import { listPeople } from './people';
+import { getPersonDetail, updatePerson } from './db/people';
+import { listPeople } from './db/people';
 import type { PreferenceStore } from './preferences';
-import { storeSample } from './sample/store';
+import { storeSample } from './db/sample';
 import { exportText } from './export/index';
-import { ImportError } from './import/bundle';
 import { ImportStaging, type StagedFile } from './import/staging';
 import { commitImport, listImports, previewImport, removeImport } from './imports';
 import { comparePlans } from './invite/compare';
 import { eventImpact } from './invite/impact';
-import { InviteEventError } from './invite/load';
 import { matchmaking } from './invite/matchmaking';
-import { InvitePlanInputError } from './invite/plan';
-import { inviteCsvFile, InviteRequestError, planEventInvites } from './invite/service';
-import { NothingToUndoError, recordEdit, redoNext, undoLast, undoState } from './undo';
-import { acceptCandidate, listMergeCandidates, listMerges, MergeError, rejectCandidate, undoMerge } from './merges';
+import { inviteCsvFile, planEventInvites } from './invite/service';
+import { recordEdit, redoNext, undoLast, undoState } from './db/edit-log';
+import { acceptCandidate, listMergeCandidates, listMerges, rejectCandidate, undoMerge } from './db/merges';
 import { explainPerson } from './scores/explain';
 import { ScoreJobs } from './scores/job';
-import { ranking, runScoresTable } from './scores/queries';
-import { getRunSummary, latestRunId, ScoreRunCancelled } from './scores/run';
+import { ranking, runScoresTable } from './db/score-queries';
+import { getRunSummary, latestRunId } from './scores/run';
 import { scoreFreshness } from './scores/freshness';
 import { importAttendees, importCalendar, previewAttendees } from './attendees';
 import { parityReport } from './parity';
-import { CommunityNameError, CommunityNotFoundError, renameCommunity, runCommunities } from './communities';
+import { renameCommunity, runCommunities } from './communities';
 import type { ScoreRunParams } from '../../shared/scores';
 
 export type Emit = <E extends EventChannel>(channel: E, payload: EventPayload<E>) => void;
@@ -47,29 +45,10 @@ export interface ServiceDeps {
   staging?: ImportStaging;
 }
 
-export class ServiceError extends Error {
-  constructor(
-    readonly code: 'not_found' | 'conflict' | 'failed',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** An error of the services themselves (a busy job, a file no longer staged): a MaillageError like every other. */
+export class ServiceError extends MaillageError {}
 
 const EXPORT_MIME = { gexf: 'application/gexf+xml', graphml: 'application/graphml+xml', csv: 'text/csv', json: 'application/json' } as const;
-
-/** Runs a service step that reads a user's file or data: its errors become messages the user can act on. */
-async function userError<T>(work: () => Promise<T> | T): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof ImportError) throw new ServiceError('failed', error.message);
-    if (error instanceof MergeError) throw new ServiceError('conflict', error.message);
-    if (error instanceof EventNotFoundError || error instanceof InviteEventError) throw new ServiceError('not_found', error.message);
-    if (error instanceof InviteRequestError || error instanceof InvitePlanInputError) throw new ServiceError('conflict', error.message);
-    throw error;
-  }
-}
 
 export function createServices({ networks, preferences, emit, staging = new ImportStaging() }: ServiceDeps): Api {
   const db = () => networks.current().db;
@@ -77,25 +56,20 @@ export function createServices({ networks, preferences, emit, staging = new Impo
   let importing = false;
   const stagedFile = (id: string): StagedFile => {
     const file = staging.get(id);
-    if (!file) throw new ServiceError('not_found', 'This file is no longer staged for import: drop it again.');
+    if (!file) throw new ServiceError('not_found', 'This file is no longer staged for import: drop it again.', 'notStaged');
     return file;
   };
   const changed = () => emit('network:changed', networks.current().info());
   /** A user edit: one transaction, recorded for undo; the UI hears that the network and the history changed. */
   const edit = async <T>(label: string, work: () => T, notifyNetwork = true): Promise<T> => {
-    const result = await userError(() => recordEdit(db(), label, work));
+    const result = recordEdit(db(), label, work);
     if (notifyNetwork) changed();
     emit('edit:changed', undoState(db()));
     return result;
   };
   const step = async (direction: 'undo' | 'redo') => {
-    try {
-      if (direction === 'undo') undoLast(db());
-      else redoNext(db());
-    } catch (error) {
-      if (error instanceof NothingToUndoError) throw new ServiceError('conflict', error.message);
-      throw error;
-    }
+    if (direction === 'undo') undoLast(db());
+    else redoNext(db());
     changed();
     const state = undoState(db());
     emit('edit:changed', state);
@@ -103,7 +77,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
   };
   /** A score run in the worker thread, its progress relayed to the page. */
   const runScoreJob = async (params: ScoreRunParams) => {
-    if (jobs.busy) throw new ServiceError('conflict', 'A score run is already in progress.');
+    if (jobs.busy) throw new ServiceError('conflict', 'A score run is already in progress.', 'scoresBusy');
     try {
       const summary = await jobs.run(networks.current(), params, {}, (done, total, phase) => emit('job:progress', { job: 'scores', phase, done, total }));
       emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 });
@@ -111,7 +85,6 @@ export function createServices({ networks, preferences, emit, staging = new Impo
       return summary;
     } catch (error) {
       emit('job:progress', { job: 'scores', phase: 'done', done: 1, total: 1 });
-      if (error instanceof ScoreRunCancelled) throw new ServiceError('conflict', error.message);
       throw error;
     }
   };
@@ -134,7 +107,11 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'positions:save': async (positions) => savePositions(db(), positions),
     'sample:regenerate': async ({ seed }) => {
       const network = networks.current();
-      if (!network.isSample()) throw new ServiceError('conflict', 'Only the sample network can be regenerated; this file holds your own data.');
+      // Only an untouched sample: one import, edit or merge makes the network the user's, and
+      // wiping it would lose their people and leave imports and undo history pointing at others.
+      if (!network.isSample()) {
+        throw new ServiceError('conflict', 'Only an untouched sample network can be regenerated; this one holds imports or edits, so it is yours and is never regenerated.', 'notSample');
+      }
       // Replace the sample whole: wipe and rewrite in one transaction, reporting progress.
       network.db.transaction(() => {
         for (const table of ['score', 'score_run', 'community', 'layout_position', 'interaction', 'follow', 'attendance', 'event', 'handle', 'person', 'organisation', 'network_setting']) {
@@ -157,14 +134,12 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'rankings:get': async (query) => ranking(db(), query ?? {}),
     'person:explain': async ({ id, runId }) => explainPerson(db(), id, runId ?? latestRunId(db())),
     'me:overview': async () => myNetwork(db()),
-    'import:preview': async ({ staged, ...choice }) => userError(() => previewImport(db(), stagedFile(staged), choice)),
+    'import:preview': async ({ staged, ...choice }) => previewImport(db(), stagedFile(staged), choice),
     'import:commit': async ({ staged, ...choice }) => {
-      if (importing) throw new ServiceError('conflict', 'An import is already in progress.');
+      if (importing) throw new ServiceError('conflict', 'An import is already in progress.', 'importBusy');
       importing = true;
       try {
-        const summary = await userError(() =>
-          commitImport(db(), stagedFile(staged), choice, (phase, done, total) => emit('job:progress', { job: 'import', phase, done, total })),
-        );
+        const summary = await commitImport(db(), stagedFile(staged), choice, (phase, done, total) => emit('job:progress', { job: 'import', phase, done, total }));
         staging.discard(staged);
         changed();
         return summary;
@@ -180,7 +155,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'imports:list': async () => listImports(db()),
     'imports:remove': async ({ id }) => {
       const { removed } = removeImport(db(), id);
-      if (!removed) throw new ServiceError('not_found', `No import #${id}.`);
+      if (!removed) throw new ServiceError('not_found', `No import #${id}.`, 'importNotFound', { id });
       changed();
       return true;
     },
@@ -188,7 +163,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'merges:accept': async ({ id }) => edit('merge', () => acceptCandidate(db(), id)),
     'merges:reject': async ({ id }) => edit('reject merge', () => (rejectCandidate(db(), id), true)),
     'merges:undo': async ({ id }) => edit('undo merge', () => (undoMerge(db(), id), true)),
-    'event:get': async ({ id }) => userError(() => getEventDetail(db(), id)),
+    'event:get': async ({ id }) => getEventDetail(db(), id),
     'event:create': async (input) => edit('create event', () => createEvent(db(), input)),
     'event:update': async ({ id, patch }) => edit('edit event', () => updateEvent(db(), id, patch)),
     'event:delete': async ({ id }) => edit('delete event', () => (deleteEvent(db(), id), true)),
@@ -197,29 +172,27 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'attendance:remove': async ({ eventId, personId }) => edit('attendance', () => removeAttendance(db(), eventId, personId)),
     'invite:plan': async (request) => {
       await freshScores();
-      return userError(() => planEventInvites(db(), request));
+      return planEventInvites(db(), request);
     },
-    'invite:compare': async ({ a, b }) =>
-      userError(async () => {
-        await freshScores();
-        const first = planEventInvites(db(), a);
-        const second = planEventInvites(db(), b);
-        return { a: first, b: second, comparison: comparePlans(first.plan, second.plan) };
-      }),
-    'invite:csv': async ({ separator, ...request }) =>
-      userError(async () => {
-        await freshScores();
-        return inviteCsvFile(db(), planEventInvites(db(), request), separator ?? ',');
-      }),
-    'event:matchmaking': async ({ id, tableSize, limit }) => userError(() => matchmaking(db(), id, { ...(tableSize ? { tableSize } : {}), ...(limit ? { limit } : {}) })),
-    'event:impact': async ({ id, days }) => userError(() => eventImpact(db(), id, days ? { days } : {})),
-    'attendees:preview': async ({ staged, eventId, mapping }) => userError(() => previewAttendees(db(), stagedFile(staged), { eventId, mapping })),
+    'invite:compare': async ({ a, b }) => {
+      await freshScores();
+      const first = planEventInvites(db(), a);
+      const second = planEventInvites(db(), b);
+      return { a: first, b: second, comparison: comparePlans(first.plan, second.plan) };
+    },
+    'invite:csv': async ({ separator, ...request }) => {
+      await freshScores();
+      return inviteCsvFile(db(), planEventInvites(db(), request), separator ?? ',');
+    },
+    'event:matchmaking': async ({ id, tableSize, limit }) => matchmaking(db(), id, { ...(tableSize ? { tableSize } : {}), ...(limit ? { limit } : {}) }),
+    'event:impact': async ({ id, days }) => eventImpact(db(), id, days ? { days } : {}),
+    'attendees:preview': async ({ staged, eventId, mapping }) => previewAttendees(db(), stagedFile(staged), { eventId, mapping }),
     'attendees:import': async ({ staged, eventId, mapping }) => {
-      if (importing) throw new ServiceError('conflict', 'An import is already in progress.');
+      if (importing) throw new ServiceError('conflict', 'An import is already in progress.', 'importBusy');
       importing = true;
       try {
         // Like any import: one transaction, listed in the import history and removable there.
-        const summary = await userError(() => importAttendees(db(), stagedFile(staged), { eventId, mapping }));
+        const summary = await importAttendees(db(), stagedFile(staged), { eventId, mapping });
         staging.discard(staged);
         changed();
         return summary;
@@ -228,10 +201,10 @@ export function createServices({ networks, preferences, emit, staging = new Impo
       }
     },
     'calendar:import': async ({ staged }) => {
-      if (importing) throw new ServiceError('conflict', 'An import is already in progress.');
+      if (importing) throw new ServiceError('conflict', 'An import is already in progress.', 'importBusy');
       importing = true;
       try {
-        const summary = await userError(() => importCalendar(db(), stagedFile(staged)));
+        const summary = await importCalendar(db(), stagedFile(staged));
         staging.discard(staged);
         changed();
         return summary;
@@ -245,13 +218,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
       return id === null ? [] : runCommunities(db(), id);
     },
     'community:rename': async ({ id, name }) => {
-      try {
-        renameCommunity(db(), id, name);
-      } catch (error) {
-        if (error instanceof CommunityNotFoundError) throw new ServiceError('not_found', error.message);
-        if (error instanceof CommunityNameError) throw new ServiceError('conflict', error.message);
-        throw error;
-      }
+      renameCommunity(db(), id, name);
       const run = latestRunId(db());
       if (run === null) return [];
       // Views that show community names reload them when the scores change.
@@ -262,9 +229,9 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'edit:state': async () => undoState(db()),
     'edit:undo': async () => step('undo'),
     'edit:redo': async () => step('redo'),
-    'export:file': async ({ format }) => {
+    'export:file': async ({ format, separator }) => {
       const base = networks.current().info().name.replace(/\.[^.]+$/, '') || 'network';
-      return { fileName: `${base}.${format}`, mime: EXPORT_MIME[format], content: exportText(db(), format) };
+      return { fileName: `${base}.${format}`, mime: EXPORT_MIME[format], content: exportText(db(), format, separator ? { separator } : {}) };
     },
     'preferences:get': async () => preferences.read(),
     'preferences:set': async (patch) => {

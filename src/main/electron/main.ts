@@ -13,7 +13,7 @@ import { defaultSampleFile, NETWORK_EXTENSION } from '../core/paths';
 import { PreferenceStore } from '../core/preferences';
 import { DEFAULT_SAMPLE_SEED } from '../core/sample/generate';
 import { createServices } from '../core/services';
-import { ImportStaging } from '../core/import/staging';
+import { ImportStaging, removeAbandonedStaging } from '../core/import/staging';
 import { AppStateStore } from './app-state';
 import { registerIpc, sendEvent } from './ipc';
 import { buildMenu } from './menu';
@@ -46,6 +46,7 @@ function start(): void {
   const emit = <E extends EventChannel>(channel: E, payload: EventPayload<E>) => {
     if (window) sendEvent(window.webContents, channel, payload);
   };
+  removeAbandonedStaging(); // folders a killed instance left in the temp folder
   const staging = new ImportStaging();
   app.on('will-quit', () => staging.clear());
   const api = createServices({

@@ -55,11 +55,11 @@ test('the page needs the token; with it, a cookie is set and the CSP is sent', a
   assert.equal((await call('/?token=wrong')).status, 401);
   const ok = await call(`/?token=${server.token}`);
   assert.equal(ok.status, 200);
-  assert.match(String(ok.headers['set-cookie']), /maillage_token=.*HttpOnly; SameSite=Strict/);
+  assert.match(String(ok.headers['set-cookie']), new RegExp(`^maillage_token_${server.port}=.*HttpOnly; SameSite=Strict`));
   assert.match(String(ok.headers['content-security-policy']), /script-src 'self'/);
   assert.doesNotMatch(String(ok.headers['content-security-policy']), /unsafe-eval/);
   assert.equal(ok.headers['referrer-policy'], 'no-referrer');
-  assert.equal((await call('/assets/app.js', { headers: { Cookie: `maillage_token=${server.token}` } })).status, 200);
+  assert.equal((await call('/assets/app.js', { headers: { Cookie: `maillage_token_${server.port}=${server.token}` } })).status, 200);
   assert.equal((await call('/assets/app.js')).status, 401);
 });
 
@@ -71,7 +71,7 @@ test('a foreign Host header is refused (DNS rebinding)', async () => {
 });
 
 test('files outside the bundle are never served', async () => {
-  const cookie = { Cookie: `maillage_token=${server.token}` };
+  const cookie = { Cookie: `maillage_token_${server.port}=${server.token}` };
   for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%00index.html']) {
     const res = await call(path, { headers: cookie });
     assert.ok(res.status === 404 || res.status === 400, `${path} → ${res.status}`);
@@ -82,7 +82,7 @@ test('files outside the bundle are never served', async () => {
 test('the API needs the token header; the cookie alone is not enough', async () => {
   const body = '';
   const json = { 'Content-Type': 'application/json' };
-  assert.equal((await call('/api/call/network:info', { method: 'POST', headers: { ...json, Cookie: `maillage_token=${server.token}` }, body })).status, 401);
+  assert.equal((await call('/api/call/network:info', { method: 'POST', headers: { ...json, Cookie: `maillage_token_${server.port}=${server.token}` }, body })).status, 401);
   const ok = await call('/api/call/network:info', { method: 'POST', headers: { ...json, 'X-Maillage-Token': server.token }, body });
   assert.equal(ok.status, 200);
   assert.equal((JSON.parse(ok.body) as { value: { counts: { people: number } } }).value.counts.people, 300);

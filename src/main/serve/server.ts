@@ -1,5 +1,6 @@
 // `maillage serve`: the same renderer and the same services as the desktop app, over HTTP on
 // the loopback interface only, behind a random token printed once in the URL.
+import { errorKind } from '../../shared/errors';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
@@ -7,11 +8,15 @@ import { EVENT_CHANNELS, type EventChannel } from '../../shared/channels';
 import type { Api, EventPayload } from '../../shared/contract';
 import { dispatch } from '../core/dispatch';
 import { StagingError, type ImportStaging } from '../core/import/staging';
-import { cookieValue, hostAllowed, isLoopbackAddress, newToken, TOKEN_COOKIE, TOKEN_HEADER, tokenMatches } from './auth';
+import { cookieValue, hostAllowed, isLoopbackAddress, mediaType, newToken, originAllowed, TOKEN_HEADER, tokenCookie, tokenMatches } from './auth';
 import { rendererIndex, resolveStatic, sendFile } from './static-files';
 
 export const LOOPBACK = '127.0.0.1';
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** A body over the limit is read and thrown away up to this much, so the client gets its 413 instead of a reset. */
+const MAX_DRAINED_BYTES = 8 * MAX_BODY_BYTES;
+
+class BodyTooLargeError extends Error {}
 
 /** The CSP of every page we serve (the bundle also carries it as a meta tag). */
 export const CONTENT_SECURITY_POLICY = [
@@ -56,7 +61,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export class RendererMissingError extends Error {}
+export class RendererMissingError extends errorKind('failed') {}
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   if (!existsSync(rendererIndex(options.rendererDir))) {
@@ -83,41 +88,46 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(response, 405, 'Method not allowed');
 
     const fromQuery = url.searchParams.get('token');
-    const authorised = tokenMatches(token, fromQuery) || tokenMatches(token, cookieValue(request, TOKEN_COOKIE));
+    const authorised = tokenMatches(token, fromQuery) || tokenMatches(token, cookieValue(request, tokenCookie(port)));
     if (!authorised) return plain(response, 401, 'Unauthorised: open the URL with its ?token=… as printed by `maillage serve`.');
     const file = resolveStatic(options.rendererDir, url.pathname);
     if (!file) return plain(response, 404, 'Not found');
     const headers: Record<string, string> = { ...SECURITY_HEADERS };
-    if (tokenMatches(token, fromQuery)) headers['Set-Cookie'] = `${TOKEN_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`;
+    if (tokenMatches(token, fromQuery)) headers['Set-Cookie'] = `${tokenCookie(port)}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`;
     sendFile(response, file, headers);
   }
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     if (url.pathname === '/api/events' && request.method === 'GET') {
       // EventSource cannot send headers: the SameSite=Strict cookie authorises the stream.
-      if (!tokenMatches(token, cookieValue(request, TOKEN_COOKIE))) return plain(response, 401, 'Unauthorised');
+      if (!tokenMatches(token, cookieValue(request, tokenCookie(port)))) return plain(response, 401, 'Unauthorised');
+      // The cookie is SameSite=Strict; a page elsewhere still must not open the stream.
+      if (!originAllowed(request.headers.origin, port)) return plain(response, 403, 'Forbidden origin');
       response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
       response.write(': connected\n\n');
       streams.add(response);
       request.on('close', () => streams.delete(response));
       return;
     }
-    const match = /^\/api\/call\/([a-z]+:[a-zA-Z]+)$/.exec(url.pathname);
+    const match = url.pathname.match(/^\/api\/call\/([a-z]+:[a-zA-Z]+)$/);
     const isStage = url.pathname === '/api/stage';
     if ((!match && !isStage) || request.method !== 'POST') return plain(response, 404, 'Not found');
     // A custom header cannot be sent cross-origin without a CORS preflight, which we never
     // answer: this is what stops other web pages from calling the API.
     const header = request.headers[TOKEN_HEADER];
     if (!tokenMatches(token, Array.isArray(header) ? header[0] : header)) return plain(response, 401, 'Unauthorised');
-    const origin = request.headers.origin;
-    if (origin && !hostAllowed(origin.replace(/^http:\/\//, ''), port)) return plain(response, 403, 'Forbidden origin');
+    if (!originAllowed(request.headers.origin, port)) return plain(response, 403, 'Forbidden origin');
     if (isStage) return stage(request, response, url);
-    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return plain(response, 415, 'Expected application/json');
+    if (mediaType(request.headers['content-type']) !== 'application/json') return plain(response, 415, 'Expected application/json');
     let payload: unknown;
     try {
       const body = await readBody(request);
       payload = body.length === 0 ? undefined : JSON.parse(body) as unknown;
     } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        response.setHeader('Connection', 'close');
+        return json(response, 413, { ok: false, error: { code: 'invalid_input', message: error.message } });
+      }
       return json(response, 400, { ok: false, error: { code: 'invalid_input', message: (error as Error).message } });
     }
     const envelope = await dispatch(options.api, (match as RegExpExecArray)[1] as string, payload);
@@ -170,17 +180,29 @@ function json(response: ServerResponse, status: number, value: unknown): void {
   response.end(JSON.stringify(value));
 }
 
+/**
+ * Reads a JSON body of at most MAX_BODY_BYTES. A larger one (announced by Content-Length or not)
+ * rejects with BodyTooLargeError as soon as it is known; the rest is drained, not reset, so that
+ * the client reads the 413 (a reset arrives as "connection reset" with no answer at all).
+ */
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
+    const refuse = () => {
+      tooLarge = true;
+      chunks.length = 0;
+      reject(new BodyTooLargeError(`the request body is over ${MAX_BODY_BYTES / (1024 * 1024)} MB`));
+    };
+    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) refuse();
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error(`request body over ${MAX_BODY_BYTES} bytes`));
-        request.destroy();
+      if (tooLarge) {
+        if (size > MAX_DRAINED_BYTES) request.destroy();
         return;
       }
+      if (size > MAX_BODY_BYTES) return refuse();
       chunks.push(chunk);
     });
     request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));

@@ -2,6 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { ownValue } from '../../shared/own-key';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,7 +37,7 @@ export function resolveStatic(root: string, urlPath: string): string | null {
 export function sendFile(response: ServerResponse, file: string, headers: Record<string, string>): void {
   response.writeHead(200, {
     ...headers,
-    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Type': ownValue(TYPES, extname(file)) ?? 'application/octet-stream',
     'Cache-Control': file.endsWith('.html') ? 'no-store' : 'private, max-age=3600',
   });
   createReadStream(file).pipe(response);

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { communityLabel, type CommunityInfo } from '../../shared/communities';
+import { communityLabel as numberedCommunity } from '../../shared/scores';
 import { useClient } from './api/context';
 
 export function useCommunities(runId?: number): { list: CommunityInfo[]; name: (community: number) => string; reload: () => void } {
@@ -19,7 +20,7 @@ export function useCommunities(runId?: number): { list: CommunityInfo[]; name: (
   const name = useCallback(
     (community: number) => {
       const c = list.find((x) => x.community === community);
-      return c ? communityLabel(c, i18n.language) : t('network.communityN', { n: community + 1 });
+      return c ? communityLabel(c, i18n.language) : t('network.communityN', { n: numberedCommunity(community) });
     },
     [list, i18n.language, t],
   );

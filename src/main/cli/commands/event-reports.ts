@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { csvLine } from '../../../shared/csv';
 import type { GenderCount } from '../../../shared/parity';
 import { UsageError } from '../errors';
-import { callService, ServiceCallError } from '../service-call';
+import { callService, notFound } from '../service-call';
 
 function wholeNumber(flag: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
@@ -49,7 +49,7 @@ async function forEvent<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof ServiceCallError && error.info.code === 'not_found') throw new UsageError(`--event: ${error.message}`);
+    if (notFound(error)) throw new UsageError(`--event: ${error.message}`);
     throw error;
   }
 }

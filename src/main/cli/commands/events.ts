@@ -4,9 +4,10 @@ import { parseArgs } from 'node:util';
 import { ATTENDEE_FIELDS, type AttendeeField } from '../../../shared/attendees';
 import { csvLine } from '../../../shared/csv';
 import { EVENT_KINDS, type EventKind, type EventSummary } from '../../../shared/domain';
-import { ImportStaging } from '../../core/import/staging';
+import { existsSync } from 'node:fs';
 import { UsageError } from '../errors';
-import { callService, ServiceCallError, stageFile } from '../service-call';
+import { withGate } from '../gate';
+import { callService, notFound } from '../service-call';
 import { describeSummary } from './import';
 
 const SOURCE_NAMES: Record<string, string> = { eventbrite: 'Eventbrite', weezevent: 'Weezevent', billetweb: 'Billetweb', swapcard: 'Swapcard', 'google-forms': 'Google Forms', typeform: 'Typeform' };
@@ -71,23 +72,20 @@ export async function importAttendeesCommand(db: string | undefined, args: strin
   if (values.event === undefined || !/^\d+$/.test(values.event) || Number(values.event) < 1) throw new UsageError(`import attendees needs --event ID (see "maillage events"), got "${values.event ?? ''}"`);
   const eventId = Number(values.event);
   const mapping = parseAttendeeMapping(values.map);
-  const staging = new ImportStaging();
+  if (!existsSync(path)) throw new UsageError(`${path}: no such file`);
   try {
-    const staged = await stageFile(staging, path);
-    const choice = { staged, eventId, ...(mapping ? { mapping } : {}) };
-    try {
+    await withGate(db, 'import attendees', async (gate) => {
+      const choice = { staged: gate.stage(path), eventId, ...(mapping ? { mapping } : {}) };
       // The same detection as the app's preview; an unmappable list fails with the columns to map.
-      const preview = await callService(db, 'attendees:preview', choice, { staging });
+      const preview = await gate.call('attendees:preview', choice);
       if (preview.problem) throw new UsageError(`${preview.problem} — e.g. --map "${preview.headers[0] ?? 'Header'}=name"`);
       err(`${preview.fileName}: ${preview.source === 'csv' ? 'a guest list' : `an export from ${SOURCE_NAMES[preview.source]}`}, ${preview.guests} guests (${preview.statuses.confirmed} confirmed, ${preview.statuses.attended} attended, ${preview.statuses.invited} pending, ${preview.statuses.declined} declined) into ${preview.event.name}`);
-      const summary = await callService(db, 'attendees:import', choice, { staging });
+      const summary = await gate.call('attendees:import', choice);
       for (const line of describeSummary(summary)) out(line);
-    } catch (error) {
-      if (error instanceof ServiceCallError && error.info.code === 'not_found') throw new UsageError(`--event: ${error.message}`);
-      throw error;
-    }
-  } finally {
-    staging.clear();
+    });
+  } catch (error) {
+    if (notFound(error)) throw new UsageError(`--event: ${error.message}`);
+    throw error;
   }
 }
 
@@ -95,12 +93,9 @@ export async function importIcsCommand(db: string | undefined, args: string[], o
   const { positionals } = parseArgs({ args, allowPositionals: true, strict: true });
   const [path] = positionals;
   if (!path || positionals.length !== 1) throw new UsageError('usage: maillage --db FILE import ics PATH');
-  const staging = new ImportStaging();
-  try {
-    const staged = await stageFile(staging, path);
-    const summary = await callService(db, 'calendar:import', { staged }, { staging });
+  if (!existsSync(path)) throw new UsageError(`${path}: no such file`);
+  await withGate(db, 'import ics', async (gate) => {
+    const summary = await gate.call('calendar:import', { staged: gate.stage(path) });
     for (const line of describeSummary(summary)) out(line);
-  } finally {
-    staging.clear();
-  }
+  });
 }

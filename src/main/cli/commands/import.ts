@@ -1,17 +1,17 @@
 // `maillage --db FILE import FORMAT PATH`: the same preview-free import as the app's Import page
 // (parse everything, then one transaction), then the new merge proposals to review.
-import { statSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CSV_TEMPLATES, IMPORT_FORMATS, type CsvTemplate, type ImportFormat, type ImportSummary } from '../../../shared/imports';
-import { ImportError } from '../../core/import/bundle';
-import { commitImport, listImports, removeImport } from '../../core/imports';
-import { Network } from '../../core/network';
+import { MaillageError } from '../../../shared/errors';
 import { UsageError } from '../errors';
+import { dictionary } from '../../../shared/own-key';
+import { withGate } from '../gate';
 
 function parseMapping(raw: string | undefined): Record<string, string> | undefined {
   if (raw === undefined) return undefined;
-  const mapping: Record<string, string> = {};
+  const mapping = dictionary<string>();
   for (const pair of raw.split(',')) {
     const at = pair.lastIndexOf('=');
     if (at <= 0) throw new UsageError(`--map: expected "File header=field,…", got "${pair}"`);
@@ -47,43 +47,41 @@ export async function importCommand(db: string | undefined, args: string[], out:
   if (values.template !== undefined && !(CSV_TEMPLATES as readonly string[]).includes(values.template)) {
     throw new UsageError(`--template: expected ${CSV_TEMPLATES.join(', ')}, got "${values.template}"`);
   }
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new ImportError(basename(path), 'no such file or folder');
+  if (!existsSync(path)) {
+    throw new MaillageError('failed', `${basename(path)}: no such file or folder`, 'importFile', { file: basename(path), reason: 'no such file or folder' });
   }
-  const network = Network.create(db);
-  try {
-    const summary = await commitImport(network.db, { id: 'cli', fileName: basename(resolve(path)), path, size }, {
+  const csvMapping = parseMapping(values.map);
+  const onProgress = values.progress
+    ? ({ job, phase, done, total }: { job: string; phase: string; done: number; total: number }) => {
+        if (job === 'import' && phase !== 'done') err(`progress: ${phase} ${done}/${total}`);
+      }
+    : undefined;
+  await withGate(db, 'import', async (gate) => {
+    const summary = await gate.call('import:commit', {
+      staged: gate.stage(path),
       format: format as ImportFormat,
-      csvTemplate: values.template as CsvTemplate | undefined,
-      csvMapping: parseMapping(values.map),
-    }, values.progress ? (phase, done, total) => err(`progress: ${phase} ${done}/${total}`) : undefined);
+      ...(values.template !== undefined ? { csvTemplate: values.template as CsvTemplate } : {}),
+      ...(csvMapping ? { csvMapping } : {}),
+    });
     for (const line of describeSummary(summary)) out(line);
-  } finally {
-    network.close();
-  }
+  }, { create: true, ...(onProgress ? { onProgress } : {}) });
 }
 
 /** `maillage --db FILE imports [--remove ID]`: the provenance of the network, and undoing an import. */
-export function importsCommand(db: string | undefined, args: string[], out: (line: string) => void): void {
+export async function importsCommand(db: string | undefined, args: string[], out: (line: string) => void): Promise<void> {
   const { values } = parseArgs({ args, options: { remove: { type: 'string' } }, strict: true });
   if (!db) throw new UsageError('imports needs --db FILE');
-  const network = Network.open(db);
-  try {
+  await withGate(db, 'imports', async (gate) => {
     if (values.remove !== undefined) {
       const id = Number(values.remove);
       if (!Number.isInteger(id) || id <= 0) throw new UsageError(`--remove: expected an import number, got "${values.remove}"`);
-      if (!removeImport(network.db, id).removed) throw new UsageError(`no import #${id}`);
+      await gate.call('imports:remove', { id });
       out(`import #${id} removed`);
       return;
     }
-    for (const batch of listImports(network.db)) {
+    for (const batch of await gate.call('imports:list', undefined)) {
       const c = batch.counts;
       out(`#${batch.id}\t${batch.importedAt}\t${batch.format}\t${batch.fileName}\t${c.people ?? 0} people, ${c.interactions ?? 0} interactions`);
     }
-  } finally {
-    network.close();
-  }
+  });
 }

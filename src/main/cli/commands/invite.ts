@@ -3,11 +3,10 @@
 // which constraint and by how much, and nothing is printed.
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '../../../shared/domain';
-import type { InvitePlanRequest, InvitePlanResult } from '../../../shared/invite';
-import type { InviteWeights, RoleQuota } from '../../core/invite/plan';
-import { INVITE_CSV_COLUMNS } from '../../core/invite/service';
+import { MaillageError } from '../../../shared/errors';
+import { INVITE_CSV_COLUMNS, type InvitePlanRequest, type InvitePlanResult, type InviteWeights, type RoleQuota } from '../../../shared/invite';
 import { UsageError } from '../errors';
-import { callService, ServiceCallError } from '../service-call';
+import { withGate, type Gate } from '../gate';
 
 /** The constraints cannot all hold: exits like a usage error, with the violations spelled out. */
 export class InfeasiblePlanError extends UsageError {}
@@ -30,7 +29,7 @@ function idList(flag: string, value: string | undefined): number[] {
 
 /** "analyst+journalist:3" → { roles: [analyst, journalist], atLeast: 3 }. */
 export function parseQuota(value: string): RoleQuota {
-  const match = /^([a-z+]+):(\d+)$/.exec(value.trim());
+  const match = value.trim().match(/^([a-z+]+):(\d+)$/);
   if (!match) throw new UsageError(`--quota: expected ROLE+ROLE:N like analyst+journalist:3, got "${value}"`);
   const roles = (match[1] as string).split('+').filter(Boolean) as Role[];
   const bad = roles.find((r) => !ROLES.includes(r));
@@ -90,65 +89,78 @@ export async function inviteCommand(db: string | undefined, args: string[], out:
   const extraMust = idList('must', values.must);
   const extraExclude = idList('exclude', values.exclude);
 
+  if (!db) throw new UsageError('invite needs --db FILE');
   const separator = values.separator;
   if (separator !== ',' && separator !== ';') throw new UsageError(`--separator: expected , or ; (quote it: --separator ';'), got "${separator}"`);
-  if (!db) throw new UsageError('invite needs --db FILE');
-  const request: InvitePlanRequest = {
-    eventId,
-    must: extraMust,
-    exclude: extraExclude,
-    waitlist,
-    weights,
-    roleQuotas,
-    ...(values.capacity !== undefined ? { capacity: positiveInt('capacity', values.capacity) } : {}),
-    ...(declinedLastK !== undefined ? { declinedLastK } : {}),
-    ...(parity !== undefined ? { parity } : {}),
-    ...(maxPerOrg !== undefined ? { maxPerOrg } : {}),
-    ...(values['free-pending'] ? { freePending: true } : {}),
+  // A stale or missing score run is recomputed in the worker first: its phases go to stderr.
+  let lastPhase = '';
+  const onProgress = (p: { job: string; phase: string }) => {
+    if (p.phase !== 'done' && p.phase !== lastPhase) err(`${p.job}: ${p.phase}…`);
+    lastPhase = p.phase;
   };
-  // Through the services, as the app: a stale or missing score run is recomputed in the worker first.
-  let result: InvitePlanResult;
+  await withGate(db, 'invite', async (gate) => {
+    const request: InvitePlanRequest = {
+      eventId,
+      must: extraMust,
+      exclude: extraExclude,
+      waitlist,
+      weights,
+      roleQuotas,
+      ...(values.capacity !== undefined ? { capacity: positiveInt('capacity', values.capacity) } : {}),
+      ...(declinedLastK !== undefined ? { declinedLastK } : {}),
+      ...(parity !== undefined ? { parity } : {}),
+      ...(maxPerOrg !== undefined ? { maxPerOrg } : {}),
+      ...(values['free-pending'] ? { freePending: true } : {}),
+    };
+    const result = await planInvites(gate, request);
+    const { plan, people, event, capacity } = result;
+    if (plan.violations.length > 0) {
+      throw new InfeasiblePlanError(`cannot plan ${event.name}: ${plan.violations.map((v) => `${v.constraint}: ${v.message}`).join('; ')}`);
+    }
+    if (format === 'json') {
+      const { mustLabels: _labels, ...options } = result.options as typeof result.options & { mustLabels?: unknown };
+      out(JSON.stringify({ event, runId: result.runId, scores: result.scores, source: result.source, options, plan, statuses: result.statuses }, null, 2));
+    } else if (format === 'csv') {
+      // The mailing file as the app saves it: a byte-order mark first, so that Excel reads UTF-8.
+      const { content } = await gate.call('invite:csv', { ...request, separator });
+      for (const line of content.slice(0, -2).split('\r\n')) out(line);
+    } else {
+      out(['#', 'id', 'name', 'organisation', 'role', 'gender', 'reason'].join('\t'));
+      plan.invitees.forEach((i, k) => {
+        const c = people[i.id];
+        out([k + 1, i.id, i.name, c?.organisation ?? '', c?.role ?? '', c?.gender ?? '?', i.reason].join('\t'));
+      });
+      if (plan.waitlist.length) {
+        out('');
+        out('waitlist');
+        plan.waitlist.forEach((w, k) => out([k + 1, w.id, w.name, people[w.id]?.organisation ?? ''].join('\t')));
+      }
+      if (plan.nearMisses.length) {
+        out('');
+        out('near misses');
+        for (const m of plan.nearMisses) out([m.id, m.name, m.reason].join('\t'));
+      }
+    }
+    const o = plan.objective;
+    err(
+      `${event.name}: ${plan.invitees.length} of ${capacity} seats; ${o.communitiesCovered}/${o.communities} communities, ${o.reach}/${o.people} people within 2 hops; ` +
+        `objective ${o.total.toFixed(2)} (influence ${o.influence.toFixed(2)}, coverage ${o.coverage.toFixed(2)}, brokerage ${o.brokerage.toFixed(2)}, new ties ${o.newTies.toFixed(2)})` +
+        `${plan.unknownGender ? `; ${plan.unknownGender} invitees of unknown gender` : ''}; ${scoresLine(result)}`,
+    );
+  }, { onProgress });
+}
+
+/** The plan, through the gate; what the organiser can fix in the command becomes a usage error. */
+async function planInvites(gate: Gate, request: InvitePlanRequest): Promise<InvitePlanResult> {
   try {
-    result = await callService(db, 'invite:plan', request, { progress: err });
+    return await gate.call('invite:plan', request);
   } catch (error) {
-    if (error instanceof ServiceCallError && error.info.code === 'not_found') throw new UsageError(`--event: ${error.message}`);
-    if (error instanceof ServiceCallError && /no number of seats/.test(error.message)) throw new UsageError(`invite needs --capacity N (event ${eventId} has no capacity of its own)`);
+    if (!(error instanceof MaillageError)) throw error;
+    if (error.key === 'noCapacity') throw new UsageError(`invite needs --capacity N (event ${request.eventId} has no capacity of its own)`);
+    if (error.code === 'not_found') throw new UsageError(`--event: ${error.message}`);
+    if (error.code === 'conflict' || error.code === 'invalid_input') throw new UsageError(error.message);
     throw error;
   }
-  const { plan, people, event, capacity } = result;
-  if (plan.violations.length > 0) {
-    throw new InfeasiblePlanError(`cannot plan ${event.name}: ${plan.violations.map((v) => `${v.constraint}: ${v.message}`).join('; ')}`);
-  }
-  if (format === 'json') {
-    const { mustLabels: _labels, ...options } = result.options as typeof result.options & { mustLabels?: unknown };
-    out(JSON.stringify({ event, runId: result.runId, scores: result.scores, source: result.source, options, plan, statuses: result.statuses }, null, 2));
-  } else if (format === 'csv') {
-    // The mailing file as the app saves it: a byte-order mark first, so that Excel reads UTF-8.
-    const file = await callService(db, 'invite:csv', { ...request, separator });
-    for (const line of file.content.replace(/\r\n$/, '').split('\r\n')) out(line);
-  } else {
-    out(['#', 'id', 'name', 'organisation', 'role', 'gender', 'reason'].join('\t'));
-    plan.invitees.forEach((i, k) => {
-      const c = people[i.id];
-      out([k + 1, i.id, i.name, c?.organisation ?? '', c?.role ?? '', c?.gender ?? '?', i.reason].join('\t'));
-    });
-    if (plan.waitlist.length) {
-      out('');
-      out('waitlist');
-      plan.waitlist.forEach((w, k) => out([k + 1, w.id, w.name, people[w.id]?.organisation ?? ''].join('\t')));
-    }
-    if (plan.nearMisses.length) {
-      out('');
-      out('near misses');
-      for (const m of plan.nearMisses) out([m.id, m.name, m.reason].join('\t'));
-    }
-  }
-  const o = plan.objective;
-  err(
-    `${event.name}: ${plan.invitees.length} of ${capacity} seats; ${o.communitiesCovered}/${o.communities} communities, ${o.reach}/${o.people} people within 2 hops; ` +
-      `objective ${o.total.toFixed(2)} (influence ${o.influence.toFixed(2)}, coverage ${o.coverage.toFixed(2)}, brokerage ${o.brokerage.toFixed(2)}, new ties ${o.newTies.toFixed(2)})` +
-      `${plan.unknownGender ? `; ${plan.unknownGender} invitees of unknown gender` : ''}; ${scoresLine(result)}`,
-  );
 }
 
 /** Which scores the plan used, plainly: the run and its date, or why there is none. */

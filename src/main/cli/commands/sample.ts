@@ -1,9 +1,9 @@
-// `maillage --db FILE sample`: writes the built-in sample network into FILE.
+// `maillage --db FILE sample [--seed N] [--people N] [--interactions N]`: writes the built-in
+// sample network (the one the app shows on first start) into a new network file.
 import { parseArgs } from 'node:util';
-import { Network } from '../../core/network';
-import { NotEmptyError, storeSample } from '../../core/sample/store';
-import { DEFAULT_SAMPLE_SEED, SAMPLE_DEFAULTS } from '../../core/sample/generate';
+import { MaillageError } from '../../../shared/errors';
 import { UsageError } from '../errors';
+import { DEFAULT_SAMPLE_SEED, SAMPLE_DEFAULTS, writeSample } from '../gate';
 
 export function sampleCommand(db: string | undefined, args: string[], out: (line: string) => void): void {
   if (!db) throw new UsageError('sample needs --db FILE: the network file to write the sample into');
@@ -17,17 +17,12 @@ export function sampleCommand(db: string | undefined, args: string[], out: (line
   // Larger samples are for benchmarks and load tests (the render benchmark draws 2k–10k people).
   const people = whole('people', values.people, SAMPLE_DEFAULTS.people, 20, 1_000_000);
   const interactions = whole('interactions', values.interactions, SAMPLE_DEFAULTS.interactions, 0, 50_000_000);
-  const network = Network.create(db, { sample: false });
+  let counts;
   try {
-    try {
-      storeSample(network.db, { seed, people, interactions });
-    } catch (error) {
-      if (error instanceof NotEmptyError) throw new UsageError(`${db}: ${error.message}`);
-      throw error;
-    }
-    const { counts } = network.info();
-    out(`${db}: sample network written (seed ${seed}): ${counts.people} people, ${counts.organisations} organisations, ${counts.events} events, ${counts.interactions} interactions, ${counts.follows} follows`);
-  } finally {
-    network.close();
+    ({ counts } = writeSample(db, { seed, people, interactions }));
+  } catch (error) {
+    if (error instanceof MaillageError && error.key === 'sampleNotEmpty') throw new UsageError(`${db}: ${error.message}`);
+    throw error;
   }
+  out(`${db}: sample network written (seed ${seed}): ${counts.people} people, ${counts.organisations} organisations, ${counts.events} events, ${counts.interactions} interactions, ${counts.follows} follows`);
 }

@@ -1,21 +1,15 @@
-// `maillage --db FILE scores` and `top N`: a score run, printed as DESIGN.md's CSV (or JSON),
-// and the "top N" ranking of the latest run.
+// `maillage --db FILE scores` and `top N`: a score run (in the app's score worker, through the
+// gate), printed as DESIGN.md's CSV (or JSON), and the "top N" ranking of the latest run.
 import { parseArgs } from 'node:util';
 import { CHANNELS, ROLES, type Channel, type Role } from '../../../shared/domain';
-import { RANKABLE_SCORES, SCORE_CSV_COLUMNS, type PersonScores, type RankableScore } from '../../../shared/scores';
-import { Network } from '../../core/network';
-import { ranking, runScoresTable } from '../../core/scores/queries';
-import { latestRunId, runScores } from '../../core/scores/run';
-import { communityLabels } from '../../core/communities';
+import { communityLabel as communityName } from '../../../shared/communities';
+import { communityLabel, RANKABLE_SCORES, SCORE_CSV_COLUMNS, type PersonScores, type RankableScore } from '../../../shared/scores';
 import { csvLine } from '../../../shared/csv';
 import { UsageError } from '../errors';
+import { printableCell } from '../terminal';
+import { withGate } from '../gate';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
-
-function openExisting(db: string | undefined, command: string): Network {
-  if (!db) throw new UsageError(`${command} needs --db FILE`);
-  return Network.open(db);
-}
 
 function windowOptions(values: { from?: string; to?: string; channel?: string }) {
   for (const key of ['from', 'to'] as const) {
@@ -33,43 +27,39 @@ function windowOptions(values: { from?: string; to?: string; channel?: string })
 
 function csvRow(s: PersonScores): unknown[] {
   return [s.personId, s.name, s.role, s.organisation, s.inDegree, s.outDegree, s.pagerank, s.betweenness, s.closeness, s.authority, s.hub,
-    s.clustering, s.community, s.reciprocity, s.constraint, s.creatorRatio, s.audience, s.influence, s.quadrant];
+    s.clustering, communityLabel(s.community), s.reciprocity, s.constraint, s.creatorRatio, s.audience, s.influence, s.quadrant];
 }
 
-export function scoresCommand(db: string | undefined, args: string[], out: (line: string) => void, err: (line: string) => void): void {
+export async function scoresCommand(db: string | undefined, args: string[], out: (line: string) => void, err: (line: string) => void): Promise<void> {
   const { values } = parseArgs({ args, options: { format: { type: 'string', default: 'csv' }, from: { type: 'string' }, to: { type: 'string' }, channel: { type: 'string' } }, strict: true });
   if (values.format !== 'csv' && values.format !== 'json') throw new UsageError(`--format: expected csv or json, got "${values.format}"`);
   const params = windowOptions(values);
-  const network = openExisting(db, 'scores');
-  try {
-    const run = runScores(network.db, params);
-    const table = runScoresTable(network.db, run.id);
+  await withGate(db, 'scores', async (gate) => {
+    const run = await gate.call('scores:run', params);
+    const table = await gate.call('scores:table', { runId: run.id });
     if (values.format === 'json') {
       out(JSON.stringify({ run, people: table }, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2));
     } else {
       // DESIGN.md's columns, then the community's lasting name (the same as on screen and in exports).
-      const names = communityLabels(network.db, run.id);
+      const names = new Map((await gate.call('communities:list', { runId: run.id })).map((c) => [c.community, communityName(c)]));
       out([...SCORE_CSV_COLUMNS, 'community_name'].join(','));
       for (const row of table) out(csvLine([...csvRow(row), names.get(row.community) ?? '']));
     }
     const sampled = [run.betweenness.exact ? null : `betweenness sampled from ${run.betweenness.sampleSize} pivots (expected error ${run.betweenness.expectedError.toExponential(2)})`,
       run.closeness.exact ? null : `closeness sampled from ${run.closeness.sampleSize} sources (expected error ${run.closeness.expectedError.toExponential(2)})`].filter(Boolean);
     err(`score run ${run.id}: ${run.people} people, ${run.ties} ties, ${run.communities} communities (modularity ${run.modularity.toFixed(3)}), ${Math.round(run.timings.total ?? 0)} ms${sampled.length ? `; ${sampled.join('; ')}` : ''}`);
-  } finally {
-    network.close();
-  }
+  });
 }
 
-export function topCommand(db: string | undefined, args: string[], out: (line: string) => void): void {
+export async function topCommand(db: string | undefined, args: string[], out: (line: string) => void): Promise<void> {
   const { values, positionals } = parseArgs({ args, options: { by: { type: 'string', default: 'influence' }, role: { type: 'string' } }, allowPositionals: true, strict: true });
   const n = Number(positionals[0]);
   if (positionals.length !== 1 || !Number.isInteger(n) || n < 1) throw new UsageError(`top needs a count: "top 30", got "${positionals.join(' ')}"`);
   if (!RANKABLE_SCORES.includes(values.by as RankableScore)) throw new UsageError(`--by: expected one of ${RANKABLE_SCORES.join(', ')}, got "${values.by}"`);
   if (values.role !== undefined && !ROLES.includes(values.role as Role)) throw new UsageError(`--role: expected one of ${ROLES.join(', ')}, got "${values.role}"`);
-  const network = openExisting(db, 'top');
-  try {
-    if (latestRunId(network.db) === null) runScores(network.db);
-    const result = ranking(network.db, { by: values.by as RankableScore, limit: n, ...(values.role ? { role: values.role as Role } : {}) });
+  await withGate(db, 'top', async (gate) => {
+    if ((await gate.call('scores:runs', undefined)).length === 0) await gate.call('scores:run', {});
+    const result = await gate.call('rankings:get', { by: values.by as RankableScore, limit: n, ...(values.role ? { role: values.role as Role } : {}) });
     const key = values.by as RankableScore;
     const value = (row: PersonScores): number | null => {
       const map: Record<RankableScore, number | null> = {
@@ -83,9 +73,8 @@ export function topCommand(db: string | undefined, args: string[], out: (line: s
     for (const row of result.rows) {
       const change = result.previousRunId === null ? '' : row.previousRank === null ? 'new' : row.previousRank === row.rank ? '=' : row.previousRank > row.rank ? `↑${row.previousRank - row.rank}` : `↓${row.rank - row.previousRank}`;
       const v = value(row);
-      out([row.rank, change, row.name, row.role, row.organisation ?? '', v === null ? '' : Number(v.toPrecision(6)), row.influence.toFixed(1), row.audience, row.quadrant ?? ''].join('\t'));
+      // Names and organisations come from imported files: no control character reaches the terminal.
+      out([row.rank, change, row.name, row.role, row.organisation ?? '', v === null ? '' : Number(v.toPrecision(6)), row.influence.toFixed(1), row.audience, row.quadrant ?? ''].map(printableCell).join('\t'));
     }
-  } finally {
-    network.close();
-  }
+  });
 }

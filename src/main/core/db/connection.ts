@@ -1,19 +1,20 @@
 // Opening, creating and copying a network file: the one place that imports better-sqlite3.
+import { MaillageError } from '../../../shared/errors';
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { accessSync, constants, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { identifyFile, markAsMaillage, type FileIdentity } from './file-identity';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
 
 export type Db = Database.Database;
 export type Statement = Database.Statement;
 
-export class NetworkFileError extends Error {
+export class NetworkFileError extends MaillageError {
   constructor(
     readonly file: string,
     message: string,
   ) {
-    super(`${file}: ${message}`);
-    this.name = 'NetworkFileError';
+    super('failed', `${file}: ${message}`, 'networkFile', { file, reason: message });
   }
 }
 
@@ -34,8 +35,52 @@ export class NetworkDamagedError extends NetworkFileError {
       ? ` A backup exists: ${backup.path} (saved ${backup.savedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC). Restoring it keeps the damaged file aside as ${basename(file)}.damaged-<time>; nothing is repaired silently.`
       : ' No backup of it was found; the file was left untouched.';
     super(file, `the network file is damaged: ${shown}.${advice}`);
-    this.name = 'NetworkDamagedError';
+    if (backup) this.params.backup = backup.path;
   }
+}
+
+/** Another application's SQLite database: refused before anything is written to it. */
+export class NetworkForeignFileError extends NetworkFileError {
+  constructor(file: string, identity: Extract<FileIdentity, { kind: 'foreign' }>) {
+    const tables = identity.tables.slice(0, 5).join(', ') + (identity.tables.length > 5 ? ` and ${identity.tables.length - 5} more` : '');
+    const what = identity.tables.length ? `its tables: ${tables}` : `application id ${identity.applicationId}, version ${identity.version}`;
+    super(file, `is not a Maillage network but another application's SQLite database (${what}); Maillage left it untouched. Choose a new file name to start a network.`);
+    this.name = 'NetworkForeignFileError';
+  }
+}
+
+/** A network file (or its folder) this user may not write: Maillage needs to write to it, even to read. */
+export class NetworkReadOnlyError extends NetworkFileError {
+  constructor(
+    file: string,
+    readonly folder: boolean,
+  ) {
+    super(
+      file,
+      `${folder ? 'is in a read-only folder' : 'is read-only'}: Maillage cannot write to it (its lock, journal and schema live beside and in it). Open a copy instead: copy the file to a folder you can write to and open the copy; the original stays untouched.`,
+    );
+    this.name = 'NetworkReadOnlyError';
+  }
+}
+
+/**
+ * Refuses a network file that this process may not write (or whose folder it may not write:
+ * the lock file and SQLite's WAL go there) with NetworkReadOnlyError, before anything is opened.
+ */
+export function checkWritable(file: string): void {
+  if (file === ':memory:') return;
+  const denied = (path: string) => {
+    try {
+      accessSync(path, constants.W_OK);
+      return false;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+    }
+  };
+  if (existsSync(file) && denied(file)) throw new NetworkReadOnlyError(file, false);
+  const folder = dirname(resolve(file));
+  if (existsSync(folder) && denied(folder)) throw new NetworkReadOnlyError(file, true);
 }
 
 export interface OpenOptions {
@@ -51,34 +96,58 @@ export interface OpenOptions {
   check?: boolean;
 }
 
-/** Opens (or creates) a network file, applies pending migrations, and returns the connection. */
+/**
+ * Opens (or creates) a network file, applies pending migrations, and returns the connection.
+ * Before anything writes (journal mode, migrations, the application id), the file must be a
+ * Maillage network or empty, and no newer than this Maillage: anything else is refused unchanged.
+ */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   if (file !== ':memory:' && !options.create && !existsSync(file)) {
     throw new NetworkFileError(file, 'no such network file');
   }
+  const readonly = options.readonly ?? false;
+  if (!readonly) checkWritable(file);
   let db: Db;
   try {
-    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: !options.create });
+    db = new Database(file, { readonly, fileMustExist: !options.create });
   } catch (error) {
     throw new NetworkFileError(file, `cannot open: ${(error as Error).message}`);
   }
   try {
     if (options.check && file !== ':memory:') checkSound(db, file);
-    configure(db, options.readonly ?? false);
-    if (!options.readonly) {
+    const identity = identify(db, file);
+    const version = identity.kind === 'empty' ? 0 : identity.version;
+    if (version > LATEST_VERSION) {
+      throw new NetworkFileError(file, `was written by a newer Maillage (schema version ${version}; this one understands up to ${LATEST_VERSION}): update Maillage to open it. Nothing was changed.`);
+    }
+    configure(db, readonly);
+    if (!readonly) {
       const target = options.targetVersion ?? LATEST_VERSION;
-      const current = schemaVersion(db);
       // A file written by an older Maillage is copied before its schema changes, so that a
       // migration that goes wrong (or a user who goes back to the older version) loses nothing.
-      if (file !== ':memory:' && current > 0 && current < target) saveCopy(db, migrationBackupPath(file, current));
+      if (file !== ':memory:' && version > 0 && version < target) saveCopy(db, migrationBackupPath(file, version));
       migrate(db, target);
+      if (identity.kind !== 'maillage') markAsMaillage(db);
     }
-    else if (schemaVersion(db) > LATEST_VERSION) throw new Error('written by a newer Maillage');
   } catch (error) {
     db.close();
     throw error instanceof NetworkFileError ? error : new NetworkFileError(file, (error as Error).message);
   }
   return db;
+}
+
+/** What the file is (reads its header and schema only); a foreign database is refused here. */
+function identify(db: Db, file: string): FileIdentity {
+  let identity: FileIdentity;
+  try {
+    identity = identifyFile(db);
+  } catch (error) {
+    // Not SQLite at all (a CSV, a text file): SQLite says "file is not a database".
+    if (isDamage(error)) throw new NetworkFileError(file, `is not a Maillage network: ${(error as Error).message}; Maillage left it untouched`);
+    throw error;
+  }
+  if (identity.kind === 'foreign') throw new NetworkForeignFileError(file, identity);
+  return identity;
 }
 
 /** SQLite's errors for a file that is not (or no longer) a database. */
@@ -99,7 +168,6 @@ function checkSound(db: Db, file: string): void {
 }
 
 function configure(db: Db, readonly: boolean): void {
-  // A file that is not SQLite fails here, on its first read, with "file is not a database".
   db.pragma('foreign_keys = ON');
   if (!readonly) {
     db.pragma('journal_mode = WAL');

@@ -7,10 +7,14 @@
 // died (crash, kill -9, power cut) is recognised by its pid no longer running on this host and is
 // taken over. Inside one process the lock is reference-counted: tests and the app's "reopen the
 // same file" path open a file twice and must not lock themselves out.
+//
+// Within a process a lock is keyed on the file's identity (device + inode), not its name. Across
+// processes the lock file sits beside one name of the file, so a file with a second name (a hard
+// link) could be locked twice, each with its own WAL, and be corrupted: such a file is refused.
 import { readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { NetworkFileError } from './connection';
+import { NetworkFileError, NetworkReadOnlyError } from './connection';
 
 /** What the lock file records about its owner. */
 export interface LockOwner {
@@ -28,7 +32,6 @@ export class NetworkLockedError extends NetworkFileError {
     readonly owner: LockOwner | null,
   ) {
     super(file, NetworkLockedError.describe(owner));
-    this.name = 'NetworkLockedError';
   }
 
   private static describe(owner: LockOwner | null): string {
@@ -60,6 +63,35 @@ const UNREADABLE_GRACE_MS = 5000;
 
 const held = new Map<string, { lockFile: string; count: number }>();
 let exitHookInstalled = false;
+
+/** A network file with more than one name (hard links): two locks could be taken on it. */
+export class NetworkHardLinkedError extends NetworkFileError {
+  constructor(
+    file: string,
+    readonly links: number,
+  ) {
+    super(
+      file,
+      `has ${links} names on disk (hard links, made with "ln"): two Maillage could open it under two names at once and corrupt it. Open a real copy instead (cp, not ln), or remove the other names.`,
+    );
+    this.name = 'NetworkHardLinkedError';
+  }
+}
+
+/**
+ * What identifies the file inside this process: its device and inode when it exists (any name of
+ * it gives the same key), else its canonical name. Refuses a file with more than one hard link.
+ */
+function identityKey(file: string, canonicalName: string): string {
+  let stat;
+  try {
+    stat = statSync(canonicalName, { bigint: true });
+  } catch {
+    return `name:${canonicalName}`;
+  }
+  if (stat.isFile() && stat.nlink > 1n) throw new NetworkHardLinkedError(file, Number(stat.nlink));
+  return `inode:${stat.dev}:${stat.ino}`;
+}
 
 /** The file's canonical name, so that two spellings of one path share one lock. */
 function canonical(file: string): string {
@@ -139,12 +171,15 @@ function handle(key: string, lockFile: string): NetworkLock {
  * own message, so we hand back a lock that holds nothing.
  */
 export function acquireLock(file: string): NetworkLock {
-  const key = canonical(file);
-  const lockFile = lockPath(key);
+  const name = canonical(file);
+  const identity = identityKey(file, name);
+  const lockFile = lockPath(name);
+  // A file locked before it existed (created by this open) is held under its name.
+  const key = held.has(identity) ? identity : held.has(`name:${name}`) ? `name:${name}` : identity;
   const entry = held.get(key);
   if (entry) {
     entry.count += 1;
-    return handle(key, lockFile);
+    return handle(key, entry.lockFile);
   }
   for (let attempt = 0; attempt < 3; attempt++) {
     const owner: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString(), processStart: PROCESS_START };
@@ -156,6 +191,7 @@ export function acquireLock(file: string): NetworkLock {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return { path: lockFile, release() {} };
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new NetworkReadOnlyError(file, true);
       if (code !== 'EEXIST') throw new NetworkFileError(file, `cannot create its lock file ${lockFile}: ${(error as Error).message}`);
     }
     const current = readOwner(lockFile);
@@ -187,4 +223,29 @@ export function acquireLock(file: string): NetworkLock {
 /** Locks this process holds now (for tests and diagnostics). */
 export function heldLocks(): string[] {
   return [...held.values()].map((h) => h.lockFile);
+}
+
+/** True when both names lead to one file on disk (same device and inode: hard links, symlinks, `./x` and `x`). */
+export function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a, { bigint: true });
+    const y = statSync(b, { bigint: true });
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** True when another Maillage (or this process) holds the lock of `file` now. */
+export function isLocked(file: string): boolean {
+  const lockFile = lockPath(canonical(file));
+  const owner = readOwner(lockFile);
+  if (owner === null) {
+    try {
+      return Date.now() - statSync(lockFile).mtimeMs < UNREADABLE_GRACE_MS;
+    } catch {
+      return false;
+    }
+  }
+  return isOurs(owner) || owner.host !== hostname() || processAlive(owner.pid);
 }

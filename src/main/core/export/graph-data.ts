@@ -1,9 +1,9 @@
 // What the graph exports (GEXF, GraphML) share: people with their latest scores, interactions
 // aggregated per ordered pair (kind-weighted, DESIGN.md), and XML 1.0 text escaping.
 import { DEFAULT_KIND_WEIGHTS, INTERACTION_KINDS, type InteractionKind } from '../../../shared/domain';
-import type { PersonScores } from '../../../shared/scores';
+import { communityLabel, type PersonScores } from '../../../shared/scores';
 import type { Db } from '../db/connection';
-import { runScoresTable } from '../scores/queries';
+import { runScoresTable } from '../db/score-queries';
 import { latestRunId } from '../scores/run';
 import { communityLabels } from '../communities';
 
@@ -56,7 +56,7 @@ export const NODE_ATTRIBUTES: ReadonlyArray<{ name: string; type: AttrType; valu
   { name: 'authority', type: 'double', value: (p) => p.scores?.authority ?? null },
   { name: 'hub', type: 'double', value: (p) => p.scores?.hub ?? null },
   { name: 'clustering', type: 'double', value: (p) => p.scores?.clustering ?? null },
-  { name: 'community', type: 'integer', value: (p) => p.scores?.community ?? null },
+  { name: 'community', type: 'integer', value: (p) => (p.scores ? communityLabel(p.scores.community) : null) },
   { name: 'community_name', type: 'string', value: (p) => p.communityName },
   { name: 'reciprocity', type: 'double', value: (p) => p.scores?.reciprocity ?? null },
   { name: 'constraint', type: 'double', value: (p) => p.scores?.constraint ?? null },

@@ -5,6 +5,7 @@
 // Built with two counting sorts (by target, then stably by source), so every neighbour list
 // comes out sorted without a comparison sort; sorted lists let parallel edges merge in one
 // pass and let the undirected view be a linear merge of the in- and out-lists.
+import { errorKind } from '../../../shared/errors';
 
 /** The edge list a caller hands over: node indices 0..nodeCount-1, one entry per interaction
  * (or per pre-aggregated pair). Parallel entries are summed, self-loops dropped. */
@@ -42,9 +43,7 @@ export interface CsrGraph {
   readonly inWeight: Float64Array;
 }
 
-export class GraphInputError extends Error {
-  override name = 'GraphInputError';
-}
+export class GraphInputError extends errorKind('failed') {}
 
 function check(input: EdgeListInput): void {
   const { nodeCount, source, target, weight } = input;

@@ -1,4 +1,5 @@
 // Progress and cancellation for the long scores, so a 100k-person run can show a bar and stop.
+import { ScoreCancelledError } from '../../../shared/errors';
 
 /** Passed to every long-running score. Both callbacks are optional and called from the
  * computing thread; keep them cheap (they run every few thousand units of work). */
@@ -9,12 +10,7 @@ export interface LongRun {
   shouldCancel?: () => boolean;
 }
 
-export class ScoreCancelledError extends Error {
-  override name = 'ScoreCancelledError';
-  constructor(what: string) {
-    super(`${what} was cancelled`);
-  }
-}
+export { ScoreCancelledError };
 
 /** Reports progress and honours cancellation; call at natural checkpoints of an algorithm. */
 export function checkpoint(run: LongRun | undefined, what: string, done: number, total: number): void {

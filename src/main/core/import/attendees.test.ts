@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { importAttendees, previewAttendees } from '../attendees';
-import { createEvent } from '../events';
+import { createEvent } from '../db/events';
 import { Network } from '../network';
 import { detectAttendeeColumns, parseTicketStatus } from './attendees';
 import { ImportError } from './bundle';

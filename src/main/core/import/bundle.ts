@@ -1,6 +1,7 @@
 // What every importer produces: a format-neutral bundle of people, ties and events, with keys
 // local to the bundle. The writer (import/write.ts) resolves identities against the network and
 // stores the bundle in one transaction.
+import { MaillageError } from '../../../shared/errors';
 import type {
   AttendanceRole,
   AttendanceStatus,
@@ -95,7 +96,7 @@ export function emptyBundle(format: ImportFormat): ImportBundle {
  * A file the importer cannot read. Says where (file, line or JSON path, field) and what was
  * expected, so the user can fix the file; an import that throws this writes nothing.
  */
-export class ImportError extends Error {
+export class ImportError extends MaillageError {
   constructor(
     readonly file: string,
     readonly reason: string,
@@ -108,8 +109,7 @@ export class ImportError extends Error {
     ]
       .filter(Boolean)
       .join(', ');
-    super(`${file}${place ? `:${place}` : ''}: ${reason}`);
-    this.name = 'ImportError';
+    super('failed', `${file}${place ? `:${place}` : ''}: ${reason}`, 'importFile', { file, reason, ...where });
   }
 }
 

@@ -20,6 +20,7 @@ import {
   type Role,
 } from '../../../shared/domain';
 import { ImportError, type ImportProgress } from './bundle';
+import { ownValue } from '../../../shared/own-key';
 
 /** Options every parser accepts. */
 export interface ParseOptions {
@@ -116,7 +117,7 @@ const X_HANDLE = /^[a-z0-9_]{1,50}$/;
 /** "@Alice", "alice", "https://x.com/Alice" → "alice"; null when it is not an X handle. */
 export function normaliseXHandle(raw: string): string | null {
   let v = raw.trim();
-  const url = /^(?:https?:\/\/)?(?:www\.|mobile\.)?(?:twitter|x)\.com\/(?:#!\/)?@?([A-Za-z0-9_]+)\/?(?:[?#].*)?$/i.exec(v);
+  const url = v.match(/^(?:https?:\/\/)?(?:www\.|mobile\.)?(?:twitter|x)\.com\/(?:#!\/)?@?([A-Za-z0-9_]+)\/?(?:[?#].*)?$/i);
   if (url) v = url[1]!;
   v = v.replace(/^@/, '').toLowerCase();
   return X_HANDLE.test(v) ? v : null;
@@ -129,7 +130,7 @@ export function normaliseLinkedInUrl(raw: string): string | null {
 }
 
 export function linkedInSlug(raw: string): string | null {
-  const m = /^(?:https?:\/\/)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/(?:mwlite\/)?in\/([^/?#\s]+)\/?(?:[?#].*)?$/i.exec(raw.trim());
+  const m = raw.trim().match(/^(?:https?:\/\/)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/(?:mwlite\/)?in\/([^/?#\s]+)\/?(?:[?#].*)?$/i);
   if (!m) return null;
   let slug = m[1]!;
   try {
@@ -203,9 +204,9 @@ function pad(n: number, width = 2): string {
 
 /** "01 Jan 2024" (LinkedIn) → "2024-01-01"; null when not such a date. */
 export function parseDayMonthYear(raw: string): string | null {
-  const m = /^(\d{1,2})[\s-]+([A-Za-zÀ-ÿ]+)\.?[\s-]+(\d{4})$/.exec(raw.trim());
+  const m = raw.trim().match(/^(\d{1,2})[\s-]+([A-Za-zÀ-ÿ]+)\.?[\s-]+(\d{4})$/);
   if (!m) return null;
-  const month = MONTHS[nameKey(m[2]!)];
+  const month = ownValue(MONTHS, nameKey(m[2]!));
   const d = Number(m[1]);
   const y = Number(m[3]);
   if (month === undefined || !validYmd(y, month, d)) return null;
@@ -214,9 +215,9 @@ export function parseDayMonthYear(raw: string): string | null {
 
 /** "Sat Feb 18 19:45:15 +0000 2023" (X archives) → "2023-02-18T19:45:15.000Z"; null otherwise. */
 export function parseTwitterDate(raw: string): string | null {
-  const m = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/.exec(raw);
+  const m = raw.match(/^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/);
   if (!m) return null;
-  const month = MONTHS[m[1]!.toLowerCase()];
+  const month = ownValue(MONTHS, m[1]!.toLowerCase());
   const [d, hh, mm, ss, y] = [Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[9])];
   if (month === undefined || !validYmd(y, month, d) || hh > 23 || mm > 59 || ss > 59) return null;
   const offset = (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8]));
@@ -230,7 +231,7 @@ export function parseTwitterDate(raw: string): string | null {
  */
 export function parseIsoDate(raw: string): string | null {
   const v = raw.trim();
-  const fr = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(v);
+  const fr = v.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/);
   if (fr) {
     const [d, m, y] = [Number(fr[1]), Number(fr[2]), Number(fr[3])];
     if (!validYmd(y, m, d)) return null;
@@ -239,7 +240,7 @@ export function parseIsoDate(raw: string): string | null {
     if (hh > 23 || mm > 59 || ss > 59) return null;
     return new Date(Date.UTC(y, m - 1, d, hh, mm, ss)).toISOString();
   }
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i.exec(v);
+  const iso = v.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i);
   if (!iso) return null;
   const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   if (!validYmd(y, m, d)) return null;
@@ -250,7 +251,7 @@ export function parseIsoDate(raw: string): string | null {
   let offset = 0;
   const zone = iso[8];
   if (zone && zone.toUpperCase() !== 'Z') {
-    const z = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone)!;
+    const z = zone.match(/^([+-])(\d{2}):?(\d{2})?$/)!;
     const zh = Number(z[2]);
     const zm = Number(z[3] ?? 0);
     if (zh > 23 || zm > 59) return null;
@@ -269,7 +270,7 @@ function simplify(raw: string): string {
 function lookup<T extends string>(values: readonly T[], synonyms: Record<string, T>, raw: string): T | null {
   const v = simplify(raw);
   if ((values as readonly string[]).includes(v.replace(/ /g, '_'))) return v.replace(/ /g, '_') as T;
-  return synonyms[v] ?? null;
+  return ownValue(synonyms, v) ?? null;
 }
 
 const ROLE_SYNONYMS: Record<string, Role> = {
@@ -294,7 +295,7 @@ export function parseRole(raw: string): Role | null {
   if (/^consultant ?e?s?$/.test(v)) return 'consultant';
   if (/^analyste?s?$/.test(v)) return 'analyst';
   if (/^journalistes?$/.test(v)) return 'journalist';
-  return ROLE_SYNONYMS[v] ?? null;
+  return ownValue(ROLE_SYNONYMS, v) ?? null;
 }
 
 const GENDER_SYNONYMS: Record<string, Gender> = {
@@ -366,7 +367,7 @@ export function parseAttendanceStatus(raw: string): AttendanceStatus | null {
 /** "12 345", "12,345", "12.3k", "1,2 M" → integer ≥ 0; null otherwise. */
 export function parseCount(raw: string): number | null {
   const v = raw.trim().replace(/[\s\u00a0\u202f]/g, '');
-  const m = /^(\d+(?:[.,]\d+)?)([kKmM])?$/.exec(v);
+  const m = v.match(/^(\d+(?:[.,]\d+)?)([kKmM])?$/);
   if (!m) {
     if (/^\d{1,3}([,.]\d{3})+$/.test(v)) return Number(v.replace(/[,.]/g, ''));
     return null;

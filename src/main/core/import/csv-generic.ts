@@ -40,6 +40,7 @@ import {
   type ParseOptions,
 } from './common';
 import { detectDelimiter, MAX_RECORD_SIZE } from './csv-rows';
+import { dictionary, ownValue } from '../../../shared/own-key';
 
 export type CsvTemplate = 'people' | 'interactions' | 'events' | 'attendance';
 
@@ -109,7 +110,7 @@ function headerKey(raw: string): string {
 /** The field each header means in one template (first header wins a field); the rest unmapped. */
 function mapHeaders(template: CsvTemplate, headers: string[]): { mapping: Record<string, string>; unmapped: string[] } {
   const fields = TEMPLATES[template];
-  const mapping: Record<string, string> = {};
+  const mapping = dictionary<string>();
   const unmapped: string[] = [];
   const taken = new Set<string>();
   const keys = headers.map(headerKey);
@@ -124,7 +125,8 @@ function mapHeaders(template: CsvTemplate, headers: string[]): { mapping: Record
       mapping[header] = field;
     } else unmapped.push(header);
   });
-  return { mapping, unmapped };
+  // Handed out as a plain object with own keys only (Object.fromEntries defines, never sets, "__proto__").
+  return { mapping: Object.fromEntries(Object.entries(mapping)), unmapped };
 }
 
 function satisfies(template: CsvTemplate, fields: Set<string>): boolean {
@@ -262,7 +264,7 @@ async function csvRecords(path: string, file: string, delimiter: string, onBytes
   // the failing row starts: the line of an unclosed quote, not the end of the file.
   const asImport = (error: unknown): unknown => {
     if (!(error instanceof CsvError)) return error;
-    const reason = CSV_REASONS[error.code] ?? error.message.replace(/ at line \d+.*$/s, '');
+    const reason = ownValue(CSV_REASONS, error.code) ?? error.message.replace(/ at line \d+.*$/s, '');
     return new ImportError(file, reason, { line });
   };
   // Fast path: a line without quotes (nor a lone \r, nor over the record limit) is split on the
@@ -428,13 +430,13 @@ function makeReader(file: string, header: string[], headerLine: number, bundle: 
   let template = options.csvTemplate;
   let mapping: Record<string, string>;
   if (template) {
-    if (!(template in TEMPLATES)) throw new ImportError(file, `unknown CSV template "${String(template)}"; expected ${expected(Object.keys(TEMPLATES))}`);
-    mapping = mapHeaders(template, header).mapping;
+    if (!Object.hasOwn(TEMPLATES, template)) throw new ImportError(file, `unknown CSV template "${String(template)}"; expected ${expected(Object.keys(TEMPLATES))}`);
+    mapping = dictionary(Object.entries(mapHeaders(template, header).mapping));
   } else {
     const detected = detectCsvTemplate(header);
     if (!detected && !options.csvMapping) throw noTemplate(file, header.join(','));
     template = detected?.template;
-    mapping = detected?.mapping ?? {};
+    mapping = dictionary(Object.entries(detected?.mapping ?? {}));
   }
   if (options.csvMapping) {
     for (const [from, to] of Object.entries(options.csvMapping)) {
@@ -443,18 +445,18 @@ function makeReader(file: string, header: string[], headerLine: number, bundle: 
     }
     if (!options.csvTemplate) {
       const fields = new Set(Object.values(mapping));
-      template = ORDER.find((t) => [...fields].every((f) => f in TEMPLATES[t]) && satisfies(t, fields)) ?? template;
+      template = ORDER.find((t) => [...fields].every((f) => Object.hasOwn(TEMPLATES[t], f)) && satisfies(t, fields)) ?? template;
     }
   }
   if (!template) throw noTemplate(file, header.join(','));
   const fields = TEMPLATES[template];
   for (const [column, field] of Object.entries(mapping)) {
-    if (!(field in fields)) {
+    if (!Object.hasOwn(fields, field)) {
       throw new ImportError(file, `the column "${column}" is mapped to "${field}", which is not a field of ${template}.csv; expected ${expected(Object.keys(fields))}`, { line: headerLine });
     }
   }
   // The same field twice: the first column wins.
-  const index: Record<string, number> = {};
+  const index = dictionary<number>();
   for (const [column, field] of Object.entries(mapping)) if (index[field] === undefined) index[field] = header.indexOf(column);
   const fieldSet = new Set(Object.keys(index));
   if (!satisfies(template, fieldSet)) {
@@ -629,7 +631,7 @@ const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** parseIsoDate, with the common "2024-03-05T09:12:44Z" checked without building a Date (a million rows). */
 function isoDate(raw: string): string | null {
-  const m = UTC_INSTANT.exec(raw);
+  const m = raw.match(UTC_INSTANT);
   if (!m) return parseIsoDate(raw);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);

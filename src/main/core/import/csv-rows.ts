@@ -2,6 +2,7 @@
 // ImportErrors that say where and what; shared by the LinkedIn and generic CSV importers.
 import { CsvError, parse } from 'csv-parse/sync';
 import { ImportError } from './bundle';
+import { ownValue } from '../../../shared/own-key';
 
 export interface CsvRow {
   /** 1-based line of the file where the row starts. */
@@ -40,7 +41,7 @@ export function csvRows(text: string, file: string, delimiter: string, firstLine
       const line = typeof (error as unknown as { lines?: unknown }).lines === 'number'
         ? firstLine - 1 + (error as unknown as { lines: number }).lines
         : undefined;
-      const reason = REASONS[error.code] ?? error.message.replace(/ at line \d+.*$/s, '');
+      const reason = ownValue(REASONS, error.code) ?? error.message.replace(/ at line \d+.*$/s, '');
       throw new ImportError(file, reason, line !== undefined ? { line } : {});
     }
     throw error;
@@ -69,10 +70,9 @@ export function detectDelimiter(headerLine: string): string {
 export function firstLines(text: string, max: number): Array<{ text: string; offset: number }> {
   const lines: Array<{ text: string; offset: number }> = [];
   let offset = 0;
+  const breaks = text.matchAll(/\r\n|\n|\r/g);
   while (lines.length < max && offset <= text.length) {
-    const m = /\r\n|\n|\r/g;
-    m.lastIndex = offset;
-    const found = m.exec(text);
+    const found = breaks.next().value;
     const end = found ? found.index : text.length;
     lines.push({ text: text.slice(offset, end), offset });
     if (!found) break;

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { caseAt, checkImport, EXTENSION, FUZZ_FORMATS, FuzzFailure, prepareSeeds, seededDb } from './fuzz-cases';
+import { caseAt, checkImport, EXTENSION, FUZZ_FORMATS, FuzzFailure, prepareSeeds, seededDb } from '../../../../test-support/import-fuzz-cases';
 
 const SEED = 20261123;
 const RUNS = 150;

@@ -9,7 +9,7 @@ import { openDatabase, type Db } from '../db/connection';
 import { ImportError } from './bundle';
 import { importFile } from './run';
 import { parseGexf } from './gexf';
-import { junkBytes, latin1, tableCounts, truncations, utf16le, type MalformedCase } from './graph-import.test-support';
+import { junkBytes, latin1, tableCounts, truncations, utf16le, type MalformedCase } from '../../../../test-support/graph-import';
 import { parseGraphml } from './graphml';
 import { parseJsonBackup } from './json-backup';
 

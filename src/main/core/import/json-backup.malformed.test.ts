@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import { openDatabase, type Db } from '../db/connection';
 import { ImportError } from './bundle';
 import { importFile } from './run';
-import { junkBytes, latin1, tableCounts, truncations, utf16le, type MalformedCase } from './graph-import.test-support';
+import { junkBytes, latin1, tableCounts, truncations, utf16le, type MalformedCase } from '../../../../test-support/graph-import';
 
 const dir = mkdtempSync(join(tmpdir(), 'maillage-json-bad-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

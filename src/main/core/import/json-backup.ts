@@ -96,13 +96,13 @@ function lineOfPosition(text: string, position: number): number {
 
 /** The line of a JSON.parse error, from V8's message (position, line, or the quoted context). */
 function jsonErrorLine(text: string, message: string): number {
-  const lineCol = /\(line (\d+) column \d+\)/.exec(message);
+  const lineCol = message.match(/\(line (\d+) column \d+\)/);
   if (lineCol) return Number(lineCol[1]);
-  const at = /at position (\d+)/.exec(message);
+  const at = message.match(/at position (\d+)/);
   if (at) return lineOfPosition(text, Number(at[1]));
   if (/end of JSON input/i.test(message)) return lineOfPosition(text, text.length);
   // "Unexpected token 'N', ..."a": NaN, "b"..." is not valid JSON": find the quoted context.
-  const context = /^Unexpected token '(.)', "(?:\.\.\.)?([\s\S]*?)(?:\.\.\.)?" is not valid JSON$/.exec(message);
+  const context = message.match(/^Unexpected token '(.)', "(?:\.\.\.)?([\s\S]*?)(?:\.\.\.)?" is not valid JSON$/);
   if (context) {
     const start = text.indexOf(context[2]!);
     if (start >= 0) return lineOfPosition(text, start + Math.max(0, context[2]!.indexOf(context[1]!)));

@@ -6,8 +6,9 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { Db } from '../db/connection';
 import { ImportError, type ImportBundle, type ImportFormat } from './bundle';
+import { cleanBundleText } from './clean-text';
 import { PARSERS, type ImportOptions } from './parsers';
-import { writeBundle, type ImportSummary, type WriteProgress } from './write';
+import { writeBundle, type ImportSummary, type WriteProgress } from '../db/import-write';
 
 export interface ImportFileOptions extends ImportOptions {
   /** Progress of the write phase (rows stored / rows in the bundle). */
@@ -51,7 +52,9 @@ function feed(hash: ReturnType<typeof createHash>, file: string): Promise<void> 
 export async function parseFile(format: ImportFormat, path: string, options: ImportOptions = {}): Promise<ImportBundle> {
   const parser = PARSERS[format];
   if (!parser) throw new ImportError(options.fileName ?? basename(path), `unknown format "${String(format)}"`);
-  return parser(path, options);
+  const bundle = await parser(path, options);
+  cleanBundleText(bundle);
+  return bundle;
 }
 
 export async function importFile(db: Db, format: ImportFormat, path: string, options: ImportFileOptions = {}): Promise<ImportSummary> {

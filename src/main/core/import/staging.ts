@@ -1,7 +1,8 @@
 // Files the user dropped in the app wait here between the preview and the import. The page
 // never names a path on disk: it hands over the bytes, and gets back an opaque id.
+import { errorKind } from '../../../shared/errors';
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -17,14 +18,63 @@ export interface StagedFile {
   size: number;
 }
 
-export class StagingError extends Error {}
+export class StagingError extends errorKind('failed') {}
+
+/** Staging folders are named `maillage-import-<pid>-<random>`: the pid tells a live owner from a killed one. */
+const FOLDER_PREFIX = 'maillage-import-';
+/** Folders of older versions (no pid in the name) are removed once this old. */
+const UNOWNED_MAX_AGE_MS = 24 * 3600 * 1000;
+
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the staging folders that a killed Maillage left in the temp folder (a crash or kill -9
+ * skips clear()); hosts call it at start. Folders of running processes are kept. Returns the
+ * removed folders.
+ */
+export function removeAbandonedStaging(folder: string = tmpdir(), now = Date.now()): string[] {
+  const removed: string[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync(folder);
+  } catch {
+    return removed;
+  }
+  for (const entry of entries) {
+    if (!entry.startsWith(FOLDER_PREFIX)) continue;
+    const path = join(folder, entry);
+    const owner = /^(\d+)-/.exec(entry.slice(FOLDER_PREFIX.length));
+    let abandoned: boolean;
+    if (owner) abandoned = Number(owner[1]) !== process.pid && !processRuns(Number(owner[1]));
+    else {
+      try {
+        abandoned = now - statSync(path).mtimeMs > UNOWNED_MAX_AGE_MS;
+      } catch {
+        continue;
+      }
+    }
+    if (!abandoned) continue;
+    rmSync(path, { recursive: true, force: true });
+    removed.push(path);
+  }
+  return removed;
+}
 
 export class ImportStaging {
   private dir: string | null = null;
   private files = new Map<string, StagedFile>();
+  /** Files named in place (the command line's own path): discarding forgets them, never deletes them. */
+  private borrowed = new Set<string>();
 
   private folder(): string {
-    this.dir ??= mkdtempSync(join(tmpdir(), 'maillage-import-'));
+    this.dir ??= mkdtempSync(join(tmpdir(), `${FOLDER_PREFIX}${process.pid}-`));
     return this.dir;
   }
 
@@ -67,19 +117,28 @@ export class ImportStaging {
     return this.stageStream(fileName, Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]));
   }
 
+  /** Stages a file where it is, without copying it (the command line imports a path the user named). */
+  stagePath(fileName: string, path: string): StagedFile {
+    const id = randomUUID();
+    this.borrowed.add(id);
+    return this.register(fileName, path, id);
+  }
+
   get(id: string): StagedFile | undefined {
     return this.files.get(id);
   }
 
   discard(id: string): void {
     const staged = this.files.get(id);
-    if (staged) rmSync(staged.path, { force: true });
+    if (staged && !this.borrowed.has(id)) rmSync(staged.path, { force: true });
     this.files.delete(id);
+    this.borrowed.delete(id);
   }
 
   clear(): void {
     if (this.dir) rmSync(this.dir, { recursive: true, force: true });
     this.dir = null;
     this.files.clear();
+    this.borrowed.clear();
   }
 }

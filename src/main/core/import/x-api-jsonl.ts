@@ -184,7 +184,7 @@ const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The API's "2024-03-05T09:12:44.000Z" as is (checked without building a Date: a million posts); any other ISO form through parseIsoDate. */
 function apiDate(raw: string): string | null {
-  const m = API_DATE.exec(raw);
+  const m = raw.match(API_DATE);
   if (!m) return parseIsoDate(raw);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
@@ -330,7 +330,7 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
       value = JSON.parse(trimmed);
     } catch (error) {
       const message = (error as Error).message;
-      const position = /at position (\d+)/.exec(message);
+      const position = message.match(/at position (\d+)/);
       const cut = /end of (JSON )?input|Unterminated string/i.test(message) || (position !== null && Number(position[1]) >= trimmed.length);
       throw new ImportError(file, cut ? 'the JSON object does not end on this line (the file may be truncated, or be pretty-printed JSON); expected one complete JSON object per line' : `not valid JSON (${message})`, { line });
     }
@@ -414,7 +414,7 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
       if (target) add(target, 'repost');
       else {
         // Without includes.tweets, the text "RT @user:" and its mention still name the author.
-        const handle = /^RT @([A-Za-z0-9_]{1,50}):/.exec(tweet.text ?? '')?.[1]?.toLowerCase();
+        const handle = (tweet.text ?? '').match(/^RT @([A-Za-z0-9_]{1,50}):/)?.[1]?.toLowerCase();
         const m = handle ? mentions.find((x) => x.username.toLowerCase() === handle && x.id) : undefined;
         if (m?.id) add(m.id, 'repost');
         else unresolved.push({ tweet: tweet.id, kind: 'repost', ref: retweet.id, from: author, at, line });

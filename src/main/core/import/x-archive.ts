@@ -250,7 +250,7 @@ async function readArchive(source: ArchiveSource, file: string, options: ParseOp
   const dataFiles = source.entries.filter((e) => e.name.startsWith('data/') && !e.name.slice(5).includes('/'));
   const account = dataFiles.find((e) => e.name === 'data/account.js');
   if (!account) throw new ImportError(file, 'no data/account.js: expected an X archive (the .zip or its unpacked folder)');
-  const partOf = (name: string, re: RegExp): number => Number(re.exec(name.slice(5))?.[re === FOLLOW_FILE ? 2 : 1] ?? -1);
+  const partOf = (name: string, re: RegExp): number => Number(name.slice(5).match(re)?.[re === FOLLOW_FILE ? 2 : 1] ?? -1);
   const tweetFiles = dataFiles.filter((e) => TWEETS_FILE.test(e.name.slice(5))).sort((a, b) => partOf(a.name, TWEETS_FILE) - partOf(b.name, TWEETS_FILE));
   const followFiles = dataFiles.filter((e) => FOLLOW_FILE.test(e.name.slice(5))).sort((a, b) => a.name.localeCompare(b.name));
   const toRead = [account, ...tweetFiles, ...followFiles];
@@ -332,7 +332,7 @@ async function readArchive(source: ArchiveSource, file: string, options: ParseOp
   const follows: Array<{ id: string; direction: 'follower' | 'following' }> = [];
   for (const entry of followFiles) {
     const name = entryFile(entry.name);
-    const kind = FOLLOW_FILE.exec(entry.name.slice(5))![1] as 'follower' | 'following';
+    const kind = entry.name.slice(5).match(FOLLOW_FILE)![1] as 'follower' | 'following';
     await readEntry(source, entry.name, name, (value, index, line) => {
       const wrapper = z.object({ [kind]: followShape });
       const parsed = wrapper.safeParse(value);
@@ -418,7 +418,7 @@ function tweetTargets(tweet: Tweet): { repost: boolean; targets: Array<{ target:
   const byHandle = new Map(mentions.map((m) => [m.handle, m]));
   const items: Array<{ target: UserRef; kind: InteractionKind }> = [];
 
-  const retweet = RETWEET_PREFIX.exec(text);
+  const retweet = text.match(RETWEET_PREFIX);
   if (retweet) {
     const handle = retweet[1]!.toLowerCase();
     const m = byHandle.get(handle);
@@ -436,7 +436,7 @@ function tweetTargets(tweet: Tweet): { repost: boolean; targets: Array<{ target:
     });
   }
   for (const url of tweet.entities?.urls ?? []) {
-    const q = url.expanded_url ? STATUS_URL.exec(url.expanded_url) : null;
+    const q = url.expanded_url ? url.expanded_url.match(STATUS_URL) : null;
     if (!q || NOT_USERS.has(q[1]!.toLowerCase())) continue;
     const handle = q[1]!.toLowerCase();
     const m = byHandle.get(handle);

@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { CHANNELS, DEFAULT_KIND_WEIGHTS, INTERACTION_KINDS, type InteractionKind } from '../../../shared/domain';
 import { ImportError, type ImportBundle, type ImportedPerson } from './bundle';
+import { ownValue } from '../../../shared/own-key';
 import {
   expected,
   MAX_NAME_LENGTH,
@@ -52,10 +53,10 @@ const ARRAY_TAGS = new Set(['graph', 'attributes', 'attribute', 'nodes', 'node',
 
 /** Parses XML text whose root must be `root`; DOCTYPEs (entity definitions) are refused outright. */
 export function parseXml(text: string, file: string, root: 'gexf' | 'graphml'): XmlElement {
-  const doctype = /<!DOCTYPE|<!ENTITY/i.exec(text);
-  if (doctype) {
+  const doctype = text.search(/<!DOCTYPE|<!ENTITY/i);
+  if (doctype >= 0) {
     throw new ImportError(file, 'the file has a DOCTYPE/ENTITY declaration; graph files never need one and entity expansion is refused for safety', {
-      line: lineOfOffset(text, doctype.index),
+      line: lineOfOffset(text, doctype),
     });
   }
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
@@ -103,7 +104,7 @@ export function decodeXml(value: string): string {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return NAMED_ENTITIES[ref] ?? whole;
+    return ownValue(NAMED_ENTITIES, ref) ?? whole;
   });
 }
 
@@ -127,9 +128,8 @@ export function textOf(element: XmlElement): string {
 /** Line of the n-th (0-based) <tag …> in the text, for errors about parsed elements. */
 export function lineOfNth(text: string, tag: string, n: number): number | undefined {
   const re = new RegExp(`<(?:[\\w.-]+:)?${tag}(?=[\\s/>])`, 'g');
-  let m: RegExpExecArray | null;
   let k = 0;
-  while ((m = re.exec(text)) !== null) {
+  for (const m of text.matchAll(re)) {
     if (k++ === n) return lineOfOffset(text, m.index);
   }
   return undefined;
@@ -165,7 +165,7 @@ const FIELD_NAMES: Record<string, string> = {
 
 /** The person field an attribute title stands for (case-insensitive), or undefined. */
 export function personField(title: string): string | undefined {
-  return FIELD_NAMES[title.trim().toLowerCase()];
+  return ownValue(FIELD_NAMES, title.trim().toLowerCase());
 }
 
 function checkLength(file: string, field: string, value: string, max: number, place: Place): string {

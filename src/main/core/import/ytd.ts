@@ -45,7 +45,7 @@ export class YtdReader {
       if (ch === '\n') this.line++;
       if (this.phase === 'prefix') {
         if (ch === '[') {
-          const m = PREFIX.exec(this.prefix);
+          const m = this.prefix.match(PREFIX);
           if (!m) this.fail('expected the file to start with "window.YTD.<name>.part0 = ["');
           this.name = m![1];
           this.phase = 'value';

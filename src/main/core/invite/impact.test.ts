@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eventImpact } from './impact';
-import { smallDb } from './testing';
+import { smallDb } from '../../../../test-support/invite-network';
 
 test('ties created, mentions and reciprocity in the 30 days before and after', () => {
   const db = smallDb({

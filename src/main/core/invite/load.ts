@@ -6,6 +6,7 @@
 // community (no interactions at all) has a score run without ties, so for it influence,
 // communities and brokerage are computed on the planning graph itself (PageRank rescaled
 // 0–100, Louvain, 1 − Burt's constraint) — `source` says which was used.
+import { errorKind } from '../../../shared/errors';
 import type { Gender, Role } from '../../../shared/domain';
 import type { ScoreFreshness, SeatStatus } from '../../../shared/invite';
 import type { CommunityNameKind } from '../../../shared/communities';
@@ -16,7 +17,7 @@ import { constraint } from '../graph/constraint';
 import { influence as rescale } from '../graph/influence';
 import { louvain } from '../graph/louvain';
 import { pagerank } from '../graph/pagerank';
-import { runScoresTable } from '../scores/queries';
+import { runScoresTable } from '../db/score-queries';
 import { scoreFreshness } from '../scores/freshness';
 import type { InviteCandidate } from './plan';
 import { eventSeats, type EventAttendanceRow } from './statuses';
@@ -49,7 +50,7 @@ export interface InviteInput {
   source: 'scores' | 'planning-graph';
 }
 
-export class InviteEventError extends Error {}
+export class InviteEventError extends errorKind('not_found') {}
 
 /** The planning graph: person id → neighbour id → weight (interactions either way plus shared
  * attended events, counted when at least minSharedEvents; the event itself left out). */

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { matchmaking } from './matchmaking';
-import { smallDb } from './testing';
+import { smallDb } from '../../../../test-support/invite-network';
 
 // Ties 1-6, 2-6, 3-6, 1-7, 2-7, 4-8, 5-8, 1-3; attendees 1–5 (5 only confirmed), 6 declined.
 // networkx 2.8: adamic_adar_index(G, [(1,2),(2,3),(4,5)]) → 2.352934267515801,

@@ -7,7 +7,7 @@ import type { Gender, Role } from '../../../shared/domain';
 import { comparePlans } from './compare';
 import { loadInviteInput } from './load';
 import { inviteObjective, planInvites, type InviteCandidate, type InvitePlanOptions } from './plan';
-import { davisDb } from './testing';
+import { davisDb } from '../../../../test-support/invite-network';
 
 const COVERAGE_ONLY = { influence: 0, coverage: 1, brokerage: 0, newTies: 0 };
 
@@ -39,7 +39,7 @@ test('Davis: greedy 2-hop coverage picks what networkx\'s greedy picks, and says
   const plan = planInvites(candidates, { capacity: 3, weights: COVERAGE_ONLY });
   const ref = fixture.minShared3.greedyReach;
   assert.deepEqual(plan.invitees.map((i) => i.name), ref.picks); // Theresa Anderson, Dorothy Murchison, Olivia Carleton
-  assert.equal(plan.invitees[0]?.reason, 'first from community 0; +15 people within 2 hops not yet covered');
+  assert.equal(plan.invitees[0]?.reason, 'first from community 1; +15 people within 2 hops not yet covered', 'communities are numbered from 1, as on screen');
   assert.deepEqual(plan.invitees[0]?.why[1], { kind: 'reach', values: { people: ref.gains[0] as number } });
   assert.equal(plan.invitees[1]?.reason, '+1 people within 2 hops not yet covered');
   assert.equal(plan.objective.reach, 17);
@@ -77,7 +77,7 @@ test('Davis: hosts and speakers are must-invites, decliners are left out, and th
   assert.notEqual(community.get(evelyn), community.get(nora));
   assert.deepEqual(plan.invitees.map((i) => i.name), ['Evelyn Jefferson', 'Nora Fayette', 'Theresa Anderson', 'Sylvia Avondale', 'Brenda Rogers']);
   assert.equal(plan.invitees[0]?.reason, 'must invite: host; +18 people within 2 hops not yet covered');
-  assert.equal(plan.invitees[2]?.reason, 'influence 100; bridges community 1 and community 0');
+  assert.equal(plan.invitees[2]?.reason, 'influence 100; bridges community 2 and community 1', 'communities are numbered from 1, as on screen');
   const theresa = input.candidates.find((c) => c.name === 'Theresa Anderson') as InviteCandidate;
   assert.ok(Math.abs((plan.invitees[2]?.gain ?? 0) - (1 + 0.5 * theresa.brokerage)) < 1e-12);
   assert.deepEqual(plan.waitlist.map((w) => w.name), ['Laura Mandeville', 'Ruth DeSand', 'Verne Sanderson']);

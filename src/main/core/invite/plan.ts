@@ -23,7 +23,9 @@
 // remaining pool; see `repairable`).
 // A constraint that cannot hold is reported in `violations` with by how much, never broken
 // silently; the rest of the plan is still computed without it.
+import { errorKind } from '../../../shared/errors';
 import type { Gender, Role } from '../../../shared/domain';
+import { communityLabel } from '../../../shared/scores';
 import type { InviteWeights, RoleQuota, ReasonKind, ReasonPart, PlannedInvitee, ConstraintName, PlanViolation, NearMiss, ObjectiveBreakdown, InvitePlan } from '../../../shared/invite';
 
 export type { InviteWeights, RoleQuota, ReasonKind, ReasonPart, PlannedInvitee, ConstraintName, PlanViolation, NearMiss, ObjectiveBreakdown, InvitePlan };
@@ -71,7 +73,7 @@ export interface InvitePlanOptions {
 }
 
 
-export class InvitePlanInputError extends Error {}
+export class InvitePlanInputError extends errorKind('conflict') {}
 
 /** The reason of a seat already held because of the person's answer (statuses.ts). */
 const MUST_REASON: Record<string, string> = {
@@ -493,7 +495,7 @@ export function planInvites(candidates: InviteCandidate[], options: InvitePlanOp
   };
 
   const invitees: PlannedInvitee[] = [];
-  const community = (k: number) => options.communityLabels?.[k] ?? `community ${k}`;
+  const community = (k: number) => options.communityLabels?.[k] ?? `community ${communityLabel(k)}`;
   const describe = (why: ReasonPart[]): string =>
     why
       .map((part) => {

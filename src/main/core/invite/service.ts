@@ -1,22 +1,23 @@
 // The invite planner as the app and the CLI call it: load the event's candidates, apply the
 // organiser's constraints, plan, and describe each person the plan names (for the table and the
 // CSV for mailing tools).
+import { errorKind } from '../../../shared/errors';
 import { csvLine, type CsvSeparator } from '../../../shared/csv';
 import type { ExportFile } from '../../../shared/imports';
 import { communityLabel } from '../../../shared/communities';
-import type { InvitePlanRequest, InvitePlanResult, InvitePerson } from '../../../shared/invite';
+import { INVITE_CSV_COLUMNS, type InvitePlanRequest, type InvitePlanResult, type InvitePerson } from '../../../shared/invite';
 import type { Db } from '../db/connection';
 import { loadInviteInput } from './load';
 import { planInvites, type InvitePlanOptions } from './plan';
 
-export class InviteRequestError extends Error {}
+export class InviteRequestError extends errorKind('conflict') {}
 
-export const INVITE_CSV_COLUMNS = ['list', 'status', 'name', 'organisation', 'email', 'x_handle', 'linkedin_url', 'role', 'reason'] as const;
+export { INVITE_CSV_COLUMNS };
 
 export function planEventInvites(db: Db, request: InvitePlanRequest): InvitePlanResult {
   const input = loadInviteInput(db, { eventId: request.eventId, freePending: request.freePending ?? false, ...(request.declinedLastK ? { declinedLastK: request.declinedLastK } : {}) });
   const capacity = request.capacity ?? input.event.capacity;
-  if (capacity === null || capacity === undefined) throw new InviteRequestError(`${input.event.name} has no number of seats: give a capacity`);
+  if (capacity === null || capacity === undefined) throw new InviteRequestError(`${input.event.name} has no number of seats: give a capacity`, 'noCapacity', { event: input.event.name });
   const extraMust = request.must ?? [];
   const extraExclude = request.exclude ?? [];
   const known = new Set(input.candidates.map((c) => c.id));

@@ -8,7 +8,7 @@ import type { AttendanceRole, AttendanceStatus, Gender } from '../../../shared/d
 import { planEventInvites } from './service';
 import { planInvites, type InviteCandidate } from './plan';
 import { eventSeats, type EventAttendanceRow } from './statuses';
-import { davisDb } from './testing';
+import { davisDb } from '../../../../test-support/invite-network';
 
 test('eventSeats: hosts, speakers, confirmed and attended hold seats; pending too unless freed; declined are out', () => {
   const rows: EventAttendanceRow[] = [
@@ -153,6 +153,7 @@ test('the mailing file: BOM, CRLF, each standing, and a file name that keeps its
   assert.ok(semi.content.endsWith('\r\n'));
   // The formula guard and the separator's quoting together: a name starting with = and holding a ;.
   assert.match(semi.content, /\r\ninvite;confirmed;"'=Flora; Price";/);
-  assert.match(inviteCsvFile(db, result).content, /\r\ninvite,confirmed,'=Flora; Price,/);
+  // In a comma file too, a cell holding ";" is quoted: a French spreadsheet would split on it.
+  assert.match(inviteCsvFile(db, result).content, /\r\ninvite,confirmed,"'=Flora; Price",/);
   db.close();
 });

@@ -7,7 +7,7 @@ import { planInvites } from '../invite/plan';
 import { Network } from '../network';
 import { PreferenceStore } from '../preferences';
 import { createServices, type Emit } from '../services';
-import { recordEdit } from '../undo';
+import { recordEdit } from '../db/edit-log';
 import { scoreFreshness } from './freshness';
 import { runScores } from './run';
 

@@ -1,5 +1,6 @@
 // One score run: load G from the network, compute every score, and store the run with its
 // parameters, timings and per-person values in one transaction.
+import { ScoreCancelledError as ScoreRunCancelled } from '../../../shared/errors';
 import type { ScoreRunParams, ScoreRunSummary } from '../../../shared/scores';
 import type { Db } from '../db/connection';
 import { quadrantName } from '../graph/influence';
@@ -9,11 +10,8 @@ import { nameRunCommunities } from '../communities';
 
 export type ScoreProgress = (done: number, total: number, phase: ScorePhase | 'load' | 'store') => void;
 
-export class ScoreRunCancelled extends Error {
-  constructor() {
-    super('The score run was cancelled');
-  }
-}
+/** The one cancellation error, under the name the score run's callers know. */
+export { ScoreRunCancelled };
 
 const nullable = (x: number) => (Number.isFinite(x) ? x : null);
 

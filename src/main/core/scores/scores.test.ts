@@ -11,7 +11,7 @@ import { createServices } from '../services';
 import { explainPerson } from './explain';
 import { ScoreJobs } from './job';
 import { loadGraph } from './load-graph';
-import { ranking, runScoresTable } from './queries';
+import { ranking, runScoresTable } from '../db/score-queries';
 import { runScores } from './run';
 
 const dir = mkdtempSync(join(tmpdir(), 'maillage-scores-'));

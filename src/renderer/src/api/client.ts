@@ -1,12 +1,15 @@
 // The typed client: one async function per contract channel, plus typed event subscriptions.
 // Errors from main arrive as ApiError with the message and the fields a user can fix.
+import i18next from 'i18next';
 import { REQUEST_CHANNELS, type EventChannel } from '../../../shared/channels';
 import type { Bridge, StagedInfo } from '../../../shared/bridge';
 import type { Api, ApiErrorInfo, EventPayload } from '../../../shared/contract';
+import { errorMessage } from './error-message';
 
 export class ApiError extends Error {
   constructor(readonly info: ApiErrorInfo) {
-    super(info.message);
+    // In the reader's language when the error carries a key (i18next is set up before any call).
+    super(errorMessage(info, (key, params) => i18next.t(key, params ?? {}), (key) => i18next.exists(key)));
     this.name = 'ApiError';
   }
 }

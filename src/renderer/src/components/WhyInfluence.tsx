@@ -2,7 +2,7 @@
 // who gives them influence, who returns their ties, their community, and influence vs audience.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InfluenceExplanation, PersonScores, RankableScore } from '../../../shared/scores';
+import { type InfluenceExplanation, type PersonScores, type RankableScore } from '../../../shared/scores';
 import { useClient } from '../api/context';
 import { useCommunities } from '../communities';
 import { formatCount } from '../format';

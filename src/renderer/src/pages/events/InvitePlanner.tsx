@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { EventDetail } from '../../../../shared/domain';
 import type { InvitePlanRequest, InvitePlanResult, InviteWeights, PlanComparison } from '../../../../shared/invite';
 import { communityLabel } from '../../../../shared/communities';
+import { communityLabel as numberedCommunity } from '../../../../shared/scores';
 import { useClient } from '../../api/context';
 import { downloadFile } from '../../download';
 import { nearMissReason, pickReason } from './reasons';
@@ -61,7 +62,7 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
   const o = result?.plan.objective;
   const communityName = (k: number) => {
     const c = result?.communities[k];
-    return c ? communityLabel(c, i18n.language) : t('network.communityN', { n: k + 1 });
+    return c ? communityLabel(c, i18n.language) : t('network.communityN', { n: numberedCommunity(k) });
   };
   const person = (id: number, name: string) => (
     <button type="button" className="link" onClick={() => onSelectPerson(id)}>

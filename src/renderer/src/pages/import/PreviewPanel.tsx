@@ -2,6 +2,7 @@
 // format can be changed, and for CSV the template and each column's meaning.
 import { useTranslation } from 'react-i18next';
 import { CSV_TEMPLATES, IMPORT_FORMATS, type CsvTemplate, type ImportFormat, type ImportPreview } from '../../../../shared/imports';
+import { ownValue } from '../../../../shared/own-key';
 import type { ImportChoice } from './choice';
 
 function formatSize(bytes: number): string {
@@ -64,7 +65,7 @@ export function PreviewPanel({ preview, choice, onChange, onImport, onCancel }: 
                     <td>
                       <select
                         aria-label={t('import.meaningOf', { column: h })}
-                        value={csv.mapping[h] ?? ''}
+                        value={ownValue(csv.mapping, h) ?? ''}
                         onChange={(e) => onChange({ ...current, csvMapping: { ...csv.mapping, [h]: e.target.value } })}
                       >
                         <option value="">{t('import.ignored')}</option>

@@ -2,9 +2,9 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
-import { openDatabase, type Db } from '../db/connection';
-import { emptyBundle, type ImportBundle } from './bundle';
-import { assertPeopleExist, removeImport, writeBundle } from './write';
+import { openDatabase, type Db } from './connection';
+import { emptyBundle, type ImportBundle } from '../import/bundle';
+import { assertPeopleExist, removeImport, writeBundle } from './import-write';
 
 const counts = (db: Db) =>
   Object.fromEntries(['person', 'handle', 'interaction', 'follow', 'event', 'attendance', 'import_batch'].map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));

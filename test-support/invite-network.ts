@@ -1,7 +1,7 @@
 // Test helpers for the invite planner: Davis's Southern Women as a network file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase, type Db } from '../db/connection';
+import { openDatabase, type Db } from '../src/main/core/db/connection';
 
 export interface DavisFixture {
   women: string[];
@@ -14,7 +14,7 @@ export interface DavisFixture {
 }
 
 export function davisFixture(): DavisFixture {
-  return JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'davis.json'), 'utf8')) as DavisFixture;
+  return JSON.parse(readFileSync(join(import.meta.dirname, '..', 'src', 'main', 'core', 'invite', 'fixtures', 'davis.json'), 'utf8')) as DavisFixture;
 }
 
 /** The 18 women as people (ids 1–18 in fixture order), E1–E14 as past events one week apart

@@ -2,8 +2,9 @@
 // it inserts, updates or deletes (including foreign-key cascades) in the tables a user edit can
 // touch; the record is stored in edit_log, in the network file, so undo survives a restart.
 // Undo replays the changes backwards with the old rows; redo replays them forwards.
-import type { UndoState } from '../../shared/domain';
-import type { Db } from './db/connection';
+import { errorKind } from '../../../shared/errors';
+import type { UndoState } from '../../../shared/domain';
+import type { Db } from './connection';
 
 /** Every table a user edit (person, event, attendance, merge) can change. */
 const TRACKED = ['person', 'handle', 'organisation', 'event', 'attendance', 'interaction', 'follow', 'layout_position', 'score', 'merge_candidate', 'person_merge'];
@@ -19,7 +20,7 @@ interface Change {
 
 export type { UndoState };
 
-export class NothingToUndoError extends Error {}
+export class NothingToUndoError extends errorKind('conflict') {}
 
 const prepared = new WeakSet<Db>();
 
@@ -107,7 +108,7 @@ export function undoState(db: Db): UndoState {
 export function undoLast(db: Db): string {
   return db.transaction(() => {
     const entry = db.prepare('SELECT id, label, changes FROM edit_log WHERE undone = 0 ORDER BY id DESC LIMIT 1').get() as { id: number; label: string; changes: string } | undefined;
-    if (!entry) throw new NothingToUndoError('Nothing to undo.');
+    if (!entry) throw new NothingToUndoError('Nothing to undo.', 'nothingToUndo');
     apply(db, JSON.parse(entry.changes) as Change[], 'undo');
     db.prepare('UPDATE edit_log SET undone = 1 WHERE id = ?').run(entry.id);
     return entry.label;
@@ -118,7 +119,7 @@ export function undoLast(db: Db): string {
 export function redoNext(db: Db): string {
   return db.transaction(() => {
     const entry = db.prepare('SELECT id, label, changes FROM edit_log WHERE undone = 1 ORDER BY id ASC LIMIT 1').get() as { id: number; label: string; changes: string } | undefined;
-    if (!entry) throw new NothingToUndoError('Nothing to redo.');
+    if (!entry) throw new NothingToUndoError('Nothing to redo.', 'nothingToRedo');
     apply(db, JSON.parse(entry.changes) as Change[], 'redo');
     db.prepare('UPDATE edit_log SET undone = 0 WHERE id = ?').run(entry.id);
     return entry.label;

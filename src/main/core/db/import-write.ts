@@ -1,10 +1,10 @@
 // Stores an import bundle in the network: one transaction, identities resolved against the
 // people already there, every row stamped with its import batch, and nothing added twice.
-import type { Db } from '../db/connection';
-import { ensureOrganisation } from '../organisations';
+import type { Db } from './connection';
+import { ensureOrganisation } from './organisations';
 import type { ImportSummary } from '../../../shared/imports';
-import type { ImportBundle, ImportedPerson, ImportFormat } from './bundle';
-import { writeInteractions } from './write-interactions';
+import type { ImportBundle, ImportedPerson, ImportFormat } from '../import/bundle';
+import { writeInteractions } from './import-write-interactions';
 
 export interface ImportSource {
   fileName: string;

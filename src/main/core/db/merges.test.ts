@@ -2,9 +2,9 @@
 // and undo that restores the network exactly — in the order merges must be undone.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openDatabase, type Db } from './db/connection';
-import { emptyBundle } from './import/bundle';
-import { writeBundle } from './import/write';
+import { openDatabase, type Db } from './connection';
+import { emptyBundle } from '../import/bundle';
+import { writeBundle } from './import-write';
 import { acceptCandidate, listMergeCandidates, listMerges, MergeError, mergePeople, proposeMerges, rejectCandidate, undoMerge } from './merges';
 
 const TABLES = ['person', 'handle', 'interaction', 'follow', 'attendance', 'event', 'organisation', 'layout_position'];

@@ -1,11 +1,12 @@
 // Writes a generated sample network into an (empty) network file, in one transaction.
-import type { Db } from '../db/connection';
-import { ensureOrganisation } from '../organisations';
-import { generateSample, type SampleNetwork, type SampleOptions } from './generate';
+import { errorKind } from '../../../shared/errors';
+import type { Db } from './connection';
+import { ensureOrganisation } from './organisations';
+import { generateSample, type SampleNetwork, type SampleOptions } from '../sample/generate';
+import { SAMPLE_SETTING } from './sample-status';
 
-export const SAMPLE_SETTING = 'sample_seed';
 
-export class NotEmptyError extends Error {}
+export class NotEmptyError extends errorKind('conflict') {}
 
 export function storeSample(db: Db, options: SampleOptions = {}, onProgress?: (done: number, total: number) => void): SampleNetwork {
   const sample = generateSample(options);
@@ -13,7 +14,7 @@ export function storeSample(db: Db, options: SampleOptions = {}, onProgress?: (d
   const total = sample.people.length + sample.interactions.length;
   db.transaction(() => {
     const existing = (db.prepare('SELECT count(*) AS n FROM person').get() as { n: number }).n;
-    if (existing > 0) throw new NotEmptyError('the sample network can only be written into an empty network file');
+    if (existing > 0) throw new NotEmptyError('the sample network can only be written into an empty network file', 'sampleNotEmpty');
     const insertPerson = db.prepare(
       `INSERT INTO person (name, role, organisation_id, title, gender, followers, notes, tags, is_me, original_posts, reposts, created_at)
        VALUES (@name, @role, @organisation_id, @title, @gender, @followers, @notes, @tags, @is_me, @original_posts, @reposts, @created_at)`,

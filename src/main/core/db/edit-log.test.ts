@@ -5,12 +5,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { openDatabase, type Db } from './db/connection';
+import { openDatabase, type Db } from './connection';
 import { createEvent, deleteEvent, setAttendance, updateEvent } from './events';
 import { mergePeople } from './merges';
 import { updatePerson } from './people';
-import { storeSample } from './sample/store';
-import { NothingToUndoError, recordEdit, redoNext, undoLast, undoState } from './undo';
+import { storeSample } from './sample';
+import { NothingToUndoError, recordEdit, redoNext, undoLast, undoState } from './edit-log';
 
 const dir = mkdtempSync(join(tmpdir(), 'maillage-undo-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

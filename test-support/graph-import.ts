@@ -1,6 +1,6 @@
 // Test support for the exchange-format malformed corpora: table counts and the byte-level
 // variants (UTF-16, Latin-1, junk, truncations) generated from a good file.
-import type { Db } from '../db/connection';
+import type { Db } from '../src/main/core/db/connection';
 
 /** One malformed input: its bytes, and what the error must say beyond the file name. */
 export interface MalformedCase {

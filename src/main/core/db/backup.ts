@@ -1,6 +1,6 @@
 // JSON backup: the whole network (people with handles, organisations, events, attendance,
 // interactions with their source ids, follows), versioned, re-importable with `import json`.
-import type { Db } from '../db/connection';
+import type { Db } from './connection';
 
 /** Version of the backup layout; import/json-backup.ts accepts exactly this one. */
 export const JSON_BACKUP_VERSION = 1;

@@ -1,6 +1,6 @@
 // Organisations are deduplicated by a key that ignores case, accents, punctuation and legal
 // suffixes, so that "Stripe, Inc." and "stripe" count once under a per-company invite cap.
-import type { Db } from './db/connection';
+import type { Db } from './connection';
 
 const LEGAL_SUFFIXES = new Set(['inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'corporation', 'co', 'gmbh', 'ag', 'sa', 'sas', 'sasu', 'sarl', 'bv', 'nv', 'spa', 'srl']);
 

@@ -9,15 +9,15 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import fc from 'fast-check';
-import { openDatabase, type Db } from '../db/connection';
-import { exportJson } from '../export/json';
-import { ImportError, type ImportFormat } from './bundle';
-import { makeZip, type ZipEntryInput } from './fixtures/zip';
-import { importFile } from './run';
+import { openDatabase, type Db } from '../src/main/core/db/connection';
+import { exportJson } from '../src/main/core/db/backup';
+import { ImportError, type ImportFormat } from '../src/main/core/import/bundle';
+import { makeZip, type ZipEntryInput } from '../src/main/core/import/fixtures/zip';
+import { importFile } from '../src/main/core/import/run';
 
 export const FUZZ_FORMATS: readonly ImportFormat[] = ['linkedin', 'x-archive', 'x-api-jsonl', 'csv', 'gexf', 'graphml', 'json'];
 
-const FIXTURES = join(import.meta.dirname, 'fixtures');
+const FIXTURES = join(import.meta.dirname, '..', 'src', 'main', 'core', 'import', 'fixtures');
 const TABLES = ['person', 'handle', 'organisation', 'interaction', 'follow', 'event', 'attendance', 'import_batch'] as const;
 
 /** File extension a case is written with (parsers do not look at it, people do). */

@@ -1,12 +1,13 @@
 // Events and attendance: the list, one event with its attendees, and the organiser's edits
 // (create, edit, delete an event; invite, confirm, mark attended, remove someone).
-import type { AttendanceRole, AttendanceStatus, EventDetail, EventInput, EventKind, EventSummary, Gender, Role } from '../../shared/domain';
-import type { Db } from './db/connection';
+import { errorKind } from '../../../shared/errors';
+import type { AttendanceRole, AttendanceStatus, EventDetail, EventInput, EventKind, EventSummary, Gender, Role } from '../../../shared/domain';
+import type { Db } from './connection';
 import { ensureOrganisation } from './organisations';
 
-export class EventNotFoundError extends Error {
+export class EventNotFoundError extends errorKind('not_found') {
   constructor(id: number) {
-    super(`No event #${id}.`);
+    super(`No event #${id}.`, 'eventNotFound', { id });
   }
 }
 

@@ -3,16 +3,17 @@
 // for review. Exact handle matches were already merged by the import writer. An accepted merge
 // moves everything of the merged person onto the kept one and records what it changed, so it
 // can be undone later, even after a restart.
-import type { MergePersonInfo, MergeProposal, MergeRecord } from '../../shared/imports';
-import type { Db } from './db/connection';
-import { personNameKey } from './import/write';
+import { errorKind } from '../../../shared/errors';
+import type { MergePersonInfo, MergeProposal, MergeRecord } from '../../../shared/imports';
+import type { Db } from './connection';
+import { personNameKey } from './import-write';
 
 export type MergeReason = 'name_organisation' | 'name';
 
 type MergePerson = MergePersonInfo;
 type MergeCandidate = MergeProposal;
 
-export class MergeError extends Error {}
+export class MergeError extends errorKind('conflict') {}
 
 interface PersonRow {
   id: number;

@@ -1,10 +1,10 @@
 // Stores a bundle's interactions: person keys already resolved to ids, an external id for every
 // row (the source's, or one derived from the row's content), nothing stored twice.
 import { hash } from 'node:crypto';
-import type { Db } from '../db/connection';
+import type { Db } from './connection';
 import type { ImportSummary } from '../../../shared/imports';
-import type { ImportBundle } from './bundle';
-import { orderById } from './id-order';
+import type { ImportBundle } from '../import/bundle';
+import { orderById } from '../import/id-order';
 
 export interface InteractionTarget {
   format: string;

@@ -1,8 +1,8 @@
 // Reading stored score runs: rankings with rank changes, and one person's scores.
 import type { Role } from '../../../shared/domain';
 import { RANKABLE_SCORES, type PersonScores, type QuadrantName, type RankableScore, type Ranking, type RankingQuery, type RankingRow } from '../../../shared/scores';
-import type { Db } from '../db/connection';
-import { getRunSummary, latestRunId } from './run';
+import type { Db } from './connection';
+import { getRunSummary, latestRunId } from '../scores/run';
 
 const COLUMN: Record<RankableScore, string> = {
   influence: 's.influence', pagerank: 's.pagerank', betweenness: 's.betweenness', closeness: 's.closeness', authority: 's.authority',

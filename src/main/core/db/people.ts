@@ -1,4 +1,5 @@
 // Reading and editing people: the list, one person's page, and user edits.
+import { errorKind } from '../../../shared/errors';
 import type {
   AttendanceRole,
   AttendanceStatus,
@@ -13,8 +14,8 @@ import type {
   PersonDetail,
   PersonPatch,
   Role,
-} from '../../shared/domain';
-import type { Db } from './db/connection';
+} from '../../../shared/domain';
+import type { Db } from './connection';
 import { ensureOrganisation } from './organisations';
 
 interface PersonRow {
@@ -170,9 +171,9 @@ function kindCounts(rows: unknown[]): Partial<Record<InteractionKind, number>> {
   return counts;
 }
 
-export class PersonNotFoundError extends Error {
+export class PersonNotFoundError extends errorKind('not_found') {
   constructor(readonly id: number) {
-    super(`No person with id ${id}`);
+    super(`No person with id ${id}`, 'personNotFound', { id });
   }
 }
 
