@@ -1,4 +1,7 @@
-// Lint, and the layering of STYLE.md as rules: a wrong import fails `npm test`, not a review.
+// Lint, and the layering of ARCHITECTURE.md as rules: a wrong import fails `npm test`, not a review.
+import { readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -18,6 +21,38 @@ const uiLibs = { group: ['react', 'react-dom', 'react-dom/*', 'cytoscape', 'cyto
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
+// The parts and what each may import: the JSON table of ARCHITECTURE.md, the one place it is written.
+const root = dirname(fileURLToPath(import.meta.url));
+const PARTS = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(readFileSync(join(root, 'ARCHITECTURE.md'), 'utf8'))[1]);
+const partOf = (path) =>
+  PARTS.find((p) => p.paths.some((prefix) => (prefix.endsWith('/') ? path.startsWith(prefix) : path === prefix || `${path}.ts` === prefix || `${path}.tsx` === prefix)));
+const layering = {
+  rules: {
+    'allowed-imports': {
+      meta: { type: 'problem', schema: [], messages: { crossing: '{{from}} may not import {{to}} ({{target}}): see ARCHITECTURE.md' } },
+      create(context) {
+        const file = relative(root, context.filename).split('\\').join('/');
+        const from = partOf(file);
+        if (!from || file.endsWith('.test.ts')) return {};
+        const check = (node) => {
+          const spec = node.source?.value;
+          if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+          const target = normalize(join(dirname(file), spec)).split('\\').join('/');
+          const to = partOf(target);
+          if (!to || to === from || to.part === 'errors' || from.mayImport.includes(to.part)) return;
+          if (from.part === 'cli' && to.part === 'cli gate') return;
+          context.report({ node, messageId: 'crossing', data: { from: from.part, to: to.part, target } });
+        };
+        return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+      },
+    },
+  },
+};
+const SQL_CALLS = ['prepare', 'exec', 'pragma'].map((name) => ({
+  selector: `CallExpression[callee.property.name='${name}']`,
+  message: `.${name}() is SQL: only src/main/core/db (the store) holds SQL; call a store function named after what it answers.`,
+}));
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '**/fixtures/**', 'e2e/artifacts/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -30,6 +65,10 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js', '**/*.mjs'], rules: { '@typescript-eslint/consistent-type-imports': 'off' } },
+  // The parts of ARCHITECTURE.md: each imports only what its row allows.
+  { files: ['src/**/*.ts', 'src/**/*.tsx'], plugins: { layering }, rules: { 'layering/allowed-imports': 'error' } },
+  // SQL only in the store.
+  { files: ['src/**/*.ts', 'src/**/*.tsx'], ignores: ['src/main/core/db/**', '**/*.test.ts'], rules: { 'no-restricted-syntax': ['error', ...SQL_CALLS] } },
   // src/shared: pure TypeScript, no runtime of any host.
   { files: ['src/shared/**'], rules: restrict(nodeBuiltins, electron, sqlite, uiLibs, mainFromRenderer, rendererFromElsewhere) },
   // src/main/core: Node only; no Electron, no host, SQLite only inside db/.

@@ -57,7 +57,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import { seededRandom } from '../src/main/core/graph/random';
-import { savePositions } from '../src/main/core/graph-view';
+import { savePositions } from '../src/main/core/db/graph-view';
 import { Network } from '../src/main/core/network';
 import { startServe } from '../e2e/serve-fixture';
 

@@ -15,7 +15,7 @@ import { exportText } from '../src/main/core/export/index';
 import { importFile } from '../src/main/core/import/run';
 import { removeImport } from '../src/main/core/db/import-write';
 import { Network } from '../src/main/core/network';
-import { runScores } from '../src/main/core/scores/run';
+import { runScores } from '../src/main/core/db/score-runs';
 
 const { values } = parseArgs({ options: { minutes: { type: 'string', default: '10' }, people: { type: 'string', default: '50000' }, interactions: { type: 'string', default: '1000000' } } });
 const minutes = Number(values.minutes);

@@ -14,6 +14,52 @@ export const RANKABLE_SCORES = [
 ] as const;
 export type RankableScore = (typeof RANKABLE_SCORES)[number];
 
+/** What every view needs to know about one score: add a score here, and the store's queries, the
+ * rankings, the CLI, the network's sizes and the person panel all know it. */
+export interface ScoreDescriptor {
+  id: RankableScore;
+  /** Its field in PersonScores. */
+  field: 'influence' | 'pagerank' | 'betweenness' | 'closeness' | 'authority' | 'hub' | 'inDegree' | 'outDegree' | 'weightedIn' | 'weightedOut' | 'clustering' | 'reciprocity' | 'constraint' | 'creatorRatio' | 'audience';
+  /** Its column in the store's score table. */
+  column: string;
+  /** Its name and its meaning in the locales (FR/EN). */
+  labelKey: `scores.names.${RankableScore}`;
+  meaningKey: `scores.help.${RankableScore}`;
+  /** Which end ranks first: low constraint is brokerage, so its "top" is the lowest. */
+  direction: 'higher-first' | 'lower-first';
+  /** Decimals shown beside a person; 0 for counts. */
+  digits: number;
+  /** Listed in the person panel's "all scores". */
+  inPanel: boolean;
+}
+
+const descriptor = (id: RankableScore, field: ScoreDescriptor['field'], column: string, digits: number, options: { lowerFirst?: boolean; inPanel?: boolean } = {}): ScoreDescriptor => ({
+  id, field, column, labelKey: `scores.names.${id}`, meaningKey: `scores.help.${id}`, direction: options.lowerFirst ? 'lower-first' : 'higher-first', digits, inPanel: options.inPanel ?? true,
+});
+
+export const SCORE_DESCRIPTORS: Readonly<Record<RankableScore, ScoreDescriptor>> = {
+  influence: descriptor('influence', 'influence', 'influence', 1),
+  pagerank: descriptor('pagerank', 'pagerank', 'pagerank', 4),
+  betweenness: descriptor('betweenness', 'betweenness', 'betweenness', 4),
+  closeness: descriptor('closeness', 'closeness', 'closeness', 3),
+  authority: descriptor('authority', 'authority', 'authority', 3),
+  hub: descriptor('hub', 'hub', 'hub', 3),
+  in_degree: descriptor('in_degree', 'inDegree', 'in_degree', 0),
+  out_degree: descriptor('out_degree', 'outDegree', 'out_degree', 0),
+  weighted_in: descriptor('weighted_in', 'weightedIn', 'weighted_in', 2, { inPanel: false }),
+  weighted_out: descriptor('weighted_out', 'weightedOut', 'weighted_out', 2, { inPanel: false }),
+  clustering: descriptor('clustering', 'clustering', 'clustering', 3),
+  reciprocity: descriptor('reciprocity', 'reciprocity', 'reciprocity', 2),
+  constraint: descriptor('constraint', 'constraint', 'burt_constraint', 3, { lowerFirst: true }),
+  creator_ratio: descriptor('creator_ratio', 'creatorRatio', 'creator_ratio', 2),
+  audience: descriptor('audience', 'audience', 'audience', 0),
+};
+
+/** A person's value of one score (null where the score is undefined for them). */
+export function scoreValue(scores: Pick<PersonScores, ScoreDescriptor['field']>, id: RankableScore): number | null {
+  return scores[SCORE_DESCRIPTORS[id].field];
+}
+
 export const QUADRANT_NAMES = ['star', 'expert', 'megaphone', 'peer'] as const;
 export type QuadrantName = (typeof QUADRANT_NAMES)[number];
 

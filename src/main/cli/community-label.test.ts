@@ -10,7 +10,7 @@ import { RESOURCES } from '../../shared/i18n';
 import { communityLabel } from '../../shared/scores';
 import { exportCsv } from '../core/export/csv';
 import { Network } from '../core/network';
-import { runScores } from '../core/scores/run';
+import { runScores } from '../core/db/score-runs';
 import { run } from './main';
 
 const dir = mkdtempSync(join(tmpdir(), 'maillage-community-'));

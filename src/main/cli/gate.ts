@@ -10,20 +10,17 @@ import type { CsvSeparator } from '../../shared/csv';
 import type { ExportFormat } from '../../shared/imports';
 import { MaillageError } from '../../shared/errors';
 import { dispatch } from '../core/dispatch';
-import { writeExportText } from '../core/export/index';
-import { checkExportTarget, ExportTargetError } from '../core/export/target';
 import { ImportStaging, removeAbandonedStaging } from '../core/import/staging';
 import { Network, restoreBackup, type RestoredBackup } from '../core/network';
 import { defaultDataDir, defaultSampleFile } from '../core/paths';
 import { PreferenceStore } from '../core/preferences';
-import { DEFAULT_SAMPLE_SEED, SAMPLE_DEFAULTS } from '../core/sample/generate';
-import { storeSample } from '../core/db/sample';
+import { checkExportTarget, DEFAULT_SAMPLE_SEED, ExportTargetError, SAMPLE_DEFAULTS, writeExportText, writeSample } from '../core/host-files';
 import { createServices } from '../core/services';
 import { defaultRendererDir } from '../serve/renderer-dir';
 import { startServer, type RunningServer } from '../serve/server';
 import { UsageError } from './errors';
 
-export { DEFAULT_SAMPLE_SEED, ExportTargetError, SAMPLE_DEFAULTS, type RunningServer };
+export { DEFAULT_SAMPLE_SEED, ExportTargetError, SAMPLE_DEFAULTS, writeSample, type RunningServer };
 
 /** An error answered through the gate, as the one error type (code, key, parameters). */
 export function gateError(info: ApiErrorInfo): MaillageError {
@@ -96,17 +93,6 @@ export async function withGate<T>(file: string | undefined, command: string, wor
     return await work(gate);
   } finally {
     gate.close();
-  }
-}
-
-/** Writes the sample network into a new (or empty) network file; refuses a file that holds people. */
-export function writeSample(file: string, options: { seed: number; people: number; interactions: number }): NetworkInfo {
-  const network = Network.create(file, { sample: false });
-  try {
-    storeSample(network.db, options);
-    return network.info();
-  } finally {
-    network.close();
   }
 }
 

@@ -8,7 +8,7 @@ import { exportCsv } from './export/csv';
 import { exportText } from './export/index';
 import { planEventInvites } from './invite/service';
 import { Network } from './network';
-import { runScores } from './scores/run';
+import { runScores } from './db/score-runs';
 
 test('a community is named after its dominant organisation (half or more, three or more members), else its most influential member', () => {
   const m = (personId: number, influence: number, organisation: string | null, name = `P${personId}`) => ({ personId, influence, name, organisation });

@@ -9,6 +9,7 @@ import { detectCsvTemplate } from './import/csv-generic';
 import { detectFormat } from './import/detect';
 import { importFile, parseFile } from './import/run';
 import type { StagedFile } from './import/staging';
+import { countKnownPeople, listImportBatches } from './db/imports';
 import { removeImport } from './db/import-write';
 import { proposeMerges } from './db/merges';
 import { ownValue } from '../../shared/own-key';
@@ -54,10 +55,6 @@ function csvOptions(info: CsvMappingInfo | undefined) {
   return { csvTemplate: info.template, csvMapping: Object.fromEntries(Object.entries(info.mapping).filter(([, field]) => field)) };
 }
 
-function knownPeople(db: Db, bundle: ImportBundle): number {
-  const find = db.prepare('SELECT 1 FROM handle WHERE kind = ? AND value = ?');
-  return bundle.people.filter((p) => p.isMe || p.handles.some((h) => find.get(h.kind, h.value) !== undefined)).length;
-}
 
 export async function previewImport(db: Db, file: StagedFile, choice: ImportChoice): Promise<ImportPreview> {
   const format = await resolveFormat(file, choice);
@@ -110,7 +107,7 @@ export async function previewImport(db: Db, file: StagedFile, choice: ImportChoi
       events: bundle.events.length,
       attendance: bundle.attendance.length,
     },
-    knownPeople: knownPeople(db, bundle),
+    knownPeople: countKnownPeople(db, bundle),
     samplePeople: bundle.people.filter((p) => !p.isMe).slice(0, SAMPLE_ROWS).map((p) => ({
       name: p.name || (p.handles[0]?.value ?? ''),
       organisation: p.organisation ?? null,
@@ -148,14 +145,7 @@ export async function commitImport(
 }
 
 export function listImports(db: Db): ImportBatchInfo[] {
-  const rows = db.prepare('SELECT id, file_name, format, imported_at, counts FROM import_batch ORDER BY id DESC').all() as Array<{
-    id: number;
-    file_name: string;
-    format: string;
-    imported_at: string;
-    counts: string;
-  }>;
-  return rows.map((r) => ({ id: r.id, fileName: r.file_name, format: r.format, importedAt: r.imported_at, counts: JSON.parse(r.counts) as ImportBatchInfo['counts'] }));
+  return listImportBatches(db);
 }
 
 export { removeImport };

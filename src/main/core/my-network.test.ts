@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { myNetwork } from './my-network';
 import { Network } from './network';
-import { runScores } from './scores/run';
+import { runScores } from './db/score-runs';
 
 test('reconnect, introductions, one-sided ties and unbridged communities', () => {
   const network = Network.create(':memory:', { sample: false });

@@ -3,7 +3,10 @@
 // and reach communities where they have no bridge.
 import type { MyNetwork } from '../../shared/scores';
 import type { Db } from './db/connection';
-import { latestRunId } from './scores/run';
+import { interactingPairs, pairStatsOf } from './db/interactions';
+import { owner, personCards } from './db/people-reads';
+import { influenceAndCommunity } from './db/score-reads';
+import { latestRunId } from './db/score-runs';
 import { networkTieStrengths, pairKey } from './ties';
 
 /** A tie "gone quiet" compares strength with a 10-year half-life (history) to the 180-day one (now). */
@@ -11,13 +14,13 @@ const HISTORY_HALF_LIFE_DAYS = 3650;
 const LIMIT = 15;
 
 export function myNetwork(db: Db, asOf: number = Date.now()): MyNetwork {
-  const meRow = db.prepare('SELECT id, name FROM person WHERE is_me = 1').get() as { id: number; name: string } | undefined;
+  const meRow = owner(db);
   const runId = latestRunId(db);
   const empty: MyNetwork = { me: meRow ? { personId: meRow.id, name: meRow.name } : null, reconnect: [], introductions: [], unreturned: [], unanswered: [], unbridged: [], runId };
   if (!meRow) return empty;
   const me = meRow.id;
   const people = new Map(
-    (db.prepare('SELECT p.id, p.name, o.name AS organisation FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id').all() as Array<{ id: number; name: string; organisation: string | null }>).map((p) => [p.id, p]),
+    personCards(db).map((p) => [p.id, p]),
   );
   const name = (id: number) => people.get(id)?.name ?? '?';
 
@@ -25,10 +28,7 @@ export function myNetwork(db: Db, asOf: number = Date.now()): MyNetwork {
   const sent = new Map<number, number>();
   const received = new Map<number, number>();
   const lastAt = new Map<number, string>();
-  for (const [from, to, n, last] of db
-    .prepare('SELECT from_person_id, to_person_id, count(*), max(at) FROM interaction WHERE from_person_id = @me OR to_person_id = @me GROUP BY from_person_id, to_person_id')
-    .raw()
-    .iterate({ me }) as Iterable<[number, number, number, string | null]>) {
+  for (const [from, to, n, last] of pairStatsOf(db, me)) {
     const other = from === me ? to : from;
     (from === me ? sent : received).set(other, n);
     if (last && (lastAt.get(other) ?? '') < last) lastAt.set(other, last);
@@ -49,12 +49,12 @@ export function myNetwork(db: Db, asOf: number = Date.now()): MyNetwork {
 
   if (runId === null) return { ...empty, reconnect, unreturned, unanswered };
   const scores = new Map(
-    (db.prepare('SELECT person_id, influence, community FROM score WHERE run_id = ?').raw().all(runId) as Array<[number, number, number]>).map(([id, influence, community]) => [id, { influence, community }]),
+    influenceAndCommunity(db, runId).map(([id, influence, community]) => [id, { influence, community }]),
   );
 
   // Two hops: neighbours (either direction) of my partners who are not my partners.
   const neighbours = new Map<number, Set<number>>();
-  for (const [a, b] of db.prepare('SELECT DISTINCT from_person_id, to_person_id FROM interaction').raw().iterate() as Iterable<[number, number]>) {
+  for (const [a, b] of interactingPairs(db)) {
     if (!neighbours.has(a)) neighbours.set(a, new Set());
     if (!neighbours.has(b)) neighbours.set(b, new Set());
     neighbours.get(a)?.add(b);

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import type { NetworkInfo } from '../../shared/domain';
 import { newestBackup, NetworkFileError, openDatabase, quickCheckProblems, saveCopy, schemaVersion, type Db, type OpenOptions } from './db/connection';
 import { acquireLock, type NetworkLock } from './db/lock';
+import { interactionSpan, isEmptyNetwork, networkCounts } from './db/network-info';
 import { isUntouchedSample, watchSampleUse } from './db/sample-status';
 import { storeSample } from './db/sample';
 import type { SampleOptions } from './sample/generate';
@@ -51,7 +52,7 @@ export class Network {
   }
 
   isEmpty(): boolean {
-    return (this.db.prepare('SELECT count(*) AS n FROM person').get() as { n: number }).n === 0;
+    return isEmptyNetwork(this.db);
   }
 
   /** The untouched built-in sample: after any import, edit or merge the network is the user's. */
@@ -60,23 +61,12 @@ export class Network {
   }
 
   info(): NetworkInfo {
-    const count = (table: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    const span = this.db.prepare('SELECT min(at) AS "from", max(at) AS "to" FROM interaction WHERE at IS NOT NULL').get() as {
-      from: string | null;
-      to: string | null;
-    };
     return {
       name: this.filePath === ':memory:' ? 'Sample' : basename(this.filePath),
       isSample: this.isSample(),
       schemaVersion: schemaVersion(this.db),
-      counts: {
-        people: count('person'),
-        organisations: count('organisation'),
-        events: count('event'),
-        interactions: count('interaction'),
-        follows: count('follow'),
-      },
-      interactionSpan: span,
+      counts: networkCounts(this.db),
+      interactionSpan: interactionSpan(this.db),
     };
   }
 

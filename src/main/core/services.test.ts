@@ -168,3 +168,18 @@ test('preferences persist and are announced', async () => {
   assert.deepEqual(await api['preferences:get'](undefined), { language: 'fr', theme: 'system' });
   assert.ok(events.some(([channel]) => channel === 'preferences:changed'));
 });
+
+test('the invite planner gets its first score run from the score job, with progress, not silently on the main thread', async () => {
+  const network = Network.create(':memory:', { sample: { seed: 2026 } });
+  const events: Array<[string, unknown]> = [];
+  const api = createServices({ networks: { current: () => network }, preferences: new PreferenceStore(null), emit: (channel, payload) => events.push([channel, payload]) });
+  assert.deepEqual(await api['scores:runs'](undefined), [], 'no run yet');
+  const { id } = (await api['events:list'](undefined))[0] as { id: number };
+  const result = await api['invite:plan']({ eventId: id, capacity: 10 });
+  assert.equal(result.plan.invitees.length, 10);
+  assert.ok(events.some(([channel, p]) => channel === 'job:progress' && (p as { job: string; phase: string }).job === 'scores' && (p as { phase: string }).phase !== 'done'), 'score progress was reported');
+  const changed = events.find(([channel]) => channel === 'scores:changed');
+  assert.ok(changed, 'the new run was announced');
+  assert.equal(result.runId, (changed[1] as { id: number }).id, 'the plan uses that run');
+  network.close();
+});

@@ -1,11 +1,12 @@
 // The service API every host calls (Electron IPC, the browser host, the CLI): one function per
 // channel of the contract, on the network that is open now. No host holds logic of its own.
 import type { Api, EventPayload } from '../../shared/contract';
+import type { ScoreRunParams } from '../../shared/scores';
 import { MaillageError } from '../../shared/errors';
 import type { EventChannel } from '../../shared/channels';
 import { createEvent, deleteEvent, getEventDetail, listEvents, removeAttendance, setAttendance, updateEvent } from './db/events';
 import { myNetwork } from './my-network';
-import { loadGraphView, savePositions } from './graph-view';
+import { loadGraphView, savePositions } from './db/graph-view';
 import type { Network } from './network';
 import { getPersonDetail, updatePerson } from './db/people';
 import { listPeople } from './db/people';
@@ -23,12 +24,12 @@ import { acceptCandidate, listMergeCandidates, listMerges, rejectCandidate, undo
 import { explainPerson } from './scores/explain';
 import { ScoreJobs } from './scores/job';
 import { ranking, runScoresTable } from './db/score-queries';
-import { getRunSummary, latestRunId } from './scores/run';
+import { getRunSummary, latestRunId, runIds } from './db/score-runs';
+import { clearNetwork } from './db/network-info';
 import { scoreFreshness } from './scores/freshness';
 import { importAttendees, importCalendar, previewAttendees } from './attendees';
 import { parityReport } from './parity';
 import { renameCommunity, runCommunities } from './communities';
-import type { ScoreRunParams } from '../../shared/scores';
 
 export type Emit = <E extends EventChannel>(channel: E, payload: EventPayload<E>) => void;
 
@@ -75,8 +76,8 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     emit('edit:changed', state);
     return state;
   };
-  /** A score run in the worker thread, its progress relayed to the page. */
-  const runScoreJob = async (params: ScoreRunParams) => {
+  /** A score run in the worker, with progress and cancel: the one way any channel gets new scores. */
+  const runScoresJob = async (params: ScoreRunParams) => {
     if (jobs.busy) throw new ServiceError('conflict', 'A score run is already in progress.', 'scoresBusy');
     try {
       const summary = await jobs.run(networks.current(), params, {}, (done, total, phase) => emit('job:progress', { job: 'scores', phase, done, total }));
@@ -88,11 +89,11 @@ export function createServices({ networks, preferences, emit, staging = new Impo
       throw error;
     }
   };
-  /** The planner works on scores newer than the last change: when the network changed since the
-   * newest run (or there is none), a new run is started in the worker first, with progress. */
-  const freshScores = async () => {
-    if (scoreFreshness(db()).fresh) return;
-    await runScoreJob({});
+  /** The invite planner needs a score run: make the first one like any other, not on the main thread. */
+  const withScores = async <T>(work: () => T): Promise<T> => {
+    // A run newer than the last change scores depend on (scores/freshness.ts), else a new one first.
+    if (!scoreFreshness(db()).fresh) await runScoresJob({});
+    return work();
   };
   return {
     'network:info': async () => networks.current().info(),
@@ -114,19 +115,17 @@ export function createServices({ networks, preferences, emit, staging = new Impo
       }
       // Replace the sample whole: wipe and rewrite in one transaction, reporting progress.
       network.db.transaction(() => {
-        for (const table of ['score', 'score_run', 'community', 'layout_position', 'interaction', 'follow', 'attendance', 'event', 'handle', 'person', 'organisation', 'network_setting']) {
-          network.db.prepare(`DELETE FROM ${table}`).run();
-        }
+        clearNetwork(network.db);
         storeSample(network.db, { seed }, (done, total) => emit('job:progress', { job: 'sample', phase: 'write', done, total }));
       })();
       const info = network.info();
       emit('network:changed', info);
       return info;
     },
-    'scores:run': async (params) => runScoreJob(params ?? {}),
+    'scores:run': async (params) => runScoresJob(params ?? {}),
     'scores:cancel': async () => jobs.cancel(),
     'scores:runs': async () =>
-      (db().prepare('SELECT id FROM score_run ORDER BY id DESC').all() as Array<{ id: number }>).map((r) => getRunSummary(db(), r.id)).filter((r) => r !== null),
+      runIds(db()).map((id) => getRunSummary(db(), id)).filter((r) => r !== null),
     'scores:table': async ({ runId }) => {
       const id = runId ?? latestRunId(db());
       return id === null ? [] : runScoresTable(db(), id);
@@ -170,20 +169,14 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'attendance:set': async ({ eventId, personId, role, status }) =>
       edit('attendance', () => setAttendance(db(), eventId, personId, { ...(role ? { role } : {}), ...(status ? { status } : {}) })),
     'attendance:remove': async ({ eventId, personId }) => edit('attendance', () => removeAttendance(db(), eventId, personId)),
-    'invite:plan': async (request) => {
-      await freshScores();
-      return planEventInvites(db(), request);
-    },
-    'invite:compare': async ({ a, b }) => {
-      await freshScores();
-      const first = planEventInvites(db(), a);
-      const second = planEventInvites(db(), b);
-      return { a: first, b: second, comparison: comparePlans(first.plan, second.plan) };
-    },
-    'invite:csv': async ({ separator, ...request }) => {
-      await freshScores();
-      return inviteCsvFile(db(), planEventInvites(db(), request), separator ?? ',');
-    },
+    'invite:plan': async (request) => withScores(() => planEventInvites(db(), request)),
+    'invite:compare': async ({ a, b }) =>
+      withScores(() => {
+        const first = planEventInvites(db(), a);
+        const second = planEventInvites(db(), b);
+        return { a: first, b: second, comparison: comparePlans(first.plan, second.plan) };
+      }),
+    'invite:csv': async ({ separator, ...request }) => withScores(() => inviteCsvFile(db(), planEventInvites(db(), request), separator ?? ',')),
     'event:matchmaking': async ({ id, tableSize, limit }) => matchmaking(db(), id, { ...(tableSize ? { tableSize } : {}), ...(limit ? { limit } : {}) }),
     'event:impact': async ({ id, days }) => eventImpact(db(), id, days ? { days } : {}),
     'attendees:preview': async ({ staged, eventId, mapping }) => previewAttendees(db(), stagedFile(staged), { eventId, mapping }),

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { myNetwork } from './my-network';
 import { Network } from './network';
 import { explainPerson } from './scores/explain';
-import { runScores } from './scores/run';
+import { runScores } from './db/score-runs';
 import { networkTieStrengths, pairKey, personTieStrengths } from './ties';
 
 function seeded() {

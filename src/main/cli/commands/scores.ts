@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { CHANNELS, ROLES, type Channel, type Role } from '../../../shared/domain';
 import { communityLabel as communityName } from '../../../shared/communities';
-import { communityLabel, RANKABLE_SCORES, SCORE_CSV_COLUMNS, type PersonScores, type RankableScore } from '../../../shared/scores';
+import { communityLabel, RANKABLE_SCORES, SCORE_CSV_COLUMNS, scoreValue, type PersonScores, type RankableScore } from '../../../shared/scores';
 import { csvLine } from '../../../shared/csv';
 import { UsageError } from '../errors';
 import { printableCell } from '../terminal';
@@ -61,18 +61,10 @@ export async function topCommand(db: string | undefined, args: string[], out: (l
     if ((await gate.call('scores:runs', undefined)).length === 0) await gate.call('scores:run', {});
     const result = await gate.call('rankings:get', { by: values.by as RankableScore, limit: n, ...(values.role ? { role: values.role as Role } : {}) });
     const key = values.by as RankableScore;
-    const value = (row: PersonScores): number | null => {
-      const map: Record<RankableScore, number | null> = {
-        influence: row.influence, pagerank: row.pagerank, betweenness: row.betweenness, closeness: row.closeness, authority: row.authority,
-        hub: row.hub, in_degree: row.inDegree, out_degree: row.outDegree, weighted_in: row.weightedIn, weighted_out: row.weightedOut,
-        clustering: row.clustering, reciprocity: row.reciprocity, constraint: row.constraint, creator_ratio: row.creatorRatio, audience: row.audience,
-      };
-      return map[key];
-    };
     out(['rank', 'change', 'name', 'role', 'organisation', key, 'influence', 'audience', 'quadrant'].join('\t'));
     for (const row of result.rows) {
       const change = result.previousRunId === null ? '' : row.previousRank === null ? 'new' : row.previousRank === row.rank ? '=' : row.previousRank > row.rank ? `↑${row.previousRank - row.rank}` : `↓${row.rank - row.previousRank}`;
-      const v = value(row);
+      const v = scoreValue(row, key);
       // Names and organisations come from imported files: no control character reaches the terminal.
       out([row.rank, change, row.name, row.role, row.organisation ?? '', v === null ? '' : Number(v.toPrecision(6)), row.influence.toFixed(1), row.audience, row.quadrant ?? ''].map(printableCell).join('\t'));
     }

@@ -58,3 +58,30 @@ export function attendedEvents(db: Db, personId?: number): DatedAttendance[] {
     .raw()
     .all(personId) as DatedAttendance[];
 }
+
+/** Interactions per ordered pair: from, to, count. */
+export function pairCounts(db: Db): Iterable<[number, number, number]> {
+  return db.prepare('SELECT from_person_id, to_person_id, count(*) FROM interaction GROUP BY from_person_id, to_person_id').raw().iterate() as Iterable<[number, number, number]>;
+}
+
+/** Every ordered pair with at least one interaction. */
+export function interactingPairs(db: Db): Iterable<[number, number]> {
+  return db.prepare('SELECT DISTINCT from_person_id, to_person_id FROM interaction').raw().iterate() as Iterable<[number, number]>;
+}
+
+/** One person's interactions per ordered pair: from, to, count, latest time. */
+export function pairStatsOf(db: Db, personId: number): Iterable<[number, number, number, string | null]> {
+  return db
+    .prepare('SELECT from_person_id, to_person_id, count(*), max(at) FROM interaction WHERE from_person_id = @me OR to_person_id = @me GROUP BY from_person_id, to_person_id')
+    .raw()
+    .iterate({ me: personId }) as Iterable<[number, number, number, string | null]>;
+}
+
+/** The dated interactions of these people (either side) before a time: from, to, kind, time. */
+export function interactionsOfBefore(db: Db, people: Iterable<number>, before: string): Array<[number, number, string, string]> {
+  const list = [...people].map((id) => Number(id)).join(',') || '-1';
+  return db
+    .prepare(`SELECT from_person_id, to_person_id, kind, at FROM interaction WHERE at IS NOT NULL AND at < ? AND (from_person_id IN (${list}) OR to_person_id IN (${list}))`)
+    .raw()
+    .all(before) as Array<[number, number, string, string]>;
+}

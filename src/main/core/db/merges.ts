@@ -3,6 +3,7 @@
 // for review. Exact handle matches were already merged by the import writer. An accepted merge
 // moves everything of the merged person onto the kept one and records what it changed, so it
 // can be undone later, even after a restart.
+import type { PersonTableRow } from './rows';
 import { errorKind } from '../../../shared/errors';
 import type { MergePersonInfo, MergeProposal, MergeRecord } from '../../../shared/imports';
 import type { Db } from './connection';
@@ -15,26 +16,9 @@ type MergeCandidate = MergeProposal;
 
 export class MergeError extends errorKind('conflict') {}
 
-interface PersonRow {
-  id: number;
-  name: string;
-  role: string;
-  organisation_id: number | null;
-  title: string | null;
-  gender: string | null;
-  followers: number | null;
-  notes: string;
-  tags: string;
-  is_me: number;
-  original_posts: number | null;
-  reposts: number | null;
-  import_batch_id: number | null;
-  created_at: string;
-}
-
 interface Snapshot {
-  kept: PersonRow;
-  merged: PersonRow;
+  kept: PersonTableRow;
+  merged: PersonTableRow;
   handles: number[];
   interactionsFrom: number[];
   interactionsTo: number[];
@@ -139,7 +123,7 @@ export function acceptCandidate(db: Db, candidateId: number): number {
   })();
 }
 
-const personRow = (db: Db, id: number): PersonRow | undefined => db.prepare('SELECT * FROM person WHERE id = ?').get(id) as PersonRow | undefined;
+const personRow = (db: Db, id: number): PersonTableRow | undefined => db.prepare('SELECT * FROM person WHERE id = ?').get(id) as PersonTableRow | undefined;
 
 /** Merges `mergedId` into `keptId` in one transaction and logs what changed. */
 export function mergePeople(db: Db, keptId: number, mergedId: number, candidateId: number | null = null): number {

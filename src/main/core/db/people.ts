@@ -18,7 +18,8 @@ import type {
 import type { Db } from './connection';
 import { ensureOrganisation } from './organisations';
 
-interface PersonRow {
+/** A person as the people list reads it: the person's columns with the organisation's name. */
+interface PersonWithOrganisationRow {
   id: number;
   name: string;
   role: Role;
@@ -59,7 +60,7 @@ export function listPeople(db: Db, query: PeopleQuery): PeoplePage {
   const total = (db.prepare(`SELECT count(*) AS n FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id ${clause}`).get(params) as { n: number }).n;
   const rows = db
     .prepare(`${PERSON_SELECT} ${clause} ORDER BY p.is_me DESC, p.name COLLATE NOCASE LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: query.limit ?? 100, offset: query.offset ?? 0 }) as PersonRow[];
+    .all({ ...params, limit: query.limit ?? 100, offset: query.offset ?? 0 }) as PersonWithOrganisationRow[];
   return {
     total,
     people: rows.map((r) => ({ id: r.id, name: r.name, role: r.role, organisation: r.organisation, title: r.title, isMe: r.is_me === 1 })),
@@ -67,7 +68,7 @@ export function listPeople(db: Db, query: PeopleQuery): PeoplePage {
 }
 
 export function getPerson(db: Db, id: number): Person | null {
-  const row = db.prepare(`${PERSON_SELECT} WHERE p.id = ?`).get(id) as PersonRow | undefined;
+  const row = db.prepare(`${PERSON_SELECT} WHERE p.id = ?`).get(id) as PersonWithOrganisationRow | undefined;
   if (!row) return null;
   const handles = db.prepare('SELECT kind, value FROM handle WHERE person_id = ? ORDER BY kind, value').all(id) as Array<{ kind: HandleKind; value: string }>;
   return {

@@ -1,14 +1,10 @@
 // Reading stored score runs: rankings with rank changes, and one person's scores.
 import type { Role } from '../../../shared/domain';
-import { RANKABLE_SCORES, type PersonScores, type QuadrantName, type RankableScore, type Ranking, type RankingQuery, type RankingRow } from '../../../shared/scores';
+import { RANKABLE_SCORES, SCORE_DESCRIPTORS, type PersonScores, type QuadrantName, type RankableScore, type Ranking, type RankingQuery, type RankingRow } from '../../../shared/scores';
 import type { Db } from './connection';
-import { getRunSummary, latestRunId } from '../scores/run';
+import { getRunSummary, latestRunId } from './score-runs';
 
-const COLUMN: Record<RankableScore, string> = {
-  influence: 's.influence', pagerank: 's.pagerank', betweenness: 's.betweenness', closeness: 's.closeness', authority: 's.authority',
-  hub: 's.hub', in_degree: 's.in_degree', out_degree: 's.out_degree', weighted_in: 's.weighted_in', weighted_out: 's.weighted_out',
-  clustering: 's.clustering', reciprocity: 's.reciprocity', constraint: 's.burt_constraint', creator_ratio: 's.creator_ratio', audience: 's.audience',
-};
+const COLUMN = Object.fromEntries(RANKABLE_SCORES.map((id) => [id, `s.${SCORE_DESCRIPTORS[id].column}`])) as Record<RankableScore, string>;
 
 interface ScoreRow {
   person_id: number; name: string; role: Role; organisation: string | null; in_degree: number; out_degree: number; weighted_in: number;
@@ -29,8 +25,8 @@ export function toPersonScores(r: ScoreRow): PersonScores {
   };
 }
 
-/** Low constraint means brokerage, so a "top" by constraint lists the lowest first. */
-const ASCENDING: ReadonlySet<RankableScore> = new Set(['constraint']);
+/** Scores whose "top" is the lowest (low constraint means brokerage). */
+const ASCENDING: ReadonlySet<RankableScore> = new Set(RANKABLE_SCORES.filter((id) => SCORE_DESCRIPTORS[id].direction === 'lower-first'));
 
 function ranksOf(db: Db, runId: number, by: RankableScore): Map<number, number> {
   const order = ASCENDING.has(by) ? 'ASC' : 'DESC';

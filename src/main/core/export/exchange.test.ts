@@ -17,7 +17,7 @@ import { ensureOrganisation } from '../db/organisations';
 import { importFile } from '../import/run';
 import { Network } from '../network';
 import { runScoresTable } from '../db/score-queries';
-import { latestRunId, runScores } from '../scores/run';
+import { latestRunId, runScores } from '../db/score-runs';
 import { exportCsv } from './csv';
 import { exportGexf } from './gexf';
 import { EXPORT_FORMATS, writeExport, type ExportFormat } from './index';

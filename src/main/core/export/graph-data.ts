@@ -1,11 +1,20 @@
 // What the graph exports (GEXF, GraphML) share: people with their latest scores, interactions
 // aggregated per ordered pair (kind-weighted, DESIGN.md), and XML 1.0 text escaping.
-import { DEFAULT_KIND_WEIGHTS, INTERACTION_KINDS, type InteractionKind } from '../../../shared/domain';
+import { INTERACTION_KINDS, type InteractionKind } from '../../../shared/domain';
 import { communityLabel, type PersonScores } from '../../../shared/scores';
+
 import type { Db } from '../db/connection';
-import { runScoresTable } from '../db/score-queries';
-import { latestRunId } from '../scores/run';
+import { exportPeople as storedPeople } from '../db/export-rows';
+import { latestRunId } from '../db/score-runs';
 import { communityLabels } from '../communities';
+
+export { exportEdges } from '../db/export-rows';
+
+/** The people with their latest scores and their community's lasting name (communities.ts). */
+export function exportPeople(db: Db): ExportPerson[] {
+  const names = communityLabels(db, latestRunId(db));
+  return storedPeople(db).map((p) => ({ ...p, communityName: names.get(p.scores?.community ?? -1) ?? null }));
+}
 
 export interface ExportPerson {
   id: number;
@@ -22,8 +31,8 @@ export interface ExportPerson {
   linkedin: string | null;
   email: string | null;
   scores: PersonScores | undefined;
-  /** The community's name in the run (communities.ts), in English. */
-  communityName: string | null;
+  /** The community's name in the run, in English; set by exportPeople here (absent from the store's rows). */
+  communityName?: string | null;
 }
 
 export interface ExportEdge {
@@ -57,7 +66,7 @@ export const NODE_ATTRIBUTES: ReadonlyArray<{ name: string; type: AttrType; valu
   { name: 'hub', type: 'double', value: (p) => p.scores?.hub ?? null },
   { name: 'clustering', type: 'double', value: (p) => p.scores?.clustering ?? null },
   { name: 'community', type: 'integer', value: (p) => (p.scores ? communityLabel(p.scores.community) : null) },
-  { name: 'community_name', type: 'string', value: (p) => p.communityName },
+  { name: 'community_name', type: 'string', value: (p) => p.communityName ?? null },
   { name: 'reciprocity', type: 'double', value: (p) => p.scores?.reciprocity ?? null },
   { name: 'constraint', type: 'double', value: (p) => p.scores?.constraint ?? null },
   { name: 'creator_ratio', type: 'double', value: (p) => p.scores?.creatorRatio ?? null },
@@ -71,50 +80,6 @@ export const EDGE_COUNT_ATTRIBUTES: ReadonlyArray<{ name: string; value: (e: Exp
   { name: 'count', value: (e) => e.count },
   ...INTERACTION_KINDS.map((kind) => ({ name: `count_${kind}`, value: (e: ExportEdge) => e.byKind[kind] })),
 ];
-
-export function exportPeople(db: Db): ExportPerson[] {
-  const runId = latestRunId(db);
-  const scores = new Map<number, PersonScores>((runId === null ? [] : runScoresTable(db, runId)).map((s) => [s.personId, s]));
-  const names = communityLabels(db, runId);
-  const handles = new Map<number, { x?: string; linkedin?: string; email?: string }>();
-  for (const h of db.prepare("SELECT person_id, kind, value FROM handle WHERE kind IN ('x','linkedin','email') ORDER BY id").all() as Array<{ person_id: number; kind: 'x' | 'linkedin' | 'email'; value: string }>) {
-    const entry = handles.get(h.person_id) ?? {};
-    entry[h.kind] ??= h.value;
-    handles.set(h.person_id, entry);
-  }
-  const rows = db
-    .prepare(
-      `SELECT p.id, p.name, p.role, o.name AS organisation, p.title, p.gender, p.followers, p.is_me, p.original_posts, p.reposts
-       FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY p.id`,
-    )
-    .all() as Array<{ id: number; name: string; role: string; organisation: string | null; title: string | null; gender: string | null; followers: number | null; is_me: number; original_posts: number | null; reposts: number | null }>;
-  return rows.map((r) => {
-    const h = handles.get(r.id) ?? {};
-    return {
-      id: r.id, name: r.name, role: r.role, organisation: r.organisation, title: r.title, gender: r.gender, followers: r.followers,
-      isMe: r.is_me === 1, originalPosts: r.original_posts, reposts: r.reposts, x: h.x ?? null, linkedin: h.linkedin ?? null,
-      email: h.email ?? null, scores: scores.get(r.id), communityName: names.get(scores.get(r.id)?.community ?? -1) ?? null,
-    };
-  });
-}
-
-/** One edge per ordered pair, over all interactions (no window: an export is the whole network). */
-export function exportEdges(db: Db): ExportEdge[] {
-  const caseWeights = INTERACTION_KINDS.map((k) => `WHEN '${k}' THEN ${DEFAULT_KIND_WEIGHTS[k]}`).join(' ');
-  const perKind = INTERACTION_KINDS.map((k) => `sum(kind = '${k}')`).join(', ');
-  const rows = db
-    .prepare(
-      `SELECT from_person_id, to_person_id, sum(weight * CASE kind ${caseWeights} END), count(*), ${perKind}
-       FROM interaction GROUP BY from_person_id, to_person_id ORDER BY from_person_id, to_person_id`,
-    )
-    .raw()
-    .all() as number[][];
-  return rows.map((r) => {
-    const byKind = {} as Record<InteractionKind, number>;
-    INTERACTION_KINDS.forEach((k, i) => (byKind[k] = r[4 + i] as number));
-    return { from: r[0] as number, to: r[1] as number, weight: r[2] as number, count: r[3] as number, byKind };
-  });
-}
 
 // Characters XML 1.0 forbids even as character references: C0 controls but tab/LF/CR,
 // U+FFFE/U+FFFF and unpaired surrogates.

@@ -8,6 +8,7 @@ import type { Db } from '../db/connection';
 import { ImportError, type ImportBundle, type ImportFormat } from './bundle';
 import { cleanBundleText } from './clean-text';
 import { PARSERS, type ImportOptions } from './parsers';
+import { importBatchByHash } from '../db/imports';
 import { writeBundle, type ImportSummary, type WriteProgress } from '../db/import-write';
 
 export interface ImportFileOptions extends ImportOptions {
@@ -64,7 +65,7 @@ export async function importFile(db: Db, format: ImportFormat, path: string, opt
   });
   // The same bytes imported before: nothing to add, and no reason to parse a million rows to learn
   // it (writeBundle would find the same batch, after the parse).
-  const batch = db.prepare('SELECT id FROM import_batch WHERE format = ? AND content_hash = ?').get(format, hash) as { id: number } | undefined;
+  const batch = importBatchByHash(db, format, hash);
   if (batch) {
     return {
       batchId: batch.id,

@@ -50,7 +50,7 @@ export function removeAbandonedStaging(folder: string = tmpdir(), now = Date.now
   for (const entry of entries) {
     if (!entry.startsWith(FOLDER_PREFIX)) continue;
     const path = join(folder, entry);
-    const owner = /^(\d+)-/.exec(entry.slice(FOLDER_PREFIX.length));
+    const owner = entry.slice(FOLDER_PREFIX.length).match(/^(\d+)-/);
     let abandoned: boolean;
     if (owner) abandoned = Number(owner[1]) !== process.pid && !processRuns(Number(owner[1]));
     else {

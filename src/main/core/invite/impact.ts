@@ -5,6 +5,8 @@
 // created when an attendee interacted with another in the after window and never before the
 // event (ordered pairs: u → v). Reciprocity is DESIGN.md's per person, within each window.
 import type { Db } from '../db/connection';
+import { attendeesWithStatus, eventRef } from '../db/attendance';
+import { interactionsOfBefore } from '../db/interactions';
 import { InviteEventError } from './load';
 import type { EventImpact } from '../../../shared/invite';
 
@@ -20,7 +22,7 @@ const DAY = 86_400_000;
 export function eventImpact(db: Db, eventId: number, options: EventImpactOptions = {}): EventImpact {
   const days = options.days ?? 30;
   if (!Number.isInteger(days) || days < 1) throw new InviteEventError(`days must be a whole number ≥ 1, got ${days}`);
-  const event = db.prepare('SELECT id, name, date FROM event WHERE id = ?').get(eventId) as { id: number; name: string; date: string | null } | undefined;
+  const event = eventRef(db, eventId);
   if (!event) throw new InviteEventError(`no event with id ${eventId}`);
   if (!event.date) throw new InviteEventError(`event ${eventId} (${event.name}) has no date, so there is no before and after`);
   const start = Date.parse(`${event.date.slice(0, 10)}T00:00:00Z`);
@@ -28,22 +30,12 @@ export function eventImpact(db: Db, eventId: number, options: EventImpactOptions
   const before: [string, string] = [iso(start - days * DAY), iso(start)];
   const after: [string, string] = [iso(start), iso(start + days * DAY)];
 
-  let attendees = db
-    .prepare("SELECT p.id, p.name FROM attendance a JOIN person p ON p.id = a.person_id WHERE a.event_id = ? AND a.status = 'attended' ORDER BY p.id")
-    .all(eventId) as Array<{ id: number; name: string }>;
-  if (attendees.length === 0) {
-    attendees = db
-      .prepare("SELECT p.id, p.name FROM attendance a JOIN person p ON p.id = a.person_id WHERE a.event_id = ? AND a.status = 'confirmed' ORDER BY p.id")
-      .all(eventId) as Array<{ id: number; name: string }>;
-  }
+  let attendees = attendeesWithStatus(db, eventId, ['attended']);
+  if (attendees.length === 0) attendees = attendeesWithStatus(db, eventId, ['confirmed']);
   const ids = new Set(attendees.map((a) => a.id));
   const name = new Map(attendees.map((a) => [a.id, a.name]));
-  const list = [...ids].join(',') || '-1';
   // Timestamps are ISO 8601 UTC strings: compared as text, like the rest of the app's windows.
-  const rows = db
-    .prepare(`SELECT from_person_id, to_person_id, kind, at FROM interaction WHERE at IS NOT NULL AND at < ? AND (from_person_id IN (${list}) OR to_person_id IN (${list}))`)
-    .raw()
-    .all(iso(start + (days + 1) * DAY)) as Array<[number, number, string, string]>;
+  const rows = interactionsOfBefore(db, ids, iso(start + (days + 1) * DAY));
 
   const earlier = new Set<string>();
   const afterCount = new Map<string, number>();

@@ -7,11 +7,11 @@
 // communities and brokerage are computed on the planning graph itself (PageRank rescaled
 // 0–100, Louvain, 1 − Burt's constraint) — `source` says which was used.
 import { errorKind } from '../../../shared/errors';
-import type { Gender, Role } from '../../../shared/domain';
-import type { ScoreFreshness, SeatStatus } from '../../../shared/invite';
-import type { CommunityNameKind } from '../../../shared/communities';
-import { autoCommunityName, runCommunities, type CommunityMember } from '../communities';
 import type { Db } from '../db/connection';
+import { declinedAt, eventAttendance, eventRef, previousEvents, sharedAttendance } from '../db/attendance';
+import { pairCounts } from '../db/interactions';
+import { personCards } from '../db/people-reads';
+import { runEdgeCount } from '../db/score-reads';
 import { buildCsr } from '../graph/csr';
 import { constraint } from '../graph/constraint';
 import { influence as rescale } from '../graph/influence';
@@ -21,6 +21,9 @@ import { runScoresTable } from '../db/score-queries';
 import { scoreFreshness } from '../scores/freshness';
 import type { InviteCandidate } from './plan';
 import { eventSeats, type EventAttendanceRow } from './statuses';
+import type { ScoreFreshness, SeatStatus } from '../../../shared/invite';
+import type { CommunityNameKind } from '../../../shared/communities';
+import { autoCommunityName, runCommunities, type CommunityMember } from '../communities';
 
 export interface LoadInviteOptions {
   eventId: number;
@@ -64,20 +67,13 @@ export function planningTies(db: Db, options: { excludeEventId?: number; minShar
       m.set(y, (m.get(y) ?? 0) + weight);
     }
   };
-  for (const [a, b, k] of db.prepare('SELECT from_person_id, to_person_id, count(*) FROM interaction GROUP BY from_person_id, to_person_id').raw().iterate() as Iterable<[number, number, number]>) add(a, b, k);
-  const shared = db
-    .prepare(
-      `SELECT a.person_id, b.person_id, count(*) FROM attendance a JOIN attendance b ON a.event_id = b.event_id AND a.person_id < b.person_id
-       WHERE a.status = 'attended' AND b.status = 'attended' AND a.event_id <> ? GROUP BY a.person_id, b.person_id HAVING count(*) >= ?`,
-    )
-    .raw()
-    .all(options.excludeEventId ?? -1, options.minSharedEvents ?? 1) as Array<[number, number, number]>;
-  for (const [a, b, k] of shared) add(a, b, k);
+  for (const [a, b, k] of pairCounts(db)) add(a, b, k);
+  for (const [a, b, k] of sharedAttendance(db, options.excludeEventId ?? -1, options.minSharedEvents ?? 1)) add(a, b, k);
   return ties;
 }
 
 export function loadInviteInput(db: Db, options: LoadInviteOptions): InviteInput {
-  const event = db.prepare('SELECT id, name, date, capacity FROM event WHERE id = ?').get(options.eventId) as InviteInput['event'] | undefined;
+  const event: InviteInput['event'] | undefined = eventRef(db, options.eventId);
   if (!event) throw new InviteEventError(`no event with id ${options.eventId}`);
   const minShared = options.minSharedEvents ?? 1;
   if (!Number.isInteger(minShared) || minShared < 1) throw new InviteEventError(`minSharedEvents must be a whole number ≥ 1, got ${minShared}`);
@@ -87,11 +83,9 @@ export function loadInviteInput(db: Db, options: LoadInviteOptions): InviteInput
   const freshness = scoreFreshness(db);
   const runId = freshness.runId;
   const scores = new Map(runId === null ? [] : runScoresTable(db, runId).map((s) => [s.personId, s]));
-  const runTies = runId === null ? 0 : (db.prepare('SELECT edge_count FROM score_run WHERE id = ?').get(runId) as { edge_count: number }).edge_count;
+  const runTies = runId === null ? 0 : runEdgeCount(db, runId);
 
-  const people = db
-    .prepare('SELECT p.id, p.name, p.role, p.gender, o.name AS organisation FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY p.id')
-    .all() as Array<{ id: number; name: string; role: Role; gender: Gender | null; organisation: string | null }>;
+  const people = personCards(db);
   const ties = planningTies(db, { excludeEventId: event.id, minSharedEvents: minShared });
   const index = new Map(people.map((p, i) => [p.id, i]));
   const neighbours = people.map((p) => new Map([...(ties.get(p.id) ?? new Map<number, number>())].map(([id, w]) => [index.get(id) as number, w])));
@@ -155,7 +149,7 @@ export function loadInviteInput(db: Db, options: LoadInviteOptions): InviteInput
     for (const [k, ms] of members) communities[k] = autoCommunityName(ms);
   }
 
-  const rows = db.prepare('SELECT person_id AS personId, role, status FROM attendance WHERE event_id = ?').all(event.id) as EventAttendanceRow[];
+  const rows: EventAttendanceRow[] = eventAttendance(db, event.id).map((r) => ({ personId: r.person_id, role: r.role as EventAttendanceRow['role'], status: r.status as EventAttendanceRow['status'] }));
   const seats = eventSeats(rows, { freePending: options.freePending ?? false });
   const must = [...seats.held];
   const mustLabels: Record<number, string> = {};
@@ -165,11 +159,8 @@ export function loadInviteInput(db: Db, options: LoadInviteOptions): InviteInput
   for (const id of seats.declined) excludeReasons[id] = 'declined';
   const k = options.declinedLastK ?? 0;
   if (k > 0) {
-    const previous = db
-      .prepare('SELECT id, name FROM event WHERE id <> ? AND date IS NOT NULL AND (? IS NULL OR date < ?) ORDER BY date DESC, id DESC LIMIT ?')
-      .all(event.id, event.date, event.date, k) as Array<{ id: number; name: string }>;
-    for (const e of previous) {
-      for (const { person_id } of db.prepare("SELECT person_id FROM attendance WHERE event_id = ? AND status = 'declined'").all(e.id) as Array<{ person_id: number }>) {
+    for (const e of previousEvents(db, event, k)) {
+      for (const person_id of declinedAt(db, e.id)) {
         // Whoever answered this event (or holds a seat in it) is judged on this event alone.
         if (excludeReasons[person_id] !== undefined || seats.status[person_id] !== undefined) continue;
         exclude.push(person_id);

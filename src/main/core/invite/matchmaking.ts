@@ -7,6 +7,7 @@
 // attended together); the event itself does not count, or every pair of attendees would be tied.
 import type { Role } from '../../../shared/domain';
 import type { Db } from '../db/connection';
+import { attendeesWithStatus, eventRef } from '../db/attendance';
 import { InviteEventError, planningTies } from './load';
 import type { MatchPair, Matchmaking } from '../../../shared/invite';
 
@@ -29,14 +30,9 @@ export function matchmaking(db: Db, eventId: number, options: MatchmakingOptions
   const tableSize = options.tableSize ?? MATCHMAKING_DEFAULTS.tableSize;
   const limit = options.limit ?? MATCHMAKING_DEFAULTS.limit;
   if (!Number.isInteger(tableSize) || tableSize < 2) throw new InviteEventError(`tableSize must be a whole number ≥ 2, got ${tableSize}`);
-  const event = db.prepare('SELECT id, name FROM event WHERE id = ?').get(eventId) as { id: number; name: string } | undefined;
+  const event = eventRef(db, eventId);
   if (!event) throw new InviteEventError(`no event with id ${eventId}`);
-  const attendees = db
-    .prepare(
-      `SELECT p.id, p.name, p.role FROM attendance a JOIN person p ON p.id = a.person_id
-       WHERE a.event_id = ? AND a.status IN ('confirmed', 'attended') ORDER BY p.id`,
-    )
-    .all(eventId) as Matchmaking['attendees'];
+  const attendees: Matchmaking['attendees'] = attendeesWithStatus(db, eventId, ['confirmed', 'attended']);
   const ties = planningTies(db, { excludeEventId: eventId });
   const contacts = (id: number) => ties.get(id) ?? new Map<number, number>();
   const n = attendees.length;

@@ -7,6 +7,7 @@ import type { ExportFile } from '../../../shared/imports';
 import { communityLabel } from '../../../shared/communities';
 import { INVITE_CSV_COLUMNS, type InvitePlanRequest, type InvitePlanResult, type InvitePerson } from '../../../shared/invite';
 import type { Db } from '../db/connection';
+import { handleReader } from '../db/people-reads';
 import { loadInviteInput } from './load';
 import { planInvites, type InvitePlanOptions } from './plan';
 
@@ -60,10 +61,10 @@ export function planEventInvites(db: Db, request: InvitePlanRequest): InvitePlan
 /** The plan as CSV for mailing tools: invitees, then the waiting list; every cell formula-safe.
  * `status` says where each one stands (host, speaker, confirmed, attended, pending, or new: to invite). */
 export function inviteCsv(db: Db, result: InvitePlanResult, separator: CsvSeparator = ','): string[] {
-  const handles = db.prepare('SELECT kind, value FROM handle WHERE person_id = ? ORDER BY id');
+  const handlesOf = handleReader(db);
   const lines: string[] = [INVITE_CSV_COLUMNS.join(separator)];
   const row = (list: string, id: number, reason: string) => {
-    const rows = handles.all(id) as Array<{ kind: string; value: string }>;
+    const rows = handlesOf(id);
     const first = (kind: string) => rows.find((r) => r.kind === kind)?.value ?? '';
     const p = result.people[id];
     lines.push(csvLine([list, result.statuses[id] ?? 'new', p?.name, p?.organisation, first('email'), first('x'), first('linkedin'), p?.role, reason], separator));

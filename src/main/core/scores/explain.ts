@@ -2,21 +2,21 @@
 // their ties, their community, and how their influence compares with their audience.
 import type { InfluenceExplanation } from '../../../shared/scores';
 import type { Db } from '../db/connection';
+import { personNames } from '../db/people-reads';
+import { communityMembers, pagerankOf, runParams, scoreRowOf } from '../db/score-reads';
 import { pagerankContributions } from '../graph/pagerank';
 import { personTieStrengths, windowAsOf } from '../ties';
-import { loadGraph, type LoadedGraph, type ScoreParams } from './load-graph';
-import { personRanks, SCORE_SELECT, toPersonScores } from '../db/score-queries';
-import { latestRunId } from './run';
+import { loadGraph, type LoadedGraph, type ScoreParams } from '../db/score-graph';
+import { personRanks, toPersonScores } from '../db/score-queries';
+import { latestRunId } from '../db/score-runs';
 
 const TOP = 8;
 
 export function explainPerson(db: Db, personId: number, runId: number | null = latestRunId(db), halfLifeDays = 180, now: number = Date.now()): InfluenceExplanation | null {
   if (runId === null) return null;
-  const row = db.prepare(`${SCORE_SELECT} WHERE s.run_id = ? AND s.person_id = ?`).get(runId, personId) as Parameters<typeof toPersonScores>[0] | undefined;
+  const row = scoreRowOf(db, runId, personId);
   if (!row) return null;
-  const run = db.prepare('SELECT params, network FROM score_run WHERE id = ?').get(runId) as { params: string; network: string };
-  const params = JSON.parse(run.params) as ScoreParams;
-  const network = JSON.parse(run.network) as { influenceMedian: number; audienceMedian: number };
+  const { params, network } = runParams(db, runId);
 
   // The same G as the run (same window, channels and weights), with the run's PageRank.
   const loaded = loadGraph(db, params);
@@ -25,11 +25,11 @@ export function explainPerson(db: Db, personId: number, runId: number | null = l
   const node = index.get(personId);
   if (node === undefined) return null;
   const pr = new Float64Array(loaded.graph.nodeCount);
-  for (const [id, value] of db.prepare('SELECT person_id, pagerank FROM score WHERE run_id = ?').raw().iterate(runId) as Iterable<[number, number]>) {
+  for (const [id, value] of pagerankOf(db, runId)) {
     const i = index.get(id);
     if (i !== undefined) pr[i] = value;
   }
-  const names = new Map((db.prepare('SELECT id, name FROM person').raw().all() as Array<[number, string]>).map(([id, name]) => [id, name]));
+  const names = personNames(db);
   const who = (i: number) => {
     const id = loaded.personIds[i] as number;
     return { personId: id, name: names.get(id) ?? '?' };
@@ -42,10 +42,8 @@ export function explainPerson(db: Db, personId: number, runId: number | null = l
   const byWeight = (set: Iterable<number>, adjacency: typeof loaded.graph.outgoing) =>
     [...set].sort((a, b) => edgeWeight(adjacency, node, b) - edgeWeight(adjacency, node, a));
 
-  const community = db.prepare('SELECT community FROM score WHERE run_id = ? AND person_id = ?').get(runId, personId) as { community: number };
-  const members = db
-    .prepare(`SELECT s.person_id AS id, p.name FROM score s JOIN person p ON p.id = s.person_id WHERE s.run_id = ? AND s.community = ? ORDER BY s.influence DESC`)
-    .all(runId, community.community) as Array<{ id: number; name: string }>;
+  const community = { community: row.community };
+  const members = communityMembers(db, runId, row.community);
 
   return {
     personId,

@@ -9,7 +9,7 @@ import { PreferenceStore } from '../preferences';
 import { createServices, type Emit } from '../services';
 import { recordEdit } from '../db/edit-log';
 import { scoreFreshness } from './freshness';
-import { runScores } from './run';
+import { runScores } from '../db/score-runs';
 
 function sample() {
   const network = Network.create(':memory:', { sample: { seed: 2026 } });

@@ -7,8 +7,8 @@ import { Worker } from 'node:worker_threads';
 import type { ScoreRunSummary } from '../../../shared/scores';
 import type { Network } from '../network';
 import type { ScoreOptions } from '../graph/score-all';
-import type { ScoreParams } from './load-graph';
-import { getRunSummary, runScores, ScoreRunCancelled } from './run';
+import type { ScoreParams } from '../db/score-graph';
+import { getRunSummary, runScores, ScoreRunCancelled } from '../db/score-runs';
 import type { ScoreWorkerInput, ScoreWorkerMessage } from './worker';
 
 export type JobProgress = (done: number, total: number, phase: string) => void;

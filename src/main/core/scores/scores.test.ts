@@ -10,9 +10,9 @@ import { PreferenceStore } from '../preferences';
 import { createServices } from '../services';
 import { explainPerson } from './explain';
 import { ScoreJobs } from './job';
-import { loadGraph } from './load-graph';
+import { loadGraph } from '../db/score-graph';
 import { ranking, runScoresTable } from '../db/score-queries';
-import { runScores } from './run';
+import { runScores } from '../db/score-runs';
 
 const dir = mkdtempSync(join(tmpdir(), 'maillage-scores-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

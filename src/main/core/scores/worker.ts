@@ -3,8 +3,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/connection';
 import type { ScoreOptions } from '../graph/score-all';
-import type { ScoreParams } from './load-graph';
-import { runScores, ScoreRunCancelled } from './run';
+import type { ScoreParams } from '../db/score-graph';
+import { runScores, ScoreRunCancelled } from '../db/score-runs';
 
 export interface ScoreWorkerInput {
   file: string;

@@ -2,28 +2,18 @@
 // who gives them influence, who returns their ties, their community, and influence vs audience.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type InfluenceExplanation, type PersonScores, type RankableScore } from '../../../shared/scores';
+import { RANKABLE_SCORES, SCORE_DESCRIPTORS, scoreValue, type InfluenceExplanation, type PersonScores, type RankableScore } from '../../../shared/scores';
 import { useClient } from '../api/context';
 import { useCommunities } from '../communities';
 import { formatCount } from '../format';
 
 const num = (digits: number) => (x: number | null) => (x === null ? '—' : x.toFixed(digits));
 /** Every score of the run with its rank, in the order of DESIGN.md. */
-const SHOWN: Array<[RankableScore, (s: PersonScores) => string]> = [
-  ['influence', (s) => num(1)(s.influence)],
-  ['pagerank', (s) => num(4)(s.pagerank)],
-  ['betweenness', (s) => num(4)(s.betweenness)],
-  ['closeness', (s) => num(3)(s.closeness)],
-  ['authority', (s) => num(3)(s.authority)],
-  ['hub', (s) => num(3)(s.hub)],
-  ['in_degree', (s) => String(s.inDegree)],
-  ['out_degree', (s) => String(s.outDegree)],
-  ['clustering', (s) => num(3)(s.clustering)],
-  ['reciprocity', (s) => num(2)(s.reciprocity)],
-  ['constraint', (s) => num(3)(s.constraint)],
-  ['creator_ratio', (s) => num(2)(s.creatorRatio)],
-  ['audience', (s) => String(s.audience)],
-];
+/** The person panel's "all scores": every score its descriptor lists there, in the descriptors' order and format. */
+const SHOWN: Array<[RankableScore, (s: PersonScores) => string]> = RANKABLE_SCORES.filter((id) => SCORE_DESCRIPTORS[id].inPanel).map((id) => [
+  id,
+  (s: PersonScores) => num(SCORE_DESCRIPTORS[id].digits)(scoreValue(s, id)),
+]);
 
 export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: number) => void }) {
   const { t, i18n } = useTranslation();
@@ -68,10 +58,10 @@ export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: numb
         <table className="score-list">
           <tbody>
             {SHOWN.map(([key, value]) => (
-              <tr key={key} title={t(`scores.help.${key}`)}>
+              <tr key={key} title={t(SCORE_DESCRIPTORS[key].meaningKey)}>
                 <td>
-                  {t(`scores.names.${key}`)}
-                  <div className="muted small">{t(`scores.help.${key}`)}</div>
+                  {t(SCORE_DESCRIPTORS[key].labelKey)}
+                  <div className="muted small">{t(SCORE_DESCRIPTORS[key].meaningKey)}</div>
                 </td>
                 <td className="num">{value(s)}</td>
                 <td className="num muted">{why.ranks[key] !== undefined ? t('scores.rankOf', { rank: why.ranks[key] }) : '—'}</td>

@@ -4,19 +4,14 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { csvLine } from '../../../shared/csv';
 import { ROLES, type Role } from '../../../shared/domain';
-import { RANKABLE_SCORES, type PersonScores, type RankableScore, type Ranking, type RankingRow } from '../../../shared/scores';
+import { RANKABLE_SCORES, scoreValue, type PersonScores, type RankableScore, type Ranking, type RankingRow } from '../../../shared/scores';
 import { Sparkline } from '../components/Sparkline';
 import { InfluenceMap } from '../components/InfluenceMap';
 import { CommunitiesPanel } from '../components/CommunitiesPanel';
 import { useClient } from '../api/context';
 import { downloadText, formatCount, formatScore } from '../format';
 
-const VALUE: Record<RankableScore, (r: RankingRow) => number | null> = {
-  influence: (r) => r.influence, pagerank: (r) => r.pagerank, betweenness: (r) => r.betweenness, closeness: (r) => r.closeness,
-  authority: (r) => r.authority, hub: (r) => r.hub, in_degree: (r) => r.inDegree, out_degree: (r) => r.outDegree,
-  weighted_in: (r) => r.weightedIn, weighted_out: (r) => r.weightedOut, clustering: (r) => r.clustering, reciprocity: (r) => r.reciprocity,
-  constraint: (r) => r.constraint, creator_ratio: (r) => r.creatorRatio, audience: (r) => r.audience,
-};
+const VALUE = Object.fromEntries(RANKABLE_SCORES.map((id) => [id, (r: RankingRow) => scoreValue(r, id)])) as Record<RankableScore, (r: RankingRow) => number | null>;
 
 export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id: number) => void; selected: number | null }) {
   const { t, i18n } = useTranslation();

@@ -1,6 +1,6 @@
 // Node size by any score and colour by role, community or quadrant, applied in one batch.
 import type { Core } from 'cytoscape';
-import type { RankableScore, PersonScores } from '../../../../shared/scores';
+import { RANKABLE_SCORES, scoreValue, type RankableScore, type PersonScores } from '../../../../shared/scores';
 import { ROLE_COLOURS } from '../../roles';
 import { COMMUNITY_COLOURS, QUADRANT_COLOURS } from './style';
 import type { Role } from '../../../../shared/domain';
@@ -9,12 +9,9 @@ export type SizeBy = 'partners' | RankableScore;
 export type ColourBy = 'role' | 'community' | 'quadrant';
 
 export const SCORE_OF: Record<RankableScore, (s: PersonScores) => number | null> = {
-  influence: (s) => s.influence, pagerank: (s) => s.pagerank, betweenness: (s) => s.betweenness, closeness: (s) => s.closeness,
-  authority: (s) => s.authority, hub: (s) => s.hub, in_degree: (s) => s.inDegree, out_degree: (s) => s.outDegree,
-  weighted_in: (s) => s.weightedIn, weighted_out: (s) => s.weightedOut, clustering: (s) => s.clustering, reciprocity: (s) => s.reciprocity,
+  ...(Object.fromEntries(RANKABLE_SCORES.map((id) => [id, (s: PersonScores) => scoreValue(s, id)])) as Record<RankableScore, (s: PersonScores) => number | null>),
   // Low constraint is brokerage: draw brokers big.
   constraint: (s) => (s.constraint === null ? null : 1 - Math.min(1, s.constraint)),
-  creator_ratio: (s) => s.creatorRatio,
   audience: (s) => (s.audience > 0 ? Math.log10(s.audience) : 0),
 };
 

@@ -2,11 +2,10 @@
 // parameters, timings and per-person values in one transaction.
 import { ScoreCancelledError as ScoreRunCancelled } from '../../../shared/errors';
 import type { ScoreRunParams, ScoreRunSummary } from '../../../shared/scores';
-import type { Db } from '../db/connection';
+import type { Db } from './connection';
 import { quadrantName } from '../graph/influence';
 import { computeScores, type ScoreOptions, type ScorePhase } from '../graph/score-all';
-import { loadGraph, type ScoreParams } from './load-graph';
-import { nameRunCommunities } from '../communities';
+import { loadGraph, type ScoreParams } from './score-graph';
 
 export type ScoreProgress = (done: number, total: number, phase: ScorePhase | 'load' | 'store') => void;
 
@@ -93,8 +92,6 @@ export function runScores(
   })();
   const timings = { load: loadMs, ...result.timings, store: performance.now() - storeStarted, total: performance.now() - started };
   db.prepare('UPDATE score_run SET timings = ? WHERE id = ?').run(JSON.stringify(timings), runId);
-  // Communities get their lasting names as the run is stored (matched to the previous run's).
-  nameRunCommunities(db, runId);
   return getRunSummary(db, runId) as ScoreRunSummary;
 }
 
@@ -134,6 +131,11 @@ export function getRunSummary(db: Db, runId: number): ScoreRunSummary | null {
     pagerankIterations: net.pagerank.iterations,
     timings: JSON.parse(row.timings) as Record<string, number>,
   };
+}
+
+/** Every run, newest first. */
+export function runIds(db: Db): number[] {
+  return (db.prepare('SELECT id FROM score_run ORDER BY id DESC').raw().all() as Array<[number]>).map(([id]) => id);
 }
 
 export function latestRunId(db: Db): number | null {

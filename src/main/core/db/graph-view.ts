@@ -1,9 +1,9 @@
 // The network as the renderer draws it: people, and one aggregated edge per ordered pair
 // weighted by the kind weights of DESIGN.md, within a time window and set of channels.
-import { DEFAULT_KIND_WEIGHTS, type GraphQuery, type GraphView, type InteractionKind, type Role } from '../../shared/domain';
-import type { Db } from './db/connection';
-import { interactionFilter } from './interaction-filter';
-import { networkTieStrengths, pairKey } from './ties';
+import { DEFAULT_KIND_WEIGHTS, type GraphQuery, type GraphView, type InteractionKind, type Role } from '../../../shared/domain';
+import type { Db } from './connection';
+import { interactionFilter } from '../interaction-filter';
+import { networkTieStrengths, pairKey } from '../ties';
 
 export function loadGraphView(db: Db, query: GraphQuery, weights: Record<InteractionKind, number> = DEFAULT_KIND_WEIGHTS): GraphView {
   const { clause, params } = interactionFilter(query);

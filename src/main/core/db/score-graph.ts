@@ -2,7 +2,7 @@
 // one weighted edge list of interactions in the window and channels, and the per-person inputs
 // (audience, posts). Aggregated in SQL so that 1M interactions load in well under a second.
 import { DEFAULT_KIND_WEIGHTS, INTERACTION_KINDS, type Channel, type InteractionKind } from '../../../shared/domain';
-import type { Db } from '../db/connection';
+import type { Db } from './connection';
 import { buildCsr, type CsrGraph } from '../graph/csr';
 import { interactionFilter } from '../interaction-filter';
 
