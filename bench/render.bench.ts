@@ -5,7 +5,7 @@
 // plain Cytoscape.js with its default options (canvas renderer, no viewport texture) in a minimal
 // page served by page.route. Prints a markdown table.
 //
-//   npm run bench:render        (= npm exec -- node --import tsx bench/render.bench.ts)
+//   npm run bench:render:large  (= npm exec -- node --import tsx bench/render.bench.ts)
 //   … bench/render.bench.ts --quick          (2,000 people only: a smoke run)
 //   … bench/render.bench.ts --people 5000,10000   (these sizes only)
 //   … bench/render.bench.ts --first-layout   (also the first open of a network without positions)

@@ -34,7 +34,7 @@ test('drop, preview, import, review duplicates, undo, remove and export', async 
   const preview = page.getByTestId('import-preview');
   await expect(preview).toContainText('Connections.csv');
   await expect(page.getByLabel('Format')).toHaveValue('linkedin');
-  await expect(page.getByTestId('import-counts')).toContainText('The file holds 4 people, 3 interactions');
+  await expect(page.getByTestId('import-counts')).toContainText('The file holds 4 people and 3 interactions.');
   await expect(preview).toContainText('Zoé Marchand');
   await expect(preview).toContainText('<img src=x onerror=alert(1)> Test');
   await page.getByTestId('import-warnings').click();
@@ -43,7 +43,7 @@ test('drop, preview, import, review duplicates, undo, remove and export', async 
 
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
   const summary = page.getByTestId('import-summary');
-  await expect(summary).toContainText('Added 3 people, 3 interactions');
+  await expect(summary).toContainText('Added 3 people and 3 interactions.');
   await expect(summary).toContainText('1 possible duplicate to review below.');
   expect((await api<{ counts: { people: number } }>('network:info')).counts.people).toBe(before + 3);
 
@@ -63,7 +63,7 @@ test('drop, preview, import, review duplicates, undo, remove and export', async 
 
   // A file that is not what it claims: a clear error, with the line, and nothing written.
   await page.getByTestId('file-input').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n"Ada,Lovelace,https://www.linkedin.com/in/ada,,,,01 Jan 2024\n`) });
-  await expect(page.getByTestId('import-error')).toContainText('broken.csv:line 2');
+  await expect(page.getByTestId('import-error')).toContainText('This file cannot be imported (broken.csv, line 2)');
   await expect(page.getByTestId('import-error')).toContainText('never closed');
   await expect(page.getByTestId('drop-zone')).toContainText('Drop a file here');
   expect((await api<{ counts: { people: number } }>('network:info')).counts.people).toBe(before + 3);

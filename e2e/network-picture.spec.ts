@@ -34,10 +34,11 @@ function capturePicture(): void {
 
 test('a reopened network is pictured first, then handed over to the interactive view in place', async ({ page, fresh }) => {
   const graph = page.getByTestId('network-canvas');
-  // First open: no positions yet, nothing to picture; the layout runs and saves them.
+  // First open: no positions yet; the layout runs (in a worker) before anything is drawn, saves
+  // them, and the network is pictured like any reopening.
   await page.goto(fresh.url);
   await expect(graph).toHaveAttribute('data-layout', 'done', { timeout: 60_000 });
-  await expect(graph).toHaveAttribute('data-picture', 'none');
+  await expect(graph).toHaveAttribute('data-picture', 'replaced');
   await positionsSaved(page, fresh);
 
   await page.addInitScript(capturePicture);
@@ -94,7 +95,7 @@ test('a reopened network is pictured first, then handed over to the interactive 
 
     // People alone on screen (no other person near, not under a label): the picture has the
     // person's colour exactly where Cytoscape renders their centre.
-    const people = cy.nodes().map((n) => ({ id: n.id(), at: n.renderedPosition(), colour: String(n.data('colour')), labelled: Number(n.data('fontSize')) > 7 }));
+    const people = cy.nodes().map((n) => ({ id: n.id(), at: n.renderedPosition(), colour: String(n.data('colour')), labelled: n.data('label') !== '' }));
     const alone = people.filter(
       (p) =>
         p.at.x > 5 && p.at.y > 5 && p.at.x < width - 5 && p.at.y < height - 5 &&

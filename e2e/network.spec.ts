@@ -73,7 +73,7 @@ test('filters, focus, paths, layouts and export', async ({ page, served }) => {
     if (!cy || !me) return '';
     const dist = cy.elements().bfs({ roots: me, directed: false });
     const twoAway = cy.nodes().filter((n) => !me.neighborhood().nodes().contains(n) && n.id() !== me.first().id() && dist.path.nodes().contains(n));
-    return twoAway.first().data('label') as string;
+    return twoAway.first().data('name') as string;
   });
   await page.getByRole('searchbox', { name: 'How do I reach…' }).fill(far);
   await page.getByRole('listbox').getByRole('button', { name: far, exact: true }).click();

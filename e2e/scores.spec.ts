@@ -72,7 +72,7 @@ test('compute scores, rank, explain, export and colour the network', async ({ pa
   await expect(why).toContainText('Why this influence');
   await expect(why).toContainText('Who gives them influence');
   await expect(why).toContainText('#1');
-  await expect(why.locator('.share').first()).toHaveText(/\d+\.\d %/);
+  await expect(why.locator('.share').first()).toHaveText(/^\d+\.\d%$/);
   await page.screenshot({ path: 'e2e/artifacts/why-influence.png' });
 
   // The network sized by influence and coloured by community.

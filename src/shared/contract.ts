@@ -19,8 +19,9 @@ import {
   type Preferences,
   type UndoState,
 } from './domain';
-import { RANKABLE_SCORES, type InfluenceExplanation, type MyNetwork, type PersonScores, type Ranking, type ScoreRunSummary } from './scores';
+import { RANKABLE_SCORES, type InfluenceExplanation, type MyNetwork, type PersonScores, type Ranking, type ReachPath, type ScoreRunSummary } from './scores';
 import type { EventChannel, RequestChannel } from './channels';
+import { CONVERSATION_PERIODS, REMINDER_DECISIONS, type Conversations, type CreatorsView, type Reminder, type ReminderInbox, type TopReport } from './watch';
 import { CSV_SEPARATORS } from './csv';
 import type { ErrorCode, ErrorParams } from './errors';
 import type { EventImpact, InvitePlanResult, Matchmaking, PlanComparison } from './invite';
@@ -135,6 +136,32 @@ export const attendeeChoice = z
   .object({ staged, eventId: eventRef, mapping: z.record(z.string().max(300), z.enum([...ATTENDEE_FIELDS, ''])).optional() })
   .strict();
 
+/** The yearly Top N edition: a calendar year, or an explicit window (both ends). */
+export const topEditionQuery = z
+  .object({
+    year: z.number().int().min(1900).max(2200).optional(),
+    from: dayDate.optional(),
+    to: dayDate.optional(),
+    n: z.number().int().min(1).max(1000).optional(),
+    role: z.enum(ROLES).optional(),
+    language: z.enum(['fr', 'en']).optional(),
+  })
+  .strict()
+  .refine((q) => (q.year === undefined) !== (q.from === undefined && q.to === undefined), { message: 'give either a year or a window (from and to)', path: ['year'] })
+  .refine((q) => q.year !== undefined || (q.from !== undefined && q.to !== undefined), { message: 'a window needs both from and to', path: ['to'] })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'the window ends before it starts', path: ['to'] });
+
+export const remindersQuery = z
+  .object({ asOf: dayDate.optional(), unansweredDays: z.number().int().min(1).max(365).optional() })
+  .strict();
+export const reminderDecision = z
+  .object({ id: z.number().int().positive(), decision: z.enum(REMINDER_DECISIONS), until: dayDate.optional(), asOf: dayDate.optional() })
+  .strict()
+  .refine((d) => (d.decision === 'snooze') === (d.until !== undefined), { message: 'a snooze needs the date it ends (until), and only a snooze takes one', path: ['until'] });
+
+export const conversationsQuery = z.object({ personId: personId.optional(), by: z.enum(CONVERSATION_PERIODS).optional() }).strict();
+export const creatorsQuery = z.object({ year: z.number().int().min(1900).max(2200).optional() }).strict();
+
 /** Declares a channel: the payload schema, and (as a type only) what the main process answers. */
 function channel<Out>() {
   return <S extends z.ZodType>(input: S) => ({ input, output: undefined as unknown as Out });
@@ -158,6 +185,9 @@ export const contract = {
   'rankings:get': channel<Ranking>()(rankingQuery),
   'person:explain': channel<InfluenceExplanation | null>()(z.object({ id: personId, runId: z.number().int().positive().optional() }).strict()),
   'me:overview': channel<MyNetwork>()(none),
+  'reach:path': channel<ReachPath | null>()(
+    z.object({ from: personId, to: personId, query: graphQuery.optional(), among: z.array(personId).max(1_000_000).optional() }).strict(),
+  ),
   'import:preview': channel<ImportPreview>()(importChoice),
   'import:commit': channel<ImportSummary>()(importChoice),
   'import:discard': channel<boolean>()(z.object({ staged }).strict()),
@@ -190,6 +220,14 @@ export const contract = {
   'parity:get': channel<ParityReport>()(z.object({ year: z.number().int().min(1900).max(2200).optional() }).strict()),
   'communities:list': channel<CommunityInfo[]>()(z.object({ runId: z.number().int().positive().optional() }).strict()),
   'community:rename': channel<CommunityInfo[]>()(z.object({ id: z.number().int().positive(), name: z.string().trim().min(1).max(300) }).strict()),
+
+  'report:top': channel<TopReport>()(topEditionQuery),
+  'report:runs': channel<{ runId: number; previousRunId: number }>()(topEditionQuery),
+  'reminders:list': channel<ReminderInbox>()(remindersQuery),
+  'reminders:decide': channel<Reminder>()(reminderDecision),
+  'reminders:notify': channel<boolean>()(z.object({ on: z.boolean() }).strict()),
+  'watch:conversations': channel<Conversations>()(conversationsQuery),
+  'watch:creators': channel<CreatorsView>()(creatorsQuery),
 } satisfies Record<RequestChannel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;
@@ -203,7 +241,7 @@ export interface EventPayloads {
   'job:progress': JobProgress;
   'network:changed': NetworkInfo;
   'preferences:changed': Preferences;
-  'app:navigate': { page: 'network' | 'me' | 'rankings' | 'people' | 'events' | 'import' };
+  'app:navigate': { page: 'network' | 'me' | 'rankings' | 'watch' | 'people' | 'events' | 'import' };
   'scores:changed': ScoreRunSummary;
   'edit:changed': UndoState;
   /** A menu command the page carries out (undo/redo: the text field's own, or the network's). */

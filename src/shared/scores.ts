@@ -148,6 +148,13 @@ export interface InfluenceExplanation {
 }
 
 /** The owner's view of their own network (the "My network" page). */
+/** "How do I reach…": the chain of people from one to another (both ends included) chosen by the
+ * introducer rule (src/main/core/introducer.ts), and the strength of its weakest tie. */
+export interface ReachPath {
+  people: Array<{ personId: number; name: string }>;
+  weakest: number;
+}
+
 export interface MyNetwork {
   me: { personId: number; name: string } | null;
   /** Strong ties gone quiet: strong over the whole history, weak now (decayed). */

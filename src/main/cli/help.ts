@@ -7,9 +7,23 @@ Usage:
                                             write the built-in sample network into FILE
   maillage --db FILE scores [--format csv|json] [--from DATE] [--to DATE] [--channel x,linkedin]
                                             compute every score (a new stored run) and print them
-  maillage --db FILE top N [--by SCORE] [--role ROLE]
+  maillage --db FILE top N [--by SCORE] [--role ROLE] [--year YYYY | --from DATE --to DATE]
                                             the top N of the latest run (SCORE: influence, pagerank,
-                                            betweenness, closeness, authority, hub, constraint, …)
+                                            betweenness, closeness, authority, hub, constraint, …),
+                                            or of that year's (window's) run
+  maillage --db FILE report top --year YYYY [--n 30] [--role ROLE] [--lang fr|en] --out FILE.html
+                                            the yearly Top N edition: rank changes against a year
+                                            earlier, a "why" per name, methodology; print-ready HTML
+  maillage --db FILE reminders [--format table|json] [--days N] [--as-of DATE]
+                                            the owner's reminders: ties and bridges gone quiet,
+                                            unanswered after N days (7), amplifiers never returned
+  maillage --db FILE reminders --done ID | --dismiss ID | --reopen ID | --snooze ID --until DATE
+  maillage --db FILE conversations [--person ID] [--by month|quarter|year] [--format csv|json]
+                                            threads, replies and quotes received, partners,
+                                            conversation vs broadcast, median time to answer
+  maillage --db FILE creators [--year Y] [--format csv|json]
+                                            creators and curators by role, beside the survey's
+                                            81.8 % / 18.2 %; with --year, who moved since Y-1
   maillage --db FILE import FORMAT PATH     FORMAT: linkedin, x-archive (.zip or folder), x-api-jsonl,
                                             csv [--template people|interactions|events|attendance]
                                             [--map "Header=field,…"], gexf, graphml, json;

@@ -16,6 +16,9 @@ import { restoreCommand } from './commands/restore';
 import { communitiesCommand, communityCommand } from './commands/communities';
 import { eventCommand, eventsCommand, importAttendeesCommand, importIcsCommand } from './commands/events';
 import { impactCommand, matchmakingCommand, parityCommand } from './commands/event-reports';
+import { reportCommand } from './commands/report';
+import { remindersCommand } from './commands/reminders';
+import { conversationsCommand, creatorsCommand } from './commands/watch-views';
 
 export interface Io {
   out(line: string): void;
@@ -118,6 +121,18 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         return 0;
       case 'community':
         await communityCommand(db, rest, io.out);
+        return 0;
+      case 'report':
+        await reportCommand(db, rest, io.out);
+        return 0;
+      case 'reminders':
+        await remindersCommand(db, rest, io.out);
+        return 0;
+      case 'conversations':
+        await conversationsCommand(db, rest, io.out);
+        return 0;
+      case 'creators':
+        await creatorsCommand(db, rest, io.out, io.err);
         return 0;
       case 'serve': {
         const handle = await serveCommand(db, rest, io.out);

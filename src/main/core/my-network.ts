@@ -7,6 +7,7 @@ import { interactingPairs, pairStatsOf } from './db/interactions';
 import { owner, personCards } from './db/people-reads';
 import { influenceAndCommunity } from './db/score-reads';
 import { latestRunId } from './db/score-runs';
+import { bestIntroducer } from './introducer';
 import { networkTieStrengths, pairKey } from './ties';
 
 /** A tie "gone quiet" compares strength with a 10-year half-life (history) to the 180-day one (now). */
@@ -73,12 +74,9 @@ export function myNetwork(db: Db, asOf: number = Date.now()): MyNetwork {
     .sort((a, b) => b.influence * Math.log2(1 + b.via.length) - a.influence * Math.log2(1 + a.via.length))
     .slice(0, LIMIT)
     .map(({ id, via, influence }) => {
-      // The best introducer is strong with both sides now: the weaker of the two ties, maximised.
-      let best: { personId: number; name: string; strength: number } | null = null;
-      for (const p of via) {
-        const strength = Math.min(now.get(pairKey(me, p)) ?? 0, now.get(pairKey(p, id)) ?? 0);
-        if (!best || strength > best.strength) best = { personId: p, name: name(p), strength };
-      }
+      // One rule for the introducer, shared with "How do I reach…" (introducer.ts).
+      const chosen = bestIntroducer(via, me, id, (a, b) => now.get(pairKey(a, b)) ?? 0);
+      const best = chosen ? { ...chosen, name: name(chosen.personId) } : null;
       return { personId: id, name: name(id), organisation: people.get(id)?.organisation ?? null, influence, mutual: via.length, introducer: best };
     });
 

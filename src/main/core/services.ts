@@ -6,6 +6,7 @@ import { MaillageError } from '../../shared/errors';
 import type { EventChannel } from '../../shared/channels';
 import { createEvent, deleteEvent, getEventDetail, listEvents, removeAttendance, setAttendance, updateEvent } from './db/events';
 import { myNetwork } from './my-network';
+import { reachPath } from './introducer';
 import { loadGraphView, savePositions } from './db/graph-view';
 import type { Network } from './network';
 import { getPersonDetail, updatePerson } from './db/people';
@@ -30,6 +31,7 @@ import { scoreFreshness } from './scores/freshness';
 import { importAttendees, importCalendar, previewAttendees } from './attendees';
 import { parityReport } from './parity';
 import { renameCommunity, runCommunities } from './communities';
+import { watchServices } from './watch/services';
 
 export type Emit = <E extends EventChannel>(channel: E, payload: EventPayload<E>) => void;
 
@@ -95,7 +97,11 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     if (!scoreFreshness(db()).fresh) await runScoresJob({});
     return work();
   };
+  // What a CMO watches (issue #17); the edition's score runs go through the same worker as
+  // "Compute scores", so the app keeps turning.
+  const watch = watchServices(networks, preferences, async (window) => (await runScoresJob(window)).id);
   return {
+    ...watch,
     'network:info': async () => networks.current().info(),
     'graph:get': async (query) => loadGraphView(db(), query ?? {}),
     'people:list': async (query) => listPeople(db(), query ?? {}),
@@ -133,6 +139,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     'rankings:get': async (query) => ranking(db(), query ?? {}),
     'person:explain': async ({ id, runId }) => explainPerson(db(), id, runId ?? latestRunId(db())),
     'me:overview': async () => myNetwork(db()),
+    'reach:path': async ({ from, to, query, among }) => reachPath(db(), query ?? {}, from, to, among),
     'import:preview': async ({ staged, ...choice }) => previewImport(db(), stagedFile(staged), choice),
     'import:commit': async ({ staged, ...choice }) => {
       if (importing) throw new ServiceError('conflict', 'An import is already in progress.', 'importBusy');

@@ -18,6 +18,7 @@ import { registerIpc, sendEvent } from './ipc';
 import { buildMenu } from './menu';
 import { isAppUrl, registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow } from './window';
+import { notifyDueReminders } from './reminder-notification';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
@@ -73,6 +74,12 @@ function start(): void {
     window?.setTitle(`${next.info().name} — Maillage`);
     emit('network:changed', next.info());
     refreshMenu();
+    const showInbox = () => {
+      window?.show();
+      emit('app:navigate', { page: 'watch' });
+    };
+    // A notification that cannot be shown must not stop the network from opening.
+    notifyDueReminders(api, resolveLanguage(preferences.read().language, app.getLocale()), showInbox).catch(() => undefined);
   };
 
   /**

@@ -12,8 +12,9 @@ import { UndoButtons } from './components/UndoButtons';
 import { NetworkPage } from './pages/network/NetworkPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { RankingsPage } from './pages/RankingsPage';
+import { WatchPage } from './pages/watch/WatchPage';
 
-const PAGES = ['network', 'me', 'rankings', 'people', 'events', 'import'] as const;
+const PAGES = ['network', 'me', 'rankings', 'watch', 'people', 'events', 'import'] as const;
 type Page = (typeof PAGES)[number];
 
 function useSystemDark(): boolean {
@@ -65,10 +66,10 @@ export function App() {
     document.title = info ? `${info.isSample ? t('app.sample') : info.name} — Maillage` : 'Maillage';
   }, [info, t]);
 
-  // Keyboard: Alt+1…6 switch views, Escape closes the person panel.
+  // Keyboard: Alt+1…7 switch views, Escape closes the person panel.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey && /^[1-6]$/.test(event.key)) setPage(PAGES[Number(event.key) - 1] as Page);
+      if (event.altKey && /^[1-7]$/.test(event.key)) setPage(PAGES[Number(event.key) - 1] as Page);
       if (event.key === 'Escape') setPerson(null);
     };
     window.addEventListener('keydown', onKey);
@@ -90,7 +91,7 @@ export function App() {
         <nav aria-label="views">
           {PAGES.map((p, i) => (
             <button key={p} type="button" className={p === page ? 'active' : ''} aria-current={p === page ? 'page' : undefined} onClick={() => setPage(p)} title={`Alt+${i + 1}`}>
-              {t(`nav.${p}`)}
+              {p === 'watch' ? t('watch.nav') : t(`nav.${p}`)}
             </button>
           ))}
         </nav>
@@ -123,6 +124,7 @@ export function App() {
           {page === 'network' && <NetworkPage selected={person} onSelectPerson={select} dark={dark} info={info} />}
           {page === 'me' && <MyNetworkPage onSelectPerson={select} />}
           {page === 'rankings' && <RankingsPage onSelectPerson={select} selected={person} />}
+          {page === 'watch' && <WatchPage onSelectPerson={select} />}
           {page === 'people' && <PeoplePage onSelectPerson={select} />}
           {page === 'events' && <EventsPage onSelectPerson={select} />}
           {page === 'import' && <ImportPage />}

@@ -6,6 +6,7 @@ import { communityLabel as communityName } from '../../../shared/communities';
 import { communityLabel, RANKABLE_SCORES, SCORE_CSV_COLUMNS, scoreValue, type PersonScores, type RankableScore } from '../../../shared/scores';
 import { csvLine } from '../../../shared/csv';
 import { UsageError } from '../errors';
+import { checkedPayload } from './watch-payload';
 import { printableCell } from '../terminal';
 import { withGate } from '../gate';
 
@@ -52,14 +53,26 @@ export async function scoresCommand(db: string | undefined, args: string[], out:
 }
 
 export async function topCommand(db: string | undefined, args: string[], out: (line: string) => void): Promise<void> {
-  const { values, positionals } = parseArgs({ args, options: { by: { type: 'string', default: 'influence' }, role: { type: 'string' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { by: { type: 'string', default: 'influence' }, role: { type: 'string' }, year: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
   const n = Number(positionals[0]);
   if (positionals.length !== 1 || !Number.isInteger(n) || n < 1) throw new UsageError(`top needs a count: "top 30", got "${positionals.join(' ')}"`);
   if (!RANKABLE_SCORES.includes(values.by as RankableScore)) throw new UsageError(`--by: expected one of ${RANKABLE_SCORES.join(', ')}, got "${values.by}"`);
   if (values.role !== undefined && !ROLES.includes(values.role as Role)) throw new UsageError(`--role: expected one of ${ROLES.join(', ')}, got "${values.role}"`);
+  // Over a year (or a window): the score run the Top N edition of that window ranks (report top).
+  const windowed = values.year !== undefined || values.from !== undefined || values.to !== undefined;
+  if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`--year: expected a year like 2025, got "${values.year}"`);
+  const window = windowed
+    ? checkedPayload('report:runs', { ...(values.year ? { year: Number(values.year) } : {}), ...(values.from ? { from: values.from } : {}), ...(values.to ? { to: values.to } : {}) }, { year: '--year', from: '--from', to: '--to' })
+    : null;
   await withGate(db, 'top', async (gate) => {
-    if ((await gate.call('scores:runs', undefined)).length === 0) await gate.call('scores:run', {});
-    const result = await gate.call('rankings:get', { by: values.by as RankableScore, limit: n, ...(values.role ? { role: values.role as Role } : {}) });
+    const runId = window ? (await gate.call('report:runs', window)).runId : undefined;
+    if (!window && (await gate.call('scores:runs', undefined)).length === 0) await gate.call('scores:run', {});
+    const result = await gate.call('rankings:get', { by: values.by as RankableScore, limit: n, ...(values.role ? { role: values.role as Role } : {}), ...(runId ? { runId } : {}) });
     const key = values.by as RankableScore;
     out(['rank', 'change', 'name', 'role', 'organisation', key, 'influence', 'audience', 'quadrant'].join('\t'));
     for (const row of result.rows) {

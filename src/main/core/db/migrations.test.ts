@@ -15,7 +15,8 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 test('a new file is created at the latest schema with foreign keys and WAL', () => {
   const db = openDatabase(join(dir, 'new.maillage'), { create: true });
   assert.equal(schemaVersion(db), LATEST_VERSION);
-  assert.equal(LATEST_VERSION, Math.max(...MIGRATIONS.map((m) => m.version)));
+  assert.equal(LATEST_VERSION, MIGRATIONS.at(-1)?.version);
+  assert.deepEqual(MIGRATIONS.map((m) => m.version), [...MIGRATIONS.map((m) => m.version)].sort((a, b) => a - b), 'migrations in order');
   assert.equal(db.pragma('foreign_keys', { simple: true }), 1);
   assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
   const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map((t) => t.name);
@@ -169,6 +170,27 @@ test('v6 → v7: no index on interaction time, external ids unique through an in
   assert.deepEqual(integrityProblems(v7), []);
   v7.close();
   assert.ok(existsSync(migrationBackupPath(file, 6)));
+});
+
+test('v7 → v10: people and ties kept, and the reminders inbox works after (one reminder per signal, gone with its person)', () => {
+  const file = join(dir, 'v7-reminders.maillage');
+  const v7 = openDatabase(file, { create: true, targetVersion: 7 });
+  v7.prepare("INSERT INTO person (id, name, role, is_me, created_at) VALUES (1, 'Ada', 'cmo', 1, '2025-01-01'), (2, 'Bob', 'analyst', 0, '2025-01-01')").run();
+  v7.prepare("INSERT INTO interaction (from_person_id, to_person_id, kind, channel, at) VALUES (2, 1, 'mention', 'x', '2025-03-01')").run();
+  assert.throws(() => v7.prepare('SELECT * FROM reminder').all(), /no such table/);
+  v7.close();
+  const v10 = openDatabase(file, { targetVersion: 10 });
+  assert.equal(schemaVersion(v10), 10);
+  assert.equal((v10.prepare('SELECT count(*) AS n FROM interaction').get() as { n: number }).n, 1);
+  const add = v10.prepare("INSERT INTO reminder (signal_key, kind, person_id, due_at, created_at) VALUES (?, 'unanswered', 2, '2025-03-08', '2025-03-10')");
+  add.run('unanswered:2:2025-03-01');
+  assert.throws(() => add.run('unanswered:2:2025-03-01'), /UNIQUE/);
+  assert.throws(() => v10.prepare("UPDATE reminder SET status = 'snoozed'").run(), /CHECK constraint/, 'a snooze needs its date');
+  v10.prepare("UPDATE reminder SET status = 'snoozed', snoozed_until = '2025-04-01'").run();
+  v10.prepare('DELETE FROM person WHERE id = 2').run();
+  assert.equal((v10.prepare('SELECT count(*) AS n FROM reminder').get() as { n: number }).n, 0);
+  v10.close();
+  assert.ok(existsSync(migrationBackupPath(file, 7)));
 });
 
 test('every earlier version migrates to the latest, keeping its people and ties, with a backup', () => {

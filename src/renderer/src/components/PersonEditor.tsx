@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GENDERS, ROLES, type Gender, type Person, type PersonPatch, type Role } from '../../../shared/domain';
 import { useClient } from '../api/context';
+import { errorText } from '../errors';
 
 export function PersonEditor({ person, onDone }: { person: Person; onDone: (saved: Person | null) => void }) {
   const { t } = useTranslation();
@@ -15,7 +16,8 @@ export function PersonEditor({ person, onDone }: { person: Person; onDone: (save
   const [gender, setGender] = useState<Gender | ''>(person.gender ?? '');
   const [followers, setFollowers] = useState(person.followers === null ? '' : String(person.followers));
   const [tags, setTags] = useState(person.tags.join(', '));
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself (or a message of ours), translated as it is shown.
+  const [error, setError] = useState<unknown>(null);
 
   const submit = () => {
     const patch: PersonPatch = {
@@ -31,7 +33,7 @@ export function PersonEditor({ person, onDone }: { person: Person; onDone: (save
       setError(t('person.followersInvalid'));
       return;
     }
-    client['person:update']({ id: person.id, patch }).then(onDone, (e: Error) => setError(e.message));
+    client['person:update']({ id: person.id, patch }).then(onDone, (e: unknown) => setError(e));
   };
 
   return (
@@ -43,7 +45,7 @@ export function PersonEditor({ person, onDone }: { person: Person; onDone: (save
         submit();
       }}
     >
-      {error && <p className="error" role="alert">{error}</p>}
+      {error !== null && <p className="error" role="alert">{errorText(t, error)}</p>}
       <label>
         {t('person.name')}
         <input required maxLength={300} value={name} onChange={(e) => setName(e.target.value)} />

@@ -1,10 +1,13 @@
-// The side panel for one person: identity, activity, reciprocity, events and closest partners.
+// The person view: identity, activity, reciprocity, events and closest partners, in a column about a
+// third of the window wide (two columns of content on wide screens); handles cut with the full value
+// on hover rather than wrapped.
 // Every string from the network is rendered as React text, never as HTML. Mounted with a key per
 // person, so switching person starts from an empty panel.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InteractionKind, PersonDetail } from '../../../shared/domain';
 import { useClient } from '../api/context';
+import { countOf } from '../counts';
 import { ActivityChart } from './ActivityChart';
 import { NotesEditor } from './NotesEditor';
 import { PersonEditor } from './PersonEditor';
@@ -32,7 +35,7 @@ export function PersonPanel({ id, onClose, onSelect }: { id: number; onClose: ()
   const kinds = (counts: Partial<Record<InteractionKind, number>>) =>
     Object.entries(counts)
       .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
-      .map(([kind, n]) => `${n} ${t(`kinds.${kind}`)}`)
+      .map(([kind, n]) => t(`kindCounts.${kind}`, { count: n ?? 0 }))
       .join(', ') || '—';
 
   return (
@@ -62,6 +65,8 @@ export function PersonPanel({ id, onClose, onSelect }: { id: number; onClose: ()
               }}
             />
           )}
+          <div className="person-columns">
+          <section className="person-column">
           <dl>
             <dt>{t('person.organisation')}</dt>
             <dd>{detail.person.organisation ?? '—'}</dd>
@@ -78,30 +83,18 @@ export function PersonPanel({ id, onClose, onSelect }: { id: number; onClose: ()
             <dt>{t('person.received')}</dt>
             <dd>{kinds(detail.activity.received)}</dd>
           </dl>
-          {detail.activity.firstAt && <p className="muted">{t('person.activity', { from: date(detail.activity.firstAt), to: date(detail.activity.lastAt) })}</p>}
-          <ActivityChart monthly={detail.activity.monthly} />
           {detail.person.handles.length > 0 && (
             <>
               <h3>{t('person.handles')}</h3>
               <ul className="handles">
                 {detail.person.handles.map((h) => (
-                  <li key={`${h.kind}:${h.value}`}>
-                    <span className="muted">{h.kind}</span> {h.value}
+                  <li key={`${h.kind}:${h.value}`} title={h.value}>
+                    <span className="muted">{h.kind}</span> <span className="handle-value">{h.value}</span>
                   </li>
                 ))}
               </ul>
             </>
           )}
-          <WhyInfluence id={detail.person.id} onSelect={onSelect} />
-          <h3>{t('person.topPartners')}</h3>
-          <ul className="partners">
-            {detail.topPartners.map((p) => (
-              <li key={p.id}>
-                <button type="button" className="link" onClick={() => onSelect(p.id)}>{p.name}</button>{' '}
-                <span className="muted">{t('person.sentReceived', { sent: p.sent, received: p.received })}</span>
-              </li>
-            ))}
-          </ul>
           <h3>{t('person.events')}</h3>
           {detail.events.length === 0 ? (
             <p className="muted">{t('person.noEvents')}</p>
@@ -115,6 +108,22 @@ export function PersonPanel({ id, onClose, onSelect }: { id: number; onClose: ()
             </ul>
           )}
           <NotesEditor personId={detail.person.id} initial={detail.person.notes} />
+          </section>
+          <section className="person-column">
+          {detail.activity.firstAt && <p className="muted">{t('person.activity', { from: date(detail.activity.firstAt), to: date(detail.activity.lastAt) })}</p>}
+          <ActivityChart monthly={detail.activity.monthly} />
+          <WhyInfluence id={detail.person.id} onSelect={onSelect} />
+          <h3>{t('person.topPartners')}</h3>
+          <ul className="partners">
+            {detail.topPartners.map((p) => (
+              <li key={p.id}>
+                <button type="button" className="link" onClick={() => onSelect(p.id)}>{p.name}</button>{' '}
+                <span className="muted">{t('person.sentReceived', { sent: countOf(t, 'sent', p.sent), received: countOf(t, 'received', p.received) })}</span>
+              </li>
+            ))}
+          </ul>
+          </section>
+          </div>
         </>
       )}
     </aside>

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UndoState } from '../../../shared/domain';
 import { useClient } from '../api/context';
+import { errorText } from '../errors';
 
 function typing(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -15,7 +16,8 @@ export function UndoButtons() {
   const { t } = useTranslation();
   const client = useClient();
   const [state, setState] = useState<UndoState>({ undo: null, redo: null });
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself (or a message of ours), translated as it is shown.
+  const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
     void client['edit:state'](undefined).then(setState);
@@ -30,7 +32,7 @@ export function UndoButtons() {
           setState(s);
           setError(null);
         },
-        (e: Error) => setError(e.message),
+        (e: unknown) => setError(e),
       );
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || typing(event.target)) return;
@@ -60,7 +62,7 @@ export function UndoButtons() {
         disabled={!state.undo}
         title={state.undo ? t('edits.undoTitle', { what: label(state.undo) }) : t('edits.nothing')}
         aria-label={state.undo ? t('edits.undoTitle', { what: label(state.undo) }) : t('edits.undo')}
-        onClick={() => void client['edit:undo'](undefined).then(setState, (e: Error) => setError(e.message))}
+        onClick={() => void client['edit:undo'](undefined).then(setState, (e: unknown) => setError(e))}
       >
         ↶ {t('edits.undo')}
       </button>
@@ -69,11 +71,11 @@ export function UndoButtons() {
         disabled={!state.redo}
         title={state.redo ? t('edits.redoTitle', { what: label(state.redo) }) : t('edits.nothing')}
         aria-label={state.redo ? t('edits.redoTitle', { what: label(state.redo) }) : t('edits.redo')}
-        onClick={() => void client['edit:redo'](undefined).then(setState, (e: Error) => setError(e.message))}
+        onClick={() => void client['edit:redo'](undefined).then(setState, (e: unknown) => setError(e))}
       >
         ↷ {t('edits.redo')}
       </button>
-      {error && <span className="error small" role="alert">{error}</span>}
+      {error !== null && <span className="error small" role="alert">{errorText(t, error)}</span>}
     </span>
   );
 }

@@ -5,14 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { RANKABLE_SCORES, SCORE_DESCRIPTORS, scoreValue, type InfluenceExplanation, type PersonScores, type RankableScore } from '../../../shared/scores';
 import { useClient } from '../api/context';
 import { useCommunities } from '../communities';
-import { formatCount } from '../format';
+import { countOf } from '../counts';
+import { formatCount, formatDecimal, formatPercent } from '../format';
 
-const num = (digits: number) => (x: number | null) => (x === null ? '—' : x.toFixed(digits));
-/** Every score of the run with its rank, in the order of DESIGN.md. */
-/** The person panel's "all scores": every score its descriptor lists there, in the descriptors' order and format. */
-const SHOWN: Array<[RankableScore, (s: PersonScores) => string]> = RANKABLE_SCORES.filter((id) => SCORE_DESCRIPTORS[id].inPanel).map((id) => [
+/** The person panel's "all scores": every score its descriptor lists there, in the descriptors' order, with its decimals, written the language's way. */
+const SHOWN: Array<[RankableScore, (s: PersonScores, language: string) => string]> = RANKABLE_SCORES.filter((id) => SCORE_DESCRIPTORS[id].inPanel).map((id) => [
   id,
-  (s: PersonScores) => num(SCORE_DESCRIPTORS[id].digits)(scoreValue(s, id)),
+  (s: PersonScores, language: string) => formatDecimal(scoreValue(s, id), language, SCORE_DESCRIPTORS[id].digits),
 ]);
 
 export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: number) => void }) {
@@ -50,7 +49,7 @@ export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: numb
     <section className="why" data-testid="why-influence">
       <h3>{t('scores.why')}</h3>
       <p>
-        <strong>{t('scores.names.influence')} {s.influence.toFixed(1)}</strong>{' '}
+        <strong>{t('scores.names.influence')} {formatDecimal(s.influence, i18n.language, 1)}</strong>{' '}
         <span className="muted">({why.ranks.influence !== undefined ? t('scores.rankOf', { rank: why.ranks.influence }) : '—'})</span>
       </p>
       <details data-testid="all-scores">
@@ -63,7 +62,7 @@ export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: numb
                   {t(SCORE_DESCRIPTORS[key].labelKey)}
                   <div className="muted small">{t(SCORE_DESCRIPTORS[key].meaningKey)}</div>
                 </td>
-                <td className="num">{value(s)}</td>
+                <td className="num">{value(s, i18n.language)}</td>
                 <td className="num muted">{why.ranks[key] !== undefined ? t('scores.rankOf', { rank: why.ranks[key] }) : '—'}</td>
               </tr>
             ))}
@@ -73,8 +72,8 @@ export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: numb
       {gap.quadrant && (
         <p>
           {t('scores.gap', {
-            influence: gap.influence.toFixed(1),
-            influenceMedian: gap.influenceMedian.toFixed(1),
+            influence: formatDecimal(gap.influence, i18n.language, 1),
+            influenceMedian: formatDecimal(gap.influenceMedian, i18n.language, 1),
             audience: formatCount(gap.audience, i18n.language),
             audienceMedian: formatCount(gap.audienceMedian, i18n.language),
             quadrant: t(`scores.quadrants.${gap.quadrant}`),
@@ -88,7 +87,7 @@ export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: numb
           <ul>
             {why.contributors.slice(0, 5).map((c) => (
               <li key={c.personId}>
-                {person(c)} <span className="share">{t('scores.share', { share: (100 * c.share).toFixed(1) })}</span>
+                {person(c)} <span className="share">{t('scores.share', { share: formatPercent(c.share, i18n.language) })}</span>
               </li>
             ))}
           </ul>
@@ -98,7 +97,7 @@ export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: numb
       {why.amplifiedBy.length > 0 && <p><span className="muted">{t('scores.amplifiedBy')}:</span> {list(why.amplifiedBy)}</p>}
       {why.amplifies.length > 0 && <p><span className="muted">{t('scores.amplifies')}:</span> {list(why.amplifies)}</p>}
       <p>
-        {t('organiser.communityOf', { name: communityName(why.community.id), size: why.community.size })}
+        {t('organiser.communityOf', { name: communityName(why.community.id), size: countOf(t, 'people', why.community.size) })}
         {list(why.community.top.filter((m) => m.personId !== id))}
       </p>
       {why.strongestTies.length > 0 && (
@@ -107,7 +106,7 @@ export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: numb
           <ul>
             {why.strongestTies.slice(0, 5).map((tie) => (
               <li key={tie.personId}>
-                {person(tie)} <span className="share">{tie.strength.toFixed(1)}</span>
+                {person(tie)} <span className="share">{formatDecimal(tie.strength, i18n.language, 1)}</span>
               </li>
             ))}
           </ul>

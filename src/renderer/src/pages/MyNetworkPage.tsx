@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { MyNetwork } from '../../../shared/scores';
 import { useClient } from '../api/context';
 import { useCommunities } from '../communities';
+import { formatDate, formatDecimal } from '../format';
+import { errorText } from '../errors';
 
 export function MyNetworkPage({ onSelectPerson }: { onSelectPerson: (id: number) => void }) {
   const { t, i18n } = useTranslation();
@@ -12,9 +14,10 @@ export function MyNetworkPage({ onSelectPerson }: { onSelectPerson: (id: number)
   const client = useClient();
   const [data, setData] = useState<MyNetwork | null>(null);
   const [running, setRunning] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself (or a message of ours), translated as it is shown.
+  const [error, setError] = useState<unknown>(null);
 
-  const load = useCallback(() => client['me:overview'](undefined).then(setData, (e: Error) => setError(e.message)), [client]);
+  const load = useCallback(() => client['me:overview'](undefined).then(setData, (e: unknown) => setError(e)), [client]);
   useEffect(() => {
     void load();
     const offs = [client.on('scores:changed', () => void load()), client.on('network:changed', () => void load())];
@@ -24,9 +27,9 @@ export function MyNetworkPage({ onSelectPerson }: { onSelectPerson: (id: number)
   const person = (p: { personId: number; name: string }) => (
     <button type="button" className="link" onClick={() => onSelectPerson(p.personId)}>{p.name}</button>
   );
-  const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString(i18n.language, { year: 'numeric', month: 'short' }) : '—');
+  const date = (iso: string | null) => formatDate(iso, i18n.language, { year: 'numeric', month: 'short' });
 
-  if (error) return <p className="error" role="alert">{t('errors.failed', { message: error })}</p>;
+  if (error !== null) return <p className="error" role="alert">{errorText(t, error)}</p>;
   if (!data) return null;
   if (!data.me) return <p className="notice empty-state">{t('me.noOwner')}</p>;
   return (
@@ -40,7 +43,7 @@ export function MyNetworkPage({ onSelectPerson }: { onSelectPerson: (id: number)
             <ul>
               {data.reconnect.map((r) => (
                 <li key={r.personId}>
-                  {person(r)} <span className="muted">· {r.organisation ?? ''} · {t('me.strength', { past: r.pastStrength.toFixed(1), now: r.strengthNow.toFixed(1) })} · {t('me.last', { date: date(r.lastAt) })}</span>
+                  {person(r)} <span className="muted">· {r.organisation ?? ''} · {t('me.strength', { past: formatDecimal(r.pastStrength, i18n.language, 1), now: formatDecimal(r.strengthNow, i18n.language, 1) })} · {t('me.last', { date: date(r.lastAt) })}</span>
                 </li>
               ))}
             </ul>
@@ -49,6 +52,7 @@ export function MyNetworkPage({ onSelectPerson }: { onSelectPerson: (id: number)
         <section className="card" data-testid="introductions">
           <h2>{t('me.introductions')}</h2>
           <p className="muted">{t('me.introductionsHelp')}</p>
+          <p className="muted small" data-testid="introducer-rule">{t('networkView.introducerRule')}</p>
           {data.runId === null ? (
             <p>
               {t('me.needScores')}{' '}
@@ -61,7 +65,7 @@ export function MyNetworkPage({ onSelectPerson }: { onSelectPerson: (id: number)
             <ul>
               {data.introductions.map((r) => (
                 <li key={r.personId}>
-                  {person(r)} <span className="muted">· {t('scores.names.influence')} {r.influence.toFixed(0)} · {t('me.mutual', { count: r.mutual })}</span>
+                  {person(r)} <span className="muted">· {t('scores.names.influence')} {formatDecimal(r.influence, i18n.language, 0)} · {t('me.mutual', { count: r.mutual })}</span>
                   {r.introducer && <> · {t('me.via')} {person(r.introducer)}</>}
                 </li>
               ))}

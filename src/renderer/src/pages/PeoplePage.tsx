@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type PeoplePage as Page, type Role } from '../../../shared/domain';
 import { useClient } from '../api/context';
+import { errorText } from '../errors';
 
 const PAGE = 100;
 
@@ -13,7 +14,8 @@ export function PeoplePage({ onSelectPerson }: { onSelectPerson: (id: number) =>
   const [role, setRole] = useState<Role | ''>('');
   const [limit, setLimit] = useState(PAGE);
   const [page, setPage] = useState<Page | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself (or a message of ours), translated as it is shown.
+  const [error, setError] = useState<unknown>(null);
   const [version, setVersion] = useState(0);
 
   // An edit, an import or an undo elsewhere changes the list: fetch it again.
@@ -24,7 +26,7 @@ export function PeoplePage({ onSelectPerson }: { onSelectPerson: (id: number) =>
     const timer = setTimeout(() => {
       client['people:list']({ ...(search ? { search } : {}), ...(role ? { role } : {}), limit }).then(
         (p) => live && setPage(p),
-        (e: Error) => live && setError(e.message),
+        (e: unknown) => live && setError(e),
       );
     }, 150);
     return () => {
@@ -45,7 +47,7 @@ export function PeoplePage({ onSelectPerson }: { onSelectPerson: (id: number) =>
         </select>
         {page && <span className="muted" data-testid="people-count">{t('people.count', { count: page.total })}</span>}
       </div>
-      {error && <p className="error" role="alert">{t('errors.failed', { message: error })}</p>}
+      {error !== null && <p className="error" role="alert">{errorText(t, error)}</p>}
       {page && page.people.length === 0 && <p className="notice">{t('people.none')}</p>}
       <table className="table">
         <thead>

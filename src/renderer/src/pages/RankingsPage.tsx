@@ -9,7 +9,9 @@ import { Sparkline } from '../components/Sparkline';
 import { InfluenceMap } from '../components/InfluenceMap';
 import { CommunitiesPanel } from '../components/CommunitiesPanel';
 import { useClient } from '../api/context';
-import { downloadText, formatCount, formatScore } from '../format';
+import { countOf } from '../counts';
+import { downloadText, formatCount, formatDate, formatDecimal, formatScore } from '../format';
+import { errorText } from '../errors';
 
 const VALUE = Object.fromEntries(RANKABLE_SCORES.map((id) => [id, (r: RankingRow) => scoreValue(r, id)])) as Record<RankableScore, (r: RankingRow) => number | null>;
 
@@ -21,7 +23,8 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
   const [limit, setLimit] = useState(30);
   const [result, setResult] = useState<Ranking | null>(null);
   const [running, setRunning] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself (or a message of ours), translated as it is shown.
+  const [error, setError] = useState<unknown>(null);
   const [tab, setTab] = useState<'table' | 'map' | 'communities'>('table');
   const [everyone, setEveryone] = useState<PersonScores[]>([]);
 
@@ -37,7 +40,7 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
   }, [client, tab]);
 
   const load = useCallback(
-    () => client['rankings:get']({ by, limit, ...(role ? { role } : {}) }).then(setResult, (e: Error) => setError(e.message)),
+    () => client['rankings:get']({ by, limit, ...(role ? { role } : {}) }).then(setResult, (e: unknown) => setError(e)),
     [client, by, role, limit],
   );
   useEffect(() => {
@@ -51,7 +54,7 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
     try {
       await client['scores:run']({});
     } catch (e) {
-      setError((e as Error).message);
+      setError(e);
     } finally {
       setRunning(false);
     }
@@ -69,13 +72,13 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
     if (result?.previousRunId === null || result?.previousRunId === undefined) return '';
     if (r.previousRank === null) return t('scores.new');
     if (r.previousRank === r.rank) return '=';
-    return r.previousRank > r.rank ? `↑${r.previousRank - r.rank}` : `↓${r.rank - r.previousRank}`;
+    return r.previousRank > r.rank ? `↑${formatCount(r.previousRank - r.rank, i18n.language)}` : `↓${formatCount(r.rank - r.previousRank, i18n.language)}`;
   };
 
   return (
     <div className="page">
       <h1>{t('nav.rankings')}</h1>
-      {error && <p className="error" role="alert">{t('errors.failed', { message: error })}</p>}
+      {error !== null && <p className="error" role="alert">{errorText(t, error)}</p>}
       {result && !run && (
         <div className="empty-state">
           <p>{t('scores.none')}</p>
@@ -86,15 +89,15 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
         <>
           <p className="muted" data-testid="run-info">
             {t('scores.runInfo', {
-              date: new Date(run.createdAt).toLocaleString(i18n.language),
-              people: formatCount(run.people, i18n.language),
-              ties: formatCount(run.ties, i18n.language),
-              communities: run.communities,
-              modularity: run.modularity.toFixed(2),
-              ms: Math.round(run.timings.total ?? 0),
+              date: formatDate(run.createdAt, i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
+              people: countOf(t, 'people', run.people),
+              ties: countOf(t, 'ties', run.ties),
+              communities: countOf(t, 'communities', run.communities),
+              modularity: formatDecimal(run.modularity, i18n.language, 2),
+              duration: t('counts.milliseconds', { duration: Math.round(run.timings.total ?? 0) }),
             })}
             {' · '}
-            {run.betweenness.exact ? t('scores.exact') : t('scores.sampled', { k: run.betweenness.sampleSize, error: run.betweenness.expectedError.toExponential(1) })}
+            {run.betweenness.exact ? t('scores.exact') : t('scores.sampled', { k: run.betweenness.sampleSize, error: formatScore(run.betweenness.expectedError, i18n.language) })}
           </p>
           <div className="tabs" role="tablist">
             <button type="button" role="tab" aria-selected={tab === 'table'} className={tab === 'table' ? 'active' : ''} onClick={() => setTab('table')}>{t('scores.viewTable')}</button>
@@ -124,7 +127,7 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
               <span className="muted">{t('scores.top')}</span>
               <select aria-label={t('scores.top')} value={limit} onChange={(e) => setLimit(Number(e.target.value))}>
                 {[10, 30, 100, 1000].map((n) => (
-                  <option key={n} value={n}>{n}</option>
+                  <option key={n} value={n}>{formatCount(n, i18n.language)}</option>
                 ))}
               </select>
             </label>
@@ -161,10 +164,10 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
                   <td>{r.organisation ?? '—'}</td>
                   <td className="num">
                     <span className="bar" style={{ width: `${Math.max(2, r.influence * 0.6)}px` }} />
-                    {r.influence.toFixed(1)}
+                    {formatDecimal(r.influence, i18n.language, 1)}
                   </td>
                   <td>
-                    <Sparkline values={r.influenceHistory} label={t('scores.trendOf', { name: r.name, values: r.influenceHistory.map((v) => (v === null ? '—' : v.toFixed(0))).join(' → ') })} />
+                    <Sparkline values={r.influenceHistory} label={t('scores.trendOf', { name: r.name, values: r.influenceHistory.map((v) => formatDecimal(v, i18n.language, 0)).join(' → ') })} />
                   </td>
                   <td className="num">{formatCount(r.audience, i18n.language)}</td>
                   <td>{r.quadrant ? t(`scores.quadrants.${r.quadrant}`) : '—'}</td>

@@ -2,13 +2,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVENT_KINDS, type EventInput, type EventKind } from '../../../../shared/domain';
+import { errorText } from '../../errors';
 
 const EMPTY: EventInput = { name: '', kind: 'forum', date: null, place: null, capacity: null, hostOrganisation: null };
 
 export function EventForm({ initial = EMPTY, onSave, onCancel }: { initial?: EventInput; onSave: (input: EventInput) => Promise<void>; onCancel: () => void }) {
   const { t } = useTranslation();
   const [value, setValue] = useState<EventInput>(initial);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself (or a message of ours), translated as it is shown.
+  const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const set = (patch: Partial<EventInput>) => setValue((v) => ({ ...v, ...patch }));
   return (
@@ -19,10 +21,10 @@ export function EventForm({ initial = EMPTY, onSave, onCancel }: { initial?: Eve
         e.preventDefault();
         setSaving(true);
         setError(null);
-        onSave(value).catch((err: Error) => setError(err.message)).finally(() => setSaving(false));
+        onSave(value).catch((err: unknown) => setError(err)).finally(() => setSaving(false));
       }}
     >
-      {error && <p className="error" role="alert">{error}</p>}
+      {error !== null && <p className="error" role="alert">{errorText(t, error)}</p>}
       <label>
         {t('events.name')}
         <input required maxLength={300} value={value.name} onChange={(e) => set({ name: e.target.value })} />

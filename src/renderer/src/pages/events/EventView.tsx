@@ -4,11 +4,14 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_ROLES, ATTENDANCE_STATUSES, type AttendanceRole, type AttendanceStatus, type EventDetail } from '../../../../shared/domain';
 import { useClient } from '../../api/context';
+import { countOf, genderContext } from '../../counts';
+import { formatDate } from '../../format';
 import { EventForm } from './EventForm';
 import { ImpactView } from './ImpactView';
 import { InvitePlanner } from './InvitePlanner';
 import { MatchmakingView } from './MatchmakingView';
 import { PersonPicker } from './PersonPicker';
+import { errorText } from '../../errors';
 
 type Tab = 'attendees' | 'invite' | 'matchmaking' | 'impact';
 
@@ -16,16 +19,17 @@ export function EventView({ id, onBack, onSelectPerson }: { id: number; onBack: 
   const { t, i18n } = useTranslation();
   const client = useClient();
   const [event, setEvent] = useState<EventDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself (or a message of ours), translated as it is shown.
+  const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [tab, setTab] = useState<Tab>('attendees');
 
-  const load = useCallback(() => client['event:get']({ id }).then(setEvent, (e: Error) => setError(e.message)), [client, id]);
+  const load = useCallback(() => client['event:get']({ id }).then(setEvent, (e: unknown) => setError(e)), [client, id]);
   useEffect(() => void load(), [load]);
-  const act = (work: Promise<EventDetail>) => void work.then(setEvent, (e: Error) => setError(e.message));
+  const act = (work: Promise<EventDetail>) => void work.then(setEvent, (e: unknown) => setError(e));
 
-  if (!event) return error ? <p className="error" role="alert">{error}</p> : null;
+  if (!event) return error !== null ? <p className="error" role="alert">{errorText(t, error)}</p> : null;
   return (
     <div className="page event-view" data-testid="event-view">
       <button type="button" className="link" onClick={onBack}>
@@ -34,7 +38,7 @@ export function EventView({ id, onBack, onSelectPerson }: { id: number; onBack: 
       <h1>{event.name}</h1>
       <p className="muted" data-testid="event-facts">
         {/* Each fact isolated: a right-to-left override in a place name must not reorder the rest. */}
-        {[t(`events.kinds.${event.kind}`), event.date ? new Date(event.date).toLocaleDateString(i18n.language, { dateStyle: 'long' }) : null, event.place, event.hostOrganisation, event.capacity ? t('events.seats', { count: event.capacity }) : null]
+        {[t(`events.kinds.${event.kind}`), event.date ? formatDate(event.date, i18n.language, { dateStyle: 'long' }) : null, event.place, event.hostOrganisation, event.capacity ? t('events.seats', { count: event.capacity }) : null]
           .filter((fact): fact is string => Boolean(fact))
           .map((fact, i) => (
             <span key={i}>
@@ -43,7 +47,7 @@ export function EventView({ id, onBack, onSelectPerson }: { id: number; onBack: 
             </span>
           ))}
       </p>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error !== null && <p className="error" role="alert">{errorText(t, error)}</p>}
       {editing ? (
         <EventForm
           initial={{ name: event.name, kind: event.kind, date: event.date, place: event.place, capacity: event.capacity, hostOrganisation: event.hostOrganisation }}
@@ -58,7 +62,7 @@ export function EventView({ id, onBack, onSelectPerson }: { id: number; onBack: 
           <button type="button" onClick={() => setEditing(true)}>{t('events.edit')}</button>
           {confirmDelete ? (
             <>
-              <button type="button" className="danger" onClick={() => void client['event:delete']({ id }).then(onBack, (e: Error) => setError(e.message))}>
+              <button type="button" className="danger" onClick={() => void client['event:delete']({ id }).then(onBack, (e: unknown) => setError(e))}>
                 {t('events.deleteConfirm')}
               </button>
               <button type="button" onClick={() => setConfirmDelete(false)}>{t('import.cancel')}</button>
@@ -78,7 +82,7 @@ export function EventView({ id, onBack, onSelectPerson }: { id: number; onBack: 
       {tab === 'attendees' && (
         <section data-testid="attendees">
           <PersonPicker label={t('events.addPerson')} exclude={event.attendees.map((a) => a.personId)} onPick={(p) => act(client['attendance:set']({ eventId: id, personId: p.id, status: 'invited' }))} />
-          <p className="muted">{t('events.counts', event.counts)}</p>
+          <p className="muted">{t('events.counts', { invited: countOf(t, 'invited', event.counts.invited), confirmed: countOf(t, 'confirmed', event.counts.confirmed), declined: countOf(t, 'declined', event.counts.declined), attended: countOf(t, 'attended', event.counts.attended) })}</p>
           <table className="table">
             <thead>
               <tr>
@@ -103,7 +107,7 @@ export function EventView({ id, onBack, onSelectPerson }: { id: number; onBack: 
                   </td>
                   <td>
                     <select aria-label={t('events.statusOf', { name: a.name })} value={a.status} onChange={(e) => act(client['attendance:set']({ eventId: id, personId: a.personId, status: e.target.value as AttendanceStatus }))}>
-                      {ATTENDANCE_STATUSES.map((s) => <option key={s} value={s}>{t(`events.${s}`)}</option>)}
+                      {ATTENDANCE_STATUSES.map((s) => <option key={s} value={s}>{t(`attendanceStatus.${s}`, { context: genderContext(a.gender) })}</option>)}
                     </select>
                   </td>
                   <td>

@@ -7,23 +7,26 @@ import { useClient } from '../../api/context';
 import { EventForm } from './EventForm';
 import { ParityPanel } from './ParityPanel';
 import { EventView } from './EventView';
+import { formatDate } from '../../format';
+import { errorText } from '../../errors';
 
 export function EventsPage({ onSelectPerson }: { onSelectPerson: (id: number) => void }) {
   const { t, i18n } = useTranslation();
   const client = useClient();
   const [events, setEvents] = useState<EventSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself (or a message of ours), translated as it is shown.
+  const [error, setError] = useState<unknown>(null);
   const [open, setOpen] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
 
-  const load = useCallback(() => client['events:list'](undefined).then(setEvents, (e: Error) => setError(e.message)), [client]);
+  const load = useCallback(() => client['events:list'](undefined).then(setEvents, (e: unknown) => setError(e)), [client]);
   useEffect(() => {
     void load();
     return client.on('network:changed', () => void load());
   }, [client, load]);
 
   if (open !== null) return <EventView id={open} onBack={() => setOpen(null)} onSelectPerson={onSelectPerson} />;
-  if (error) return <p className="error" role="alert">{t('errors.failed', { message: error })}</p>;
+  if (error !== null) return <p className="error" role="alert">{errorText(t, error)}</p>;
   if (!events) return null;
   return (
     <div className="page events-page">
@@ -62,7 +65,7 @@ export function EventsPage({ onSelectPerson }: { onSelectPerson: (id: number) =>
           <tbody>
             {events.map((e) => (
               <tr key={e.id}>
-                <td>{e.date ? new Date(e.date).toLocaleDateString(i18n.language) : '—'}</td>
+                <td>{formatDate(e.date, i18n.language)}</td>
                 <td>
                   <button type="button" className="link" onClick={() => setOpen(e.id)}>
                     {e.name}

@@ -4,30 +4,33 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventImpact } from '../../../../shared/invite';
 import { useClient } from '../../api/context';
+import { formatChange, formatDate, formatPercent } from '../../format';
+import { errorText } from '../../errors';
 
 export function ImpactView({ eventId, onSelectPerson }: { eventId: number; onSelectPerson: (id: number) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useClient();
   const [days, setDays] = useState(30);
   const [data, setData] = useState<EventImpact | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself (or a message of ours), translated as it is shown.
+  const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     let live = true;
-    client['event:impact']({ id: eventId, days }).then((d) => live && setData(d), (e: Error) => live && setError(e.message));
+    client['event:impact']({ id: eventId, days }).then((d) => live && setData(d), (e: unknown) => live && setError(e));
     return () => {
       live = false;
     };
   }, [client, eventId, days]);
-  if (error) return <p className="error" role="alert">{error}</p>;
+  if (error !== null) return <p className="error" role="alert">{errorText(t, error)}</p>;
   if (!data) return null;
-  const pct = (x: number | null) => (x === null ? '—' : `${Math.round(100 * x)} %`);
+  const pct = (x: number | null) => formatPercent(x, i18n.language, 0);
   const moved = data.reciprocity.filter((r) => r.change !== null && Math.abs(r.change) > 1e-9).sort((a, b) => Math.abs(b.change ?? 0) - Math.abs(a.change ?? 0));
   return (
     <section data-testid="impact">
       <label>
         {t('impact.days')} <input type="number" min={1} max={365} value={days} onChange={(e) => setDays(Math.min(365, Math.max(1, Number(e.target.value) || 30)))} />
       </label>
-      <p>{t('impact.window', { from: data.window.after[0].slice(0, 10), to: data.window.after[1].slice(0, 10), count: data.attendees })}</p>
+      <p>{t('impact.window', { from: formatDate(data.window.after[0], i18n.language, { dateStyle: 'long' }), to: formatDate(data.window.after[1], i18n.language, { dateStyle: 'long' }), count: data.attendees })}</p>
       <div className="cards">
         <div className="card">
           <h3>{t('impact.ties', { count: data.tiesCreated.length })}</h3>
@@ -42,7 +45,7 @@ export function ImpactView({ eventId, onSelectPerson }: { eventId: number; onSel
         </div>
         <div className="card">
           <h3>{t('impact.mentions')}</h3>
-          <p data-testid="impact-mentions">{t('impact.mentionsLine', { before: data.mentions.before, after: data.mentions.after, change: (data.mentions.change >= 0 ? '+' : '') + data.mentions.change })}</p>
+          <p data-testid="impact-mentions">{t('impact.mentionsLine', { before: data.mentions.before, after: data.mentions.after, change: formatChange(data.mentions.change, i18n.language) })}</p>
         </div>
         <div className="card">
           <h3>{t('impact.reciprocity')}</h3>

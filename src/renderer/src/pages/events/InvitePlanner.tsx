@@ -9,6 +9,8 @@ import { communityLabel } from '../../../../shared/communities';
 import { communityLabel as numberedCommunity } from '../../../../shared/scores';
 import { useClient } from '../../api/context';
 import { downloadFile } from '../../download';
+import { errorText } from '../../errors';
+import { formatChange, formatDecimal, formatPercent } from '../../format';
 import { nearMissReason, pickReason } from './reasons';
 
 const WEIGHTS: Array<keyof InviteWeights> = ['influence', 'coverage', 'brokerage', 'newTies'];
@@ -25,7 +27,8 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
   const [result, setResult] = useState<InvitePlanResult | null>(null);
   const [kept, setKept] = useState<{ request: InvitePlanRequest; result: InvitePlanResult } | null>(null);
   const [comparison, setComparison] = useState<PlanComparison | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself (or a message of ours), translated as it is shown.
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   const request = (): InvitePlanRequest => ({
@@ -53,7 +56,7 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
         setComparison(null);
       }
     } catch (e) {
-      setError((e as Error).message);
+      setError(e);
     } finally {
       setBusy(false);
     }
@@ -88,7 +91,7 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
             <option value="">{t('invite.noParity')}</option>
             {[0.3, 0.4, 0.5].map((p) => (
               <option key={p} value={p}>
-                {t('invite.parityAtLeast', { share: Math.round(p * 100) })}
+                {t('invite.parityAtLeast', { share: formatPercent(p, i18n.language, 0) })}
               </option>
             ))}
           </select>
@@ -111,7 +114,7 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
             <label key={w}>
               {t(`invite.weightNames.${w}`)}
               <input type="range" min={0} max={2} step={0.25} value={weights[w]} aria-label={t(`invite.weightNames.${w}`)} onChange={(e) => setWeights({ ...weights, [w]: Number(e.target.value) })} />
-              <span className="muted small">{weights[w].toFixed(2)}</span>
+              <span className="muted small">{formatDecimal(weights[w], i18n.language, 2)}</span>
             </label>
           ))}
         </fieldset>
@@ -136,15 +139,15 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
             </button>
           )}
           {result && (
-            <button type="button" onClick={() => void client['invite:csv']({ ...request(), separator: i18n.language.startsWith('fr') ? ';' : ',' }).then(downloadFile, (e: Error) => setError(e.message))}>
+            <button type="button" onClick={() => void client['invite:csv']({ ...request(), separator: i18n.language.startsWith('fr') ? ';' : ',' }).then(downloadFile, (e: unknown) => setError(e))}>
               {t('invite.csv')}
             </button>
           )}
         </div>
       </form>
-      {error && (
+      {error !== null && (
         <p className="error" role="alert">
-          {error}
+          {errorText(t, error)}
         </p>
       )}
       {result && o && (
@@ -162,13 +165,13 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
               : t(result.scores.fresh ? 'organiser.scoresFrom' : 'organiser.scoresStale', { run: result.scores.runId, date: new Date(result.scores.runAt).toLocaleString(i18n.language), count: result.scores.unscored })}
           </p>
           <p data-testid="plan-summary">
-            {t('invite.summary', { invited: result.plan.invitees.length, capacity: result.capacity, covered: o.communitiesCovered, communities: o.communities, reach: o.reach, people: o.people, objective: o.total.toFixed(2) })}{' '}
+            {t('invite.summary', { invited: result.plan.invitees.length, capacity: result.capacity, covered: o.communitiesCovered, communities: o.communities, reach: o.reach, people: o.people, objective: formatDecimal(o.total, i18n.language, 2) })}{' '}
             {result.plan.unknownGender > 0 && <span className="muted">{t('invite.unknownGender', { count: result.plan.unknownGender })}</span>}
           </p>
           {comparison && kept && (
             <div className="card comparison" data-testid="plan-comparison">
               <h3>{t('invite.comparison')}</h3>
-              <p>{t('invite.delta', { total: (comparison.objectiveDelta.total >= 0 ? '+' : '') + comparison.objectiveDelta.total.toFixed(2), reach: (comparison.objectiveDelta.reach >= 0 ? '+' : '') + comparison.objectiveDelta.reach })}</p>
+              <p>{t('invite.delta', { total: formatChange(comparison.objectiveDelta.total, i18n.language, 2), reach: formatChange(comparison.objectiveDelta.reach, i18n.language) })}</p>
               <div className="columns">
                 <div>
                   <h4>{t('invite.entering', { count: comparison.entering.length })}</h4>
@@ -204,7 +207,7 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
                     <td>{p ? t(`roles.${p.role}`) : ''}</td>
                     <td>{p?.gender ? t(`invite.genders.${p.gender}`) : '?'}</td>
                     <td data-standing={result.statuses[x.id] ?? 'new'}>{t(`organiser.standings.${result.statuses[x.id] ?? 'new'}`)}</td>
-                    <td>{pickReason(t, x.why, communityName)}</td>
+                    <td className="wrap">{pickReason(t, x.why, p?.gender ?? null, communityName)}</td>
                   </tr>
                 );
               })}
@@ -232,7 +235,7 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
             {result.plan.nearMisses.length > 0 && (
               <div data-testid="plan-near-misses">
                 <h3>{t('invite.nearMisses')}</h3>
-                <ul>{result.plan.nearMisses.map((m) => <li key={m.id}>{person(m.id, m.name)} — {nearMissReason(t, m)}</li>)}</ul>
+                <ul>{result.plan.nearMisses.map((m) => <li key={m.id}>{person(m.id, m.name)} — {nearMissReason(t, m, result.people[m.id]?.gender ?? null)}</li>)}</ul>
               </div>
             )}
           </div>

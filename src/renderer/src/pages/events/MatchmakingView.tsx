@@ -4,21 +4,23 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Matchmaking } from '../../../../shared/invite';
 import { useClient } from '../../api/context';
+import { errorText } from '../../errors';
 
 export function MatchmakingView({ eventId, onSelectPerson }: { eventId: number; onSelectPerson: (id: number) => void }) {
   const { t } = useTranslation();
   const client = useClient();
   const [tableSize, setTableSize] = useState(8);
   const [data, setData] = useState<Matchmaking | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself (or a message of ours), translated as it is shown.
+  const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     let live = true;
-    client['event:matchmaking']({ id: eventId, tableSize }).then((d) => live && setData(d), (e: Error) => live && setError(e.message));
+    client['event:matchmaking']({ id: eventId, tableSize }).then((d) => live && setData(d), (e: unknown) => live && setError(e));
     return () => {
       live = false;
     };
   }, [client, eventId, tableSize]);
-  if (error) return <p className="error" role="alert">{error}</p>;
+  if (error !== null) return <p className="error" role="alert">{errorText(t, error)}</p>;
   if (!data) return null;
   if (data.attendees.length < 2) return <p className="muted">{t('matchmaking.needAttendees')}</p>;
   const name = new Map(data.attendees.map((a) => [a.id, a.name]));

@@ -5,19 +5,21 @@ import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../../shared/imports';
 import { useClient } from '../../api/context';
 import { downloadFile } from '../../download';
+import { errorText } from '../../errors';
 
 export function ExportPanel() {
   const { t } = useTranslation();
   const client = useClient();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself, translated as it is shown (and again if the language changes).
+  const [error, setError] = useState<unknown>(null);
   const download = async (format: ExportFormat) => {
     setBusy(format);
     setError(null);
     try {
       downloadFile(await client['export:file']({ format }));
     } catch (e) {
-      setError((e as Error).message);
+      setError(e);
     } finally {
       setBusy(null);
     }
@@ -26,7 +28,7 @@ export function ExportPanel() {
     <section className="card" data-testid="export">
       <h2>{t('import.export')}</h2>
       <p className="muted">{t('import.exportHelp')}</p>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error !== null && <p className="error" role="alert">{errorText(t, error)}</p>}
       <div className="actions">
         {EXPORT_FORMATS.map((f) => (
           <button key={f} type="button" disabled={busy !== null} onClick={() => void download(f)}>

@@ -4,28 +4,32 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportBatchInfo } from '../../../../shared/imports';
 import { useClient } from '../../api/context';
+import { countOf } from '../../counts';
+import { formatDate } from '../../format';
+import { errorText } from '../../errors';
 
 export function ImportHistory({ refresh, onChanged }: { refresh: number; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
   const client = useClient();
   const [batches, setBatches] = useState<ImportBatchInfo[]>([]);
   const [confirming, setConfirming] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(() => client['imports:list'](undefined).then(setBatches, (e: Error) => setError(e.message)), [client]);
+  // The failure itself, translated as it is shown (and again if the language changes).
+  const [error, setError] = useState<unknown>(null);
+  const load = useCallback(() => client['imports:list'](undefined).then(setBatches, (e: unknown) => setError(e)), [client]);
   useEffect(() => void load(), [load, refresh]);
   if (batches.length === 0) return null;
   return (
     <section className="card" data-testid="import-history">
       <h2>{t('import.history')}</h2>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error !== null && <p className="error" role="alert">{errorText(t, error)}</p>}
       <table>
         <tbody>
           {batches.map((b) => (
             <tr key={b.id}>
-              <td>{new Date(b.importedAt).toLocaleString(i18n.language)}</td>
+              <td>{formatDate(b.importedAt, i18n.language, { dateStyle: 'medium', timeStyle: 'short' })}</td>
               <td>{b.fileName}</td>
               <td className="muted">{t(`import.formats.${b.format}`, { defaultValue: b.format })}</td>
-              <td className="muted">{t('import.batchCounts', { people: b.counts.people ?? 0, interactions: b.counts.interactions ?? 0 })}</td>
+              <td className="muted">{t('import.batchCounts', { people: countOf(t, 'people', b.counts.people ?? 0), interactions: countOf(t, 'interactions', b.counts.interactions ?? 0) })}</td>
               <td>
                 {confirming === b.id ? (
                   <>
@@ -38,7 +42,7 @@ export function ImportHistory({ refresh, onChanged }: { refresh: number; onChang
                             setConfirming(null);
                             onChanged();
                           },
-                          (e: Error) => setError(e.message),
+                          (e: unknown) => setError(e),
                         )
                       }
                     >

@@ -14,6 +14,7 @@ import { ImportHistory } from './ImportHistory';
 import { Merges } from './Merges';
 import { PreviewPanel } from './PreviewPanel';
 import { SummaryPanel } from './SummaryPanel';
+import { importErrorText } from '../../errors';
 
 type Step =
   | { kind: 'idle' }
@@ -28,7 +29,8 @@ export function ImportPage() {
   const { t } = useTranslation();
   const client = useClient();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself, translated as it is shown (and again if the language changes).
+  const [error, setError] = useState<unknown>(null);
   const [refresh, setRefresh] = useState(0);
 
   const preview = useCallback(
@@ -38,7 +40,7 @@ export function ImportPage() {
         setStep({ kind: 'preview', preview: await client['import:preview'](choice), choice });
         return true;
       } catch (e) {
-        setError((e as Error).message);
+        setError(e);
         return false;
       }
     },
@@ -58,7 +60,7 @@ export function ImportPage() {
         setStep({ kind: 'unread', staged: staged.staged, fileName: file.name });
       }
     } catch (e) {
-      setError((e as Error).message);
+      setError(e);
       setStep({ kind: 'idle' });
     }
   };
@@ -94,7 +96,7 @@ export function ImportPage() {
       setStep({ kind: 'done', summary, fileName: shown.fileName });
       setRefresh((n) => n + 1);
     } catch (e) {
-      setError((e as Error).message);
+      setError(e);
       setStep({ kind: 'preview', preview: shown, choice });
     }
   };
@@ -108,9 +110,9 @@ export function ImportPage() {
     <div className="page import-page">
       <h1>{t('import.title')}</h1>
       <p className="muted">{t('import.intro')}</p>
-      {error && (
+      {error !== null && (
         <p className="error" role="alert" data-testid="import-error">
-          {error}
+          {importErrorText(t, error)}
         </p>
       )}
       {step.kind === 'unread' && (

@@ -3,6 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MergeOverview, MergePersonInfo } from '../../../../shared/imports';
 import { useClient } from '../../api/context';
+import { formatDate } from '../../format';
+import { errorText } from '../../errors';
 
 function Who({ p }: { p: MergePersonInfo }) {
   return (
@@ -15,11 +17,12 @@ function Who({ p }: { p: MergePersonInfo }) {
 }
 
 export function Merges({ refresh, onChanged }: { refresh: number; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useClient();
   const [data, setData] = useState<MergeOverview | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(() => client['merges:list'](undefined).then(setData, (e: Error) => setError(e.message)), [client]);
+  // The failure itself, translated as it is shown (and again if the language changes).
+  const [error, setError] = useState<unknown>(null);
+  const load = useCallback(() => client['merges:list'](undefined).then(setData, (e: unknown) => setError(e)), [client]);
   useEffect(() => void load(), [load, refresh]);
   const act = (work: Promise<unknown>) =>
     void work.then(
@@ -27,7 +30,7 @@ export function Merges({ refresh, onChanged }: { refresh: number; onChanged: () 
         setError(null);
         onChanged();
       },
-      (e: Error) => setError(e.message),
+      (e: unknown) => setError(e),
     );
   if (!data) return null;
   const undoable = data.merges.filter((m) => !m.undoneAt);
@@ -35,7 +38,7 @@ export function Merges({ refresh, onChanged }: { refresh: number; onChanged: () 
   return (
     <section className="card" data-testid="merges" aria-label={t('import.merges')}>
       <h2>{t('import.merges')}</h2>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error !== null && <p className="error" role="alert">{errorText(t, error)}</p>}
       {data.proposals.length > 0 && <p className="muted">{t('import.mergesHelp')}</p>}
       <ul className="merge-list">
         {data.proposals.map((p) => (
@@ -52,7 +55,7 @@ export function Merges({ refresh, onChanged }: { refresh: number; onChanged: () 
           <ul className="merge-list">
             {undoable.map((m) => (
               <li key={m.id}>
-                {t('import.mergedInto', { merged: m.mergedName, kept: m.keptName })} <span className="muted small">{m.mergedAt.slice(0, 10)}</span>{' '}
+                {t('import.mergedInto', { merged: m.mergedName, kept: m.keptName })} <span className="muted small">{formatDate(m.mergedAt, i18n.language)}</span>{' '}
                 <button type="button" onClick={() => act(client['merges:undo']({ id: m.id }))}>{t('import.undo')}</button>
               </li>
             ))}

@@ -4,10 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { CSV_TEMPLATES, IMPORT_FORMATS, type CsvTemplate, type ImportFormat, type ImportPreview } from '../../../../shared/imports';
 import { ownValue } from '../../../../shared/own-key';
 import type { ImportChoice } from './choice';
-
-function formatSize(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : bytes < 1024 ** 2 ? `${(bytes / 1024).toFixed(1)} kB` : `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-}
+import { listCounts } from '../../counts';
+import { formatDate, formatSize } from '../../format';
 
 export function PreviewPanel({ preview, choice, onChange, onImport, onCancel }: {
   preview: ImportPreview;
@@ -16,7 +14,7 @@ export function PreviewPanel({ preview, choice, onChange, onImport, onCancel }: 
   onImport: (choice: ImportChoice) => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const c = preview.counts;
   const csv = preview.csv;
   const current: ImportChoice = { ...choice, format: preview.format, ...(csv?.template ? { csvTemplate: csv.template, csvMapping: csv.mapping } : {}) };
@@ -24,7 +22,7 @@ export function PreviewPanel({ preview, choice, onChange, onImport, onCancel }: 
   return (
     <section className="card import-preview" data-testid="import-preview" aria-label={t('import.preview')}>
       <h2>
-        {preview.fileName} <span className="muted small">{formatSize(preview.size)}</span>
+        {preview.fileName} <span className="muted small">{formatSize(preview.size, i18n.language)}</span>
       </h2>
       <label>
         {t('import.format')}{' '}
@@ -71,7 +69,7 @@ export function PreviewPanel({ preview, choice, onChange, onImport, onCancel }: 
                         <option value="">{t('import.ignored')}</option>
                         {(csv.fields[csv.template as CsvTemplate] ?? []).map((f) => (
                           <option key={f} value={f}>
-                            {f}
+                            {t(`csvFields.${f}`, { defaultValue: f })}
                           </option>
                         ))}
                       </select>
@@ -84,7 +82,7 @@ export function PreviewPanel({ preview, choice, onChange, onImport, onCancel }: 
         </fieldset>
       )}
       <p data-testid="import-counts">
-        {t('import.willAdd', { people: c.people, interactions: c.interactions, events: c.events, attendance: c.attendance, follows: c.follows })}
+        {t('import.willAdd', { what: listCounts(t, i18n.language, { people: c.people, interactions: c.interactions, events: c.events, attendance: c.attendance, follows: c.follows }) })}
         {preview.knownPeople > 0 && <> {t('import.known', { count: preview.knownPeople })}</>}
       </p>
       {preview.samplePeople.length > 0 && (
@@ -113,7 +111,7 @@ export function PreviewPanel({ preview, choice, onChange, onImport, onCancel }: 
                   <td>{x.from}</td>
                   <td>→ {x.to}</td>
                   <td className="muted">{t(`kinds.${x.kind}`, { defaultValue: x.kind })}</td>
-                  <td className="muted">{x.at?.slice(0, 10) ?? ''}</td>
+                  <td className="muted">{x.at ? formatDate(x.at, i18n.language) : ''}</td>
                 </tr>
               ))}
             </tbody>

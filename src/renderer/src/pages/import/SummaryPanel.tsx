@@ -1,9 +1,10 @@
 // What an import did: what it added, what it recognised, and what to review next.
 import { useTranslation } from 'react-i18next';
 import type { ImportSummary } from '../../../../shared/imports';
+import { listCounts } from '../../counts';
 
 export function SummaryPanel({ summary, fileName }: { summary: ImportSummary; fileName: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const a = summary.added;
   return (
     <section className="card" data-testid="import-summary" aria-live="polite">
@@ -12,7 +13,7 @@ export function SummaryPanel({ summary, fileName }: { summary: ImportSummary; fi
         <p>{t('import.already')}</p>
       ) : (
         <>
-          <p>{t('import.added', { people: a.people, interactions: a.interactions, events: a.events, attendance: a.attendance, follows: a.follows })}</p>
+          <p>{t('import.added', { what: listCounts(t, i18n.language, { people: a.people, interactions: a.interactions, events: a.events, attendance: a.attendance, follows: a.follows }) })}</p>
           <p className="muted">{t('import.matched', { count: summary.matchedPeople, interactions: summary.duplicateInteractions })}</p>
           {summary.proposedMerges ? <p>{t('import.proposed', { count: summary.proposedMerges })}</p> : null}
         </>

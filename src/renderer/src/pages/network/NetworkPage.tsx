@@ -1,6 +1,8 @@
-// The network drawing: every person and tie; size by any score, colour by role, community or
-// quadrant; filters, a time window and channels; ego focus and "how do I reach X?"; three
-// layouts; PNG/SVG export. Data changes are diffed into the drawing, never rebuilt.
+// The network drawing: every person and tie; size by influence (once scores exist) or any score,
+// colour by role, community or quadrant; names by level of detail; filters, a time window and
+// channels; ego focus and "how do I reach X?"; force-directed, rings (ego networks), concentric and
+// community layouts; PNG/SVG export. Data changes are diffed into the drawing, never rebuilt, and
+// newcomers are placed near their ties without moving anyone else.
 import type { Core, CytoscapeOptions } from 'cytoscape';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,14 +16,19 @@ import { takeEarlyGraph } from './early-graph';
 import { syncElements, toElements } from './elements';
 import { exportPng, exportSvg } from './export';
 import { applyFilter, isFiltering, NO_FILTER, type NodeFilter } from './filters';
-import { clearFocus, focusOn, shortestPath } from './focus';
-import { communityLayout, concentricLayout, forceLayout, type LayoutKind } from './layouts';
+import { clearFocus, focusOn, showPath } from './focus';
+import { isEgoNetwork } from './ego-layout';
+import { chooseLabels, estimateWidth, LABEL_PX, type LabelCandidate, type MeasureText } from './labels';
+import { communityLayout, concentricLayout, egoPeople, egoTies, forceLayout, LayoutAborted, placeNewcomers, ringsLayout, type LayoutKind } from './layouts';
+import { rankMatches } from './search';
 import { Legend } from './Legend';
 import { pictureOf } from './picture';
 import { paintPicture } from './picture-paint';
 import { LEAN_STYLE_TIES, networkLook, networkStyle } from './style';
 import { TimeWindow, type Window } from './TimeWindow';
 import { fittedViewport, fitToPeople } from './viewport';
+import type { ReachPath } from '../../../../shared/scores';
+import { partnersSize } from './appearance';
 
 declare global {
   interface Window {
@@ -78,6 +85,24 @@ function probeWebgl(): boolean {
   }
 }
 
+/** Label widths measured in the font Cytoscape writes them in (its default family), cached. */
+function textMeasurer(): MeasureText {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return estimateWidth;
+  const widths = new Map<string, number>();
+  return (text, bold) => {
+    const key = `${bold ? 'b' : ''}${text}`;
+    let w = widths.get(key);
+    if (w === undefined) {
+      context.font = `${bold ? 'bold ' : ''}${LABEL_PX}px "Helvetica Neue", Helvetica, sans-serif`;
+      w = context.measureText(text).width;
+      widths.set(key, w);
+    }
+    return w;
+  };
+}
+let measureLabel: MeasureText | undefined;
+
 /** Large networks: WebGL where there is a GPU. Otherwise the canvas renderer, which during a drag
  * or wheel gesture moves a texture of the view (textureOnViewport) made without the ties
  * (hideEdgesOnViewport; the ties come back when the gesture ends). bench/render.bench.ts, 5,000
@@ -111,10 +136,21 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState<GraphQuery>({});
   const [scores, setScores] = useState<Map<number, PersonScores>>(new Map());
-  const [sizeBy, setSizeBy] = useState<SizeBy>('partners');
+  /** What the user picked; until then people are sized by influence once scores exist. */
+  const [chosenSize, setSizeBy] = useState<SizeBy | null>(null);
+  const sizeBy: SizeBy = chosenSize ?? (scores.size > 0 ? 'influence' : 'partners');
   const [colourBy, setColourBy] = useState<ColourBy>('role');
-  const [layoutKind, setLayoutKind] = useState<LayoutKind>('force');
+  const ego = useMemo(() => (view ? isEgoNetwork(egoPeople(view), egoTies(view)) : false), [view]);
+  /** What the user picked; until then rings for an ego network, force-directed otherwise. */
+  const [chosenLayout, setLayoutKind] = useState<LayoutKind | null>(null);
+  const layoutKind: LayoutKind = chosenLayout ?? (ego ? 'rings' : 'force');
+  /** Stops a layout under way (its worker) when the view goes away or another layout starts. */
+  const layoutRun = useRef<AbortController | null>(null);
+  /** The full name under the pointer (names on the drawing may be cut). */
+  const [hover, setHover] = useState<{ name: string; x: number; y: number } | null>(null);
   const [laying, setLaying] = useState(false);
+  /** How long the last placing of people took in the layout worker (data-layout-ms, for the bench). */
+  const [layoutMs, setLayoutMs] = useState<number | null>(null);
   /** The positions are applied (saved or laid out) and the view fitted: data-layout="done", the
    * signal the e2e suite and bench/render.bench.ts wait for. */
   const [placed, setPlaced] = useState(false);
@@ -124,6 +160,9 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
   const [built, setBuilt] = useState(0);
   /** Builds the drawing; set while the picture is shown, run once the picture is on screen. */
   const pendingBuild = useRef<(() => void) | null>(null);
+  /** Counts the builds asked for: new data while the picture is shown asks again (the picture
+   * state stays "shown", so it alone would not run the build a second time). */
+  const [buildAsked, setBuildAsked] = useState(0);
   /** Paints the picture again in the light or dark look, while it is shown. */
   const repaintPicture = useRef<((dark: boolean) => void) | null>(null);
   const [filter, setFilter] = useState<NodeFilter>(NO_FILTER);
@@ -131,18 +170,43 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
   const [hops, setHops] = useState(0);
   const [search, setSearch] = useState('');
   const [reach, setReach] = useState('');
-  const [path, setPath] = useState<string[] | null | undefined>(undefined);
+  const [path, setPath] = useState<ReachPath | null | undefined>(undefined);
   const [scale, setScale] = useState(2);
 
   // Data: the graph for the window and channels, and the latest scores.
+  // People without a position (the first open, newcomers after an import) are placed before the
+  // view is drawn — near their ties, nobody else moving — and their positions saved.
   useEffect(() => {
     let live = true;
+    const placing = new AbortController();
+    const complete = async (v: GraphView): Promise<GraphView> => {
+      if (v.nodes.every((n) => n.x !== undefined && n.y !== undefined)) return v;
+      setLaying(true);
+      try {
+        const partners = new Map<number, number>();
+        for (const e of v.edges) {
+          partners.set(e.source, (partners.get(e.source) ?? 0) + 1);
+          partners.set(e.target, (partners.get(e.target) ?? 0) + 1);
+        }
+        const kind = isEgoNetwork(egoPeople(v), egoTies(v)) ? 'rings' : 'force';
+        const { placed, ms } = await placeNewcomers(v, kind, (id) => partnersSize(partners.get(id) ?? 0), placing.signal);
+        if (live) setLayoutMs(Math.round(ms));
+        const at = new Map(placed.map((p) => [Number(p.id), p]));
+        if (placed.length) void client['positions:save'](placed.map((p) => ({ id: Number(p.id), x: p.x, y: p.y })));
+        return { ...v, nodes: v.nodes.map((n) => (at.has(n.id) ? { ...n, x: at.get(n.id)?.x as number, y: at.get(n.id)?.y as number } : n)) };
+      } finally {
+        if (live) setLaying(false);
+      }
+    };
     const load = (first = false) =>
-      ((first && takeEarlyGraph(query)) || client['graph:get'](query)).then((v) => live && setView(v), (e: Error) => live && setError(e.message));
+      ((first && takeEarlyGraph(query)) || client['graph:get'](query))
+        .then(complete)
+        .then((v) => live && setView(v), (e: Error) => live && !(e instanceof LayoutAborted) && setError(e.message));
     void load(true);
     const off = client.on('network:changed', () => void load());
     return () => {
       live = false;
+      placing.abort();
       off();
     };
   }, [client, query]);
@@ -163,26 +227,63 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
     [client],
   );
 
+  // Names by level of detail (labels.ts): chosen again when the view moves, the drawing changes
+  // size, people are filtered or scores arrive; only the people whose name changes are written.
+  const relabelRef = useRef<() => void>(() => undefined);
+  // Kept current after each render (event handlers and effects call it with the latest scores).
+  useLayoutEffect(() => {
+    const rankOf = (id: string) => scores.get(Number(id))?.influence ?? cyRef.current?.getElementById(id).degree(false) ?? 0;
+    relabelRef.current = () => {
+      const cy = cyRef.current;
+      if (!cy || cy.destroyed()) return;
+      const candidates: LabelCandidate[] = [];
+      cy.nodes().forEach((n) => {
+        if (n.hasClass('hidden')) return;
+        candidates.push({ id: n.id(), name: String(n.data('name') ?? ''), x: n.position('x'), y: n.position('y'), size: Number(n.data('size')) || 0, rank: rankOf(n.id()), isMe: n.data('isMe') === true });
+      });
+
+      measureLabel ??= textMeasurer();
+      const look = networkLook(false);
+      const chosen = chooseLabels(candidates, { zoom: cy.zoom(), pan: cy.pan() }, cy.width(), cy.height(), measureLabel, { marginY: look.labelMarginY, outline: look.labelOutline });
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          const label = chosen.get(n.id());
+          const text = label?.text ?? '';
+          if (n.data('label') !== text || (label && n.data('fontSize') !== label.fontSize)) n.data(label ? { label: text, fontSize: label.fontSize } : { label: '' });
+        });
+      });
+    };
+  });
+
   const layout = useCallback(
     async (kind: LayoutKind) => {
       const cy = cyRef.current;
-      if (!cy) return;
+      if (!cy || !view) return;
+      layoutRun.current?.abort();
+      const run = new AbortController();
+      layoutRun.current = run;
       setLaying(true);
       try {
         const score = (id: string) => sizeValue(cy, id, scores, sizeBy === 'partners' ? 'influence' : sizeBy);
-        if (kind === 'force') await forceLayout(cy);
+        if (kind === 'force') await forceLayout(cy, run.signal);
+        else if (kind === 'rings') await ringsLayout(cy, view);
         else if (kind === 'concentric') await concentricLayout(cy, scores.size ? score : (id) => cy.getElementById(id).degree(false));
         else await communityLayout(cy, (id) => scores.get(Number(id))?.community ?? 0, score);
+        if (run.signal.aborted || cy.destroyed()) return;
         fitToPeople(cy);
+        relabelRef.current();
         setPlaced(true);
         savePositions(cy);
       } catch (e) {
-        setError((e as Error).message);
+        if (!(e instanceof LayoutAborted)) setError((e as Error).message);
       } finally {
-        setLaying(false);
+        if (layoutRun.current === run) {
+          layoutRun.current = null;
+          setLaying(false);
+        }
       }
     },
-    [scores, sizeBy, savePositions],
+    [scores, sizeBy, savePositions, view],
   );
 
   // The drawing: created once, then kept in step by diffs. A network with saved positions is first
@@ -197,10 +298,16 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
       syncElements(existing, view);
       restyle(existing, scores, sizeBy, colourBy);
       setShown(applyFilter(existing, filter, scores));
+      relabelRef.current();
       return;
     }
     const box = container.current.getBoundingClientRect();
     const elements = toElements(view);
+    const ranks = new Map<number, number>();
+    for (const e of view.edges) {
+      ranks.set(e.source, (ranks.get(e.source) ?? 0) + 1);
+      ranks.set(e.target, (ranks.get(e.target) ?? 0) + 1);
+    }
     const lean = view.edges.length > LEAN_STYLE_TIES;
     // Saved positions: the view is fitted from them here, so Cytoscape never runs a fit.
     const positioned = view.nodes.every((n) => n.x !== undefined && n.y !== undefined);
@@ -210,6 +317,21 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
           box.width, box.height, 30, MIN_ZOOM, MAX_ZOOM,
         )
       : null;
+    // The names for that view, so that the picture and Cytoscape's first drawing show the same ones.
+    if (placedAt) {
+      const chosen = chooseLabels(
+        elements.filter((e) => e.group === 'nodes').map((e) => {
+          const id = String(e.data['id']);
+          return { id, name: String(e.data['name']), x: e.position?.x ?? 0, y: e.position?.y ?? 0, size: Number(e.data['size']), rank: scores.get(Number(id))?.influence ?? ranks.get(Number(id)) ?? 0, isMe: e.data['isMe'] === true };
+        }),
+        placedAt, box.width, box.height, (measureLabel ??= textMeasurer()),
+        { marginY: networkLook(dark, lean).labelMarginY, outline: networkLook(dark, lean).labelOutline },
+      );
+      for (const e of elements) {
+        const label = e.group === 'nodes' ? chosen.get(String(e.data['id'])) : undefined;
+        if (label) Object.assign(e.data, { label: label.text, fontSize: label.fontSize });
+      }
+    }
     const rendering = renderingOptions(view.nodes.length + view.edges.length);
     let live = true;
     const create = async (onDrawn?: () => void) => {
@@ -233,14 +355,27 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
       cy.on('tap', (event) => {
         if (event.target === cy) onSelectPerson(null);
       });
+      cy.on('mouseover', 'node', (event) => {
+        const at = event.target.renderedPosition() as { x: number; y: number };
+        setHover({ name: String(event.target.data('name') ?? ''), x: at.x, y: at.y + (Number(event.target.data('size')) * cy.zoom()) / 2 });
+      });
+      cy.on('mouseout', 'node', () => setHover(null));
+      // Names follow the zoom once the view settles (not on every frame of a gesture).
+      let settle: ReturnType<typeof setTimeout> | undefined;
+      cy.on('viewport', () => {
+        setHover(null);
+        clearTimeout(settle);
+        settle = setTimeout(() => relabelRef.current(), 120);
+      });
+      cy.on('destroy', () => clearTimeout(settle));
       if (onDrawn) cy.one('render', onDrawn);
       setBuilt((n) => n + 1);
-      if (positioned) {
-        if (!placedAt) fitToPeople(cy); // the container had no size yet
-        setPlaced(true);
+      // Every person has a position here (the loader placed the newcomers).
+      if (!placedAt) {
+        fitToPeople(cy); // the container had no size yet
+        relabelRef.current();
       }
-      // First drawing of this network: lay it out (in a worker) and save the positions.
-      else void layout('force');
+      setPlaced(positioned);
     };
     const canvas = pictureCanvas.current;
     if (!placedAt || !canvas) {
@@ -268,6 +403,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
     };
     pendingBuild.current = () => void create(() => setPicture('replaced'));
     setPicture('shown');
+    setBuildAsked((n) => n + 1);
     return () => {
       live = false;
       pendingBuild.current = null; // new data before the drawing was built: pictured and built anew
@@ -291,10 +427,39 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
       pendingBuild.current = null;
       build?.();
     });
-  }, [picture]);
+  }, [picture, buildAsked]);
+
+  // The drawing follows its container: a toolbar that wraps onto more lines, a panel that opens,
+  // a window resized — refitted, so that no part of the network is cut off.
+  useEffect(() => {
+    const box = container.current;
+    if (!box || typeof ResizeObserver === 'undefined') return;
+    let frame = 0;
+    let last = `${box.clientWidth}x${box.clientHeight}`;
+    const observer = new ResizeObserver(() => {
+      const size = `${box.clientWidth}x${box.clientHeight}`;
+      if (size === last) return;
+      last = size;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const cy = cyRef.current;
+        if (!cy || cy.destroyed()) return;
+        cy.resize();
+        fitToPeople(cy);
+        relabelRef.current();
+      });
+    });
+    observer.observe(box);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+  }, [view !== null && view.nodes.length > 0]); // eslint-disable-line react-hooks/exhaustive-deps -- the container exists once there is something to draw
 
   useEffect(
     () => () => {
+      layoutRun.current?.abort();
+      cyRef.current?.stop(true, true);
       cyRef.current?.destroy();
       cyRef.current = null;
       window.__maillageCy = undefined;
@@ -313,11 +478,15 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
   }, [dark, lean]);
 
   useEffect(() => {
-    if (cyRef.current) restyle(cyRef.current, scores, sizeBy, colourBy);
+    if (!cyRef.current) return;
+    restyle(cyRef.current, scores, sizeBy, colourBy);
+    relabelRef.current();
   }, [scores, sizeBy, colourBy, built]);
 
   useEffect(() => {
-    if (cyRef.current) setShown(applyFilter(cyRef.current, filter, scores));
+    if (!cyRef.current) return;
+    setShown(applyFilter(cyRef.current, filter, scores));
+    relabelRef.current();
   }, [filter, scores, built]);
 
   // Focus: the selected person's neighbourhood, or the path found.
@@ -331,37 +500,51 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
   }, [selected, hops, path, view, filter, built]);
 
   const me = view?.nodes.find((n) => n.isMe);
+  // Relevance, then influence (partners before scores exist): search.ts.
   const matches = (text: string) => {
-    const q = text.trim().toLowerCase();
-    if (!view || q.length < 2) return [];
-    return view.nodes.filter((n) => n.name.toLowerCase().includes(q) || (n.organisation ?? '').toLowerCase().includes(q)).slice(0, 8);
+    if (!view) return [];
+    const degree = new Map<number, number>(view.nodes.map((n) => [n.id, n.inDegree + n.outDegree]));
+    return rankMatches(view.nodes, text, (id) => scores.get(id)?.influence ?? degree.get(id) ?? 0);
   };
-  const found = useMemo(() => matches(search), [search, view]); // eslint-disable-line react-hooks/exhaustive-deps
-  const reachable = useMemo(() => matches(reach), [reach, view]); // eslint-disable-line react-hooks/exhaustive-deps
+  const found = useMemo(() => matches(search), [search, view, scores]); // eslint-disable-line react-hooks/exhaustive-deps
+  const reachable = useMemo(() => matches(reach), [reach, view, scores]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const flyTo = (id: number) => {
     const cy = cyRef.current;
     const node = cy?.getElementById(String(id));
     if (!cy || !node || node.empty()) return;
-    cy.animate({ center: { eles: node }, zoom: 1.6 }, { duration: 400 });
+    cy.stop(true, true);
+    cy.animate({ center: { eles: node }, zoom: 1.6 }, { duration: 400, complete: () => relabelRef.current() });
     onSelectPerson(id);
     setSearch('');
   };
 
+  // The chain comes from the main process: one rule for the introducer, shared with My network
+  // (src/main/core/introducer.ts), over the ties drawn for this window and the people shown.
   const findPath = (target: number) => {
     const cy = cyRef.current;
     const from = selected !== null && selected !== target ? selected : me?.id;
     setReach('');
     if (!cy || from === undefined) return;
-    const ids = shortestPath(cy, String(from), String(target));
-    setPath(ids);
-    if (ids) cy.animate({ fit: { eles: cy.elements('.path'), padding: 80 } }, { duration: 400 });
+    const among = cy.nodes().filter((n) => !n.hasClass('hidden')).map((n) => Number(n.id()));
+    client['reach:path']({ from, to: target, query, among }).then(
+      (found) => {
+        const live = cyRef.current;
+        if (!live || live.destroyed()) return;
+        setPath(found);
+        if (found) {
+          showPath(live, found.people.map((p) => String(p.personId)));
+          live.stop(true, true);
+          live.animate({ fit: { eles: live.elements('.path'), padding: 80 } }, { duration: 400, complete: () => relabelRef.current() });
+        }
+      },
+      (e: Error) => setError(e.message),
+    );
   };
   const clearPath = () => {
     setPath(undefined);
     if (cyRef.current) clearFocus(cyRef.current);
   };
-  const nameOf = (id: string) => view?.nodes.find((n) => String(n.id) === id)?.name ?? id;
 
   const changeWindow = (w: Window) => {
     const next = { ...w, ...(query.channels ? { channels: query.channels } : {}) };
@@ -377,7 +560,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
   };
 
   if (error) return <div className="notice error" role="alert">{t('errors.failed', { message: error })}</div>;
-  if (!view) return <div className="notice">{t('network.loading')}</div>;
+  if (!view) return <div className="notice" role="status">{laying ? t('networkView.placing') : t('network.loading')}</div>;
   if (view.nodes.length === 0) return <div className="notice empty-state">{t('network.empty')}</div>;
   const reciprocal = view.edges.filter((e) => e.reciprocal).length;
   const background = dark ? '#151517' : '#ffffff';
@@ -387,7 +570,16 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
     <div className="network-page">
       <div className="network-toolbar">
         <div className="search">
-          <input type="search" aria-label={t('network.search')} placeholder={t('network.search')} value={search} onChange={(e) => setSearch(e.target.value)} />
+          <input
+            type="search"
+            aria-label={t('network.search')}
+            placeholder={t('network.search')}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && found[0]) flyTo(found[0].id);
+            }}
+          />
           {found.length > 0 && (
             <ul className="search-results" role="listbox">
               {found.map((n) => (
@@ -403,7 +595,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
         </div>
         <span className="stat" data-testid="network-stats">
           {t('network.people', { count: view.nodes.length })} · {t('network.ties', { count: view.edges.length })} · {t('network.reciprocal', { count: reciprocal })}
-          {shown && isFiltering(filter) ? ` · ${t('network.shown', { people: shown.people, ties: shown.ties })}` : ''}
+          {shown && isFiltering(filter) ? ` · ${t('network.shown', { people: t('counts.people', { count: shown.people }), ties: t('counts.ties', { count: shown.ties }) })}` : ''}
         </span>
         <label className="pref">
           <span className="muted">{t('scores.sizeBy')}</span>
@@ -424,6 +616,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
           <span className="muted">{t('network.layout')}</span>
           <select aria-label={t('network.layout')} value={layoutKind} onChange={(e) => setLayoutKind(e.target.value as LayoutKind)}>
             <option value="force">{t('network.layouts.force')}</option>
+            <option value="rings">{t('networkView.rings')}</option>
             <option value="concentric">{t('network.layouts.concentric')}</option>
             <option value="communities" disabled={scores.size === 0}>{t('network.layouts.communities')}</option>
           </select>
@@ -479,7 +672,16 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
           </select>
         </label>
         <div className="search">
-          <input type="search" aria-label={t('network.reach')} placeholder={t('network.reach')} value={reach} onChange={(e) => setReach(e.target.value)} />
+          <input
+            type="search"
+            aria-label={t('network.reach')}
+            placeholder={t('network.reach')}
+            value={reach}
+            onChange={(e) => setReach(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && reachable[0]) findPath(reachable[0].id);
+            }}
+          />
           {reachable.length > 0 && (
             <ul className="search-results" role="listbox">
               {reachable.map((n) => (
@@ -492,7 +694,8 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
         </div>
         {path !== undefined && (
           <span className="path" data-testid="path">
-            {path === null ? t('network.noPath') : `${path.map(nameOf).join(' → ')} (${t('network.hops', { count: path.length - 1 })})`}{' '}
+            {path === null ? t('network.noPath') : `${path.people.map((p) => p.name).join(' → ')} (${t('network.hops', { count: path.people.length - 1 })})`}{' '}
+            {path && path.people.length > 2 && <span className="muted" data-testid="introducer-rule">{t('networkView.introducerRule')} </span>}
             <button type="button" onClick={clearPath}>{t('person.close')}</button>
           </span>
         )}
@@ -507,9 +710,11 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
         <button type="button" onClick={() => cyRef.current && exportSvg(cyRef.current, scale, background)}>SVG</button>
       </div>
       <div className="network-stage">
-        <div className="network-canvas" ref={container} data-testid="network-canvas" data-layout={laying ? 'running' : placed ? 'done' : 'pending'} data-picture={picture} />
+        <div className="network-canvas" ref={container} data-testid="network-canvas" data-layout={laying ? 'running' : placed ? 'done' : 'pending'} data-picture={picture} data-ego={ego ? 'yes' : 'no'} {...(layoutMs === null ? {} : { 'data-layout-ms': layoutMs })} />
         {(picture === 'pending' || picture === 'shown') && <canvas className="network-picture" ref={pictureCanvas} data-testid="network-picture" aria-hidden="true" />}
         {picture === 'shown' && <div className="network-preparing" role="status">{t('network.preparing')}</div>}
+        {hover && <div className="network-hover" data-testid="network-hover" style={{ left: hover.x, top: hover.y + 4 }}>{hover.name}</div>}
+        {ego && <p className="network-note" role="note" data-testid="ego-note">{t('networkView.egoNote')}</p>}
       </div>
       <Legend sizeBy={sizeBy} colourBy={colourBy} lean={lean} />
     </div>

@@ -5,9 +5,7 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode, GraphView } from '../../../../shared/domain';
 import { ROLE_COLOURS } from '../../roles';
 import { partnersSize } from './appearance';
-
-/** Labels of the most connected people show at every zoom; the others appear as you zoom in. */
-const ALWAYS_LABELLED = 40;
+import { LABEL_PX } from './labels';
 
 export const edgeId = (e: Pick<GraphEdge, 'source' | 'target'>) => `${e.source}>${e.target}`;
 
@@ -26,22 +24,25 @@ function partnerCounts(view: GraphView): Map<number, number> {
   return new Map([...partners].map(([id, set]) => [id, set.size]));
 }
 
-function nodeData(n: GraphNode, labelled: boolean, partners: number) {
+/** `label` and `fontSize` are what the drawing writes: chosen by level of detail (labels.ts) and
+ * set by NetworkPage for the current zoom; `name` is the full name (shown on hover). */
+function nodeData(n: GraphNode, partners: number) {
   return {
     id: String(n.id),
-    label: n.name,
+    name: n.name,
+    label: '',
     role: n.role,
     colour: ROLE_COLOURS[n.role],
     size: partnersSize(partners),
     isMe: n.isMe,
     organisation: n.organisation ?? '',
-    fontSize: labelled || n.isMe ? 11 : 7,
+    fontSize: LABEL_PX,
   };
 }
 
-/** The node data that comes from the graph itself (not from the appearance chosen). */
-function ownData(n: GraphNode, labelled: boolean) {
-  const { size: _size, colour: _colour, ...own } = nodeData(n, labelled, 0);
+/** The node data that comes from the graph itself (not from the appearance chosen nor the zoom). */
+function ownData(n: GraphNode) {
+  const { size: _size, colour: _colour, label: _label, fontSize: _fontSize, ...own } = nodeData(n, 0);
   return own;
 }
 
@@ -56,26 +57,19 @@ function edgeData(e: GraphEdge) {
 }
 
 export function toElements(view: GraphView): ElementDefinition[] {
-  const labelled = topLabelled(view);
   const partners = partnerCounts(view);
   return [
     ...view.nodes.map((n): ElementDefinition => ({
       group: 'nodes',
-      data: nodeData(n, labelled.has(n.id), partners.get(n.id) ?? 0),
+      data: nodeData(n, partners.get(n.id) ?? 0),
       ...(n.x !== undefined && n.y !== undefined ? { position: { x: n.x, y: n.y } } : {}),
     })),
     ...view.edges.map((e): ElementDefinition => ({ group: 'edges', data: edgeData(e) })),
   ];
 }
 
-function topLabelled(view: GraphView): Set<number> {
-  const ranked = [...view.nodes].sort((a, b) => b.inDegree + b.outDegree - (a.inDegree + a.outDegree));
-  return new Set(ranked.slice(0, ALWAYS_LABELLED).map((n) => n.id));
-}
-
 /** Applies `view` to `cy`: removes what left, adds what came, updates what changed. Returns counts. */
 export function syncElements(cy: Core, view: GraphView): { added: number; removed: number; updated: number } {
-  const labelled = topLabelled(view);
   const partners = partnerCounts(view);
   const nodeIds = new Set(view.nodes.map((n) => String(n.id)));
   const edgeIds = new Set(view.edges.map(edgeId));
@@ -89,10 +83,10 @@ export function syncElements(cy: Core, view: GraphView): { added: number; remove
     const fresh: ElementDefinition[] = [];
     for (const n of view.nodes) {
       const el = cy.getElementById(String(n.id));
-      if (el.empty()) fresh.push({ group: 'nodes', data: nodeData(n, labelled.has(n.id), partners.get(n.id) ?? 0), position: { x: n.x ?? 0, y: n.y ?? 0 } });
-      else if (changed(el.data() as Record<string, unknown>, ownData(n, labelled.has(n.id)))) {
-        // Size and colour belong to restyle(), which runs next: not reset here.
-        el.data(ownData(n, labelled.has(n.id)));
+      if (el.empty()) fresh.push({ group: 'nodes', data: nodeData(n, partners.get(n.id) ?? 0), position: { x: n.x ?? 0, y: n.y ?? 0 } });
+      else if (changed(el.data() as Record<string, unknown>, ownData(n))) {
+        // Size and colour belong to restyle(), labels to NetworkPage's relabel(): not reset here.
+        el.data(ownData(n));
         updated++;
       }
     }

@@ -1,30 +1,89 @@
-// The three layouts of the Network view: force-directed (fcose, in a worker), concentric by the
-// chosen score, and grouped by community. Positions are saved in the network file afterwards.
+// The layouts of the Network view: force-directed (ForceAtlas2, in a worker, incremental), rings
+// around the owner for ego networks, concentric by the chosen score, and grouped by community.
+// Positions are saved in the network file afterwards.
 import type { Core } from 'cytoscape';
+import type { GraphView } from '../../../../shared/domain';
+import { egoLayout, type EgoPerson, type EgoTie } from './ego-layout';
+import type { LayoutPerson, Placed } from './force-atlas';
 import type { LayoutRequest, LayoutResponse } from './layout-options';
 
-export type LayoutKind = 'force' | 'concentric' | 'communities';
+export type LayoutKind = 'force' | 'rings' | 'concentric' | 'communities';
 
-/** Runs fcose off the page's thread; resolves once positions are applied. */
-export function forceLayout(cy: Core): Promise<void> {
-  const request: LayoutRequest = {
-    nodes: cy.nodes().map((n) => ({ id: n.id(), size: n.data('size') as number })),
-    edges: cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id(), reciprocal: Boolean(e.data('reciprocal')) })),
-  };
+/** The layout stopped because the view went away (or a newer layout replaced it). */
+export class LayoutAborted extends Error {
+  constructor() {
+    super('layout aborted');
+  }
+}
+
+/** Runs ForceAtlas2 in a worker; the worker is ended when `signal` aborts. */
+export function runForceLayout(request: LayoutRequest, signal: AbortSignal): Promise<LayoutResponse> {
   return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(new LayoutAborted());
     const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
-      cy.batch(() => {
-        for (const p of event.data.positions) cy.getElementById(p.id).position({ x: p.x, y: p.y });
-      });
+    const abort = () => {
       worker.terminate();
-      resolve();
+      reject(new LayoutAborted());
+    };
+    signal.addEventListener('abort', abort, { once: true });
+    worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
+      signal.removeEventListener('abort', abort);
+      worker.terminate();
+      resolve(event.data);
     };
     worker.onerror = (error) => {
+      signal.removeEventListener('abort', abort);
       worker.terminate();
       reject(new Error(error.message));
     };
     worker.postMessage(request);
+  });
+}
+
+export const egoPeople = (view: GraphView): EgoPerson[] =>
+  view.nodes.map((n) => ({ id: String(n.id), isMe: n.isMe, role: n.role, organisation: n.organisation ?? '' }));
+export const egoTies = (view: GraphView): EgoTie[] => view.edges.map((e) => ({ source: String(e.source), target: String(e.target), strength: e.strength }));
+
+/**
+ * Positions for the people of `view` who have none — the first open, or newcomers after an import:
+ * people already placed keep their place; newcomers settle near their ties (ForceAtlas2 with the
+ * others fixed), or on their ring and sector in an ego network. Returns only the new positions.
+ */
+export async function placeNewcomers(view: GraphView, kind: 'force' | 'rings', size: (id: number) => number, signal: AbortSignal): Promise<{ placed: Placed[]; ms: number }> {
+  const missing = new Set(view.nodes.filter((n) => n.x === undefined || n.y === undefined).map((n) => String(n.id)));
+  if (missing.size === 0) return { placed: [], ms: 0 };
+  if (kind === 'rings') {
+    const start = performance.now();
+    const placed = egoLayout(egoPeople(view), egoTies(view)).positions.filter((p) => missing.has(p.id));
+    return { placed, ms: performance.now() - start };
+  }
+  const people: LayoutPerson[] = view.nodes.map((n) => ({ id: String(n.id), size: size(n.id), ...(n.x !== undefined && n.y !== undefined ? { x: n.x, y: n.y } : {}) }));
+  const ties = view.edges.map((e) => ({ source: String(e.source), target: String(e.target), reciprocal: e.reciprocal }));
+  const { positions, ms } = await runForceLayout({ people, ties, incremental: true }, signal);
+  return { placed: positions.filter((p) => missing.has(p.id)), ms };
+}
+
+/** Lays out everyone again with ForceAtlas2 (the current positions as a start); resolves once applied. */
+export async function forceLayout(cy: Core, signal: AbortSignal): Promise<void> {
+  const request: LayoutRequest = {
+    people: cy.nodes().map((n) => ({ id: n.id(), size: Number(n.data('size')), x: n.position('x'), y: n.position('y') })),
+    ties: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id(), reciprocal: Boolean(e.data('reciprocal')) })),
+    incremental: false,
+  };
+  const { positions } = await runForceLayout(request, signal);
+  if (signal.aborted || cy.destroyed()) throw new LayoutAborted();
+  apply(cy, positions);
+}
+
+/** Rings around the owner by tie strength, sectors by role or organisation (ego-layout.ts). */
+export function ringsLayout(cy: Core, view: GraphView): Promise<void> {
+  apply(cy, egoLayout(egoPeople(view), egoTies(view)).positions);
+  return Promise.resolve();
+}
+
+function apply(cy: Core, positions: readonly Placed[]): void {
+  cy.batch(() => {
+    for (const p of positions) cy.getElementById(p.id).position({ x: p.x, y: p.y });
   });
 }
 
