@@ -134,6 +134,11 @@ for (const language of LANGUAGES) {
       await checkView(page, language, size, '3b-influence-map', errors);
 
       await nav(page, 3).click();
+      await expect(page.locator('.page').first()).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      await checkView(page, language, size, '3c-watch', errors);
+
+      await nav(page, 4).click();
       const firstPerson = page.locator('.page table tbody tr.clickable').first();
       await expect(firstPerson).toBeVisible();
       await checkView(page, language, size, '4-people', errors);
@@ -143,7 +148,7 @@ for (const language of LANGUAGES) {
       await checkView(page, language, size, '4b-person', errors);
       await page.keyboard.press('Escape');
 
-      await nav(page, 4).click();
+      await nav(page, 5).click();
       await expect(page.getByTestId('events-table').locator('tbody tr')).toHaveCount(12);
       await checkView(page, language, size, '5-events', errors);
       await page.getByRole('button', { name: words.dinner }).click();
@@ -162,7 +167,7 @@ for (const language of LANGUAGES) {
       await expect(page.getByTestId('impact-mentions')).toBeVisible();
       await checkView(page, language, size, '5e-impact', errors);
 
-      await nav(page, 5).click();
+      await nav(page, 6).click();
       await expect(page.locator('.import-page')).toBeVisible();
       await checkView(page, language, size, '6-import', errors);
       // A people CSV of 1,500 rows (several kB): its size, counts and sample as the preview shows them.
