@@ -44,8 +44,13 @@ test('create an event, plan its invite list under parity, export it, match peopl
   const invitees = page.getByTestId('plan-invitees').locator('tbody tr');
   await expect(invitees).toHaveCount(20);
   await expect(page.getByTestId('plan-summary')).toContainText('20 of 20 seats');
+  // The fresh sample had no score run: the planner ran one first and says which.
+  await expect(page.getByTestId('plan-scores')).toContainText(/Scores from run #\d+ of .*, up to date with the network/);
   await expect(invitees.first()).toContainText('must invite: host');
   await expect(page.getByTestId('plan-invitees')).toContainText('must invite: speaker');
+  // Its three confirmed attendees hold their seats and say so.
+  await expect(page.getByTestId('plan-invitees').locator('td[data-standing="confirmed"]')).toHaveCount(3);
+  await expect(page.getByTestId('plan-invitees')).toContainText('confirmed guest: holds a seat');
   await expect(page.getByTestId('plan-near-misses')).toContainText('cap 2');
   const before = await invitees.locator('td:nth-child(2)').allInnerTexts();
   await page.screenshot({ path: 'e2e/artifacts/invite-plan.png', fullPage: true });
@@ -71,12 +76,21 @@ test('create an event, plan its invite list under parity, export it, match peopl
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV (mailing)' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^invites-.*\.csv$/);
-  const lines = readFileSync((await file.path()) as string, 'utf8').trim().split(/\r\n/);
-  expect(lines[0]).toBe('list,name,organisation,email,x_handle,linkedin_url,role,reason');
+  expect(file.suggestedFilename()).toBe('invites-Dîner-des-directeurs-marketing-2026-3.csv');
+  const bytes = readFileSync((await file.path()) as string);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+  expect(lines[0]).toBe('list,status,name,organisation,email,x_handle,linkedin_url,role,reason');
   expect(lines.filter((l) => l.startsWith('invite,'))).toHaveLength(20);
   expect(lines.filter((l) => l.startsWith('waitlist,'))).toHaveLength(5);
   for (const name of after) expect(lines.some((l) => l.includes(name))).toBe(true);
+
+  // Parity per year on the events page: a share of women per role, unknown gender counted apart.
+  await page.getByRole('button', { name: '← Events' }).click();
+  await expect(page.getByTestId('parity')).toContainText('Speakers');
+  await page.getByTestId('parity').getByLabel('Year').selectOption('2026');
+  await expect(page.getByTestId('parity-total')).toContainText(/All events of 2026\s*\d+ %/);
+  await page.getByRole('button', { name: 'Dîner des directeurs marketing 2026 #3' }).click();
 
   // A past event: who should meet, a table plan, and the ties it created.
   await page.getByRole('button', { name: '← Events' }).click();

@@ -62,6 +62,14 @@ export const REQUEST_CHANNELS = [
   'reminders:notify',
   'watch:conversations',
   'watch:creators',
+  // The organiser's (issue #15): named communities.
+  'communities:list',
+  'community:rename',
+  // Guest lists from ticketing tools into one event.
+  'attendees:preview',
+  'attendees:import',
+  'calendar:import',
+  'parity:get',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

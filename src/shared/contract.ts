@@ -26,6 +26,9 @@ import { CONVERSATION_PERIODS, REMINDER_DECISIONS, type Conversations, type Crea
 import { CSV_SEPARATORS } from './csv';
 import type { ErrorCode, ErrorParams } from './errors';
 import type { EventImpact, InvitePlanResult, Matchmaking, PlanComparison } from './invite';
+import type { CommunityInfo } from './communities';
+import { ATTENDEE_FIELDS, type AttendeePreview } from './attendees';
+import type { ParityReport } from './parity';
 import {
   CSV_TEMPLATES,
   EXPORT_FORMATS,
@@ -153,7 +156,12 @@ export const inviteRequest = z
     weights: z.object({ influence: weight, coverage: weight, brokerage: weight, newTies: weight }).partial().strict().optional(),
     waitlist: z.number().int().min(0).max(1000).optional(),
     declinedLastK: z.number().int().min(1).max(100).optional(),
+    freePending: z.boolean().optional(),
   })
+  .strict();
+
+export const attendeeChoice = z
+  .object({ staged, eventId: eventRef, mapping: z.record(z.string().max(300), z.enum([...ATTENDEE_FIELDS, ''])).optional() })
   .strict();
 
 /** The yearly Top N edition: a calendar year, or an explicit window (both ends). */
@@ -228,7 +236,7 @@ export const contract = {
   'attendance:remove': channel<EventDetail>()(z.object({ eventId: eventRef, personId }).strict()),
   'invite:plan': channel<InvitePlanResult>()(inviteRequest),
   'invite:compare': channel<{ a: InvitePlanResult; b: InvitePlanResult; comparison: PlanComparison }>()(z.object({ a: inviteRequest, b: inviteRequest }).strict()),
-  'invite:csv': channel<ExportFile>()(inviteRequest),
+  'invite:csv': channel<ExportFile>()(inviteRequest.extend({ separator: z.enum([',', ';']).optional() }).strict()),
   'event:matchmaking': channel<Matchmaking>()(z.object({ id: eventRef, tableSize: z.number().int().min(2).max(100).optional(), limit: z.number().int().min(1).max(500).optional() }).strict()),
   'event:impact': channel<EventImpact>()(z.object({ id: eventRef, days: z.number().int().min(1).max(365).optional() }).strict()),
   'edit:state': channel<UndoState>()(none),
@@ -247,6 +255,13 @@ export const contract = {
     z.object({ name: z.string().trim().min(1).max(100), owner: ownerInput.extend({ name: z.string().trim().min(1).max(300) }) }).strict(),
   ),
   'networks:open': channel<NetworkInfo>()(z.object({ file: z.string().min(1).max(200) }).strict()),
+  'attendees:preview': channel<AttendeePreview>()(attendeeChoice),
+  'attendees:import': channel<ImportSummary>()(attendeeChoice),
+  'calendar:import': channel<ImportSummary>()(z.object({ staged }).strict()),
+  'parity:get': channel<ParityReport>()(z.object({ year: z.number().int().min(1900).max(2200).optional() }).strict()),
+  'communities:list': channel<CommunityInfo[]>()(z.object({ runId: z.number().int().positive().optional() }).strict()),
+  'community:rename': channel<CommunityInfo[]>()(z.object({ id: z.number().int().positive(), name: z.string().trim().min(1).max(300) }).strict()),
+
   'report:top': channel<TopReport>()(topEditionQuery),
   'report:runs': channel<{ runId: number; previousRunId: number }>()(topEditionQuery),
   'reminders:list': channel<ReminderInbox>()(remindersQuery),

@@ -1,6 +1,7 @@
 // What the invite planner, matchmaking and event impact answer: shared by the core that computes
 // them, the CLI that prints them and the Invite page that shows them.
 import type { Role } from './domain';
+import type { CommunityNameKind } from './communities';
 
 export interface InviteWeights {
   influence: number;
@@ -14,7 +15,23 @@ export interface RoleQuota {
   atLeast: number;
 }
 
-export type ReasonKind = 'must' | 'influence' | 'newCommunity' | 'reach' | 'bridges' | 'newTies';
+/** Which score run an answer used, and whether the network changed since (core/scores/freshness.ts). */
+export interface ScoreFreshness {
+  runId: number | null;
+  /** When that run was computed (ISO). */
+  runAt: string | null;
+  /** The last change scores depend on (people, interactions, follows, merges), if known. */
+  changedAt: string | null;
+  /** True when a run exists and nothing scores depend on changed after it. */
+  fresh: boolean;
+  /** People the run has no score for ("not yet scored"). */
+  unscored: number;
+}
+
+/** Where an attendee of the event stands for its plan (see core/invite/statuses.ts). */
+export type SeatStatus = 'host' | 'speaker' | 'confirmed' | 'attended' | 'pending' | 'declined';
+
+export type ReasonKind = 'must' | 'influence' | 'newCommunity' | 'reach' | 'bridges' | 'newTies' | 'notScored';
 
 export interface ReasonPart {
   kind: ReasonKind;
@@ -125,6 +142,8 @@ export interface InvitePlanRequest {
   weights?: Partial<InviteWeights>;
   waitlist?: number;
   declinedLastK?: number;
+  /** Invited people who have not answered hold their seat unless this is true. */
+  freePending?: boolean;
 }
 
 export interface InvitePerson {
@@ -133,21 +152,29 @@ export interface InvitePerson {
   role: Role;
   gender: 'f' | 'm' | 'x' | null;
   influence: number;
-  community: number;
+  /** null: not yet scored (added after the score run), or the run found no community. */
+  community: number | null;
+  scored: boolean;
 }
 
 export interface InvitePlanResult {
   event: { id: number; name: string; date: string | null; capacity: number | null };
   capacity: number;
-  runId: number;
+  /** The score run the plan used (null: none, so the planning graph's own scores). */
+  runId: number | null;
+  scores: ScoreFreshness;
   source: 'scores' | 'planning-graph';
   plan: InvitePlan;
   /** Everyone the plan names (invitees, waiting list, near misses, excluded). */
   people: Record<number, InvitePerson>;
   excluded: Array<{ id: number; reason: string }>;
+  /** Every attendee of the event and where they stand (hosts, speakers, confirmed, pending, declined). */
+  statuses: Record<number, SeatStatus>;
+  /** Each community number in the plan → its name (shown with communityLabel). */
+  communities: Record<number, { kind: CommunityNameKind; name: string }>;
   /** The constraints as applied: the event's hosts and speakers added to the organiser's musts. */
-  options: { capacity: number; must: number[]; exclude: number[]; weights: Partial<InviteWeights>; parity?: number; maxPerOrg?: number; roleQuotas: RoleQuota[]; waitlist: number };
+  options: { capacity: number; must: number[]; exclude: number[]; weights: Partial<InviteWeights>; parity?: number; maxPerOrg?: number; roleQuotas: RoleQuota[]; waitlist: number; freePending: boolean };
 }
 
 /** The columns of the invite CSV for mailing tools (app and command line). */
-export const INVITE_CSV_COLUMNS = ['list', 'name', 'organisation', 'email', 'x_handle', 'linkedin_url', 'role', 'reason'] as const;
+export const INVITE_CSV_COLUMNS = ['list', 'status', 'name', 'organisation', 'email', 'x_handle', 'linkedin_url', 'role', 'reason'] as const;

@@ -28,6 +28,21 @@ Usage:
                                             csv [--template people|interactions|events|attendance]
                                             [--map "Header=field,…"], gexf, graphml, json;
                                             --progress prints the read/write progress to stderr
+  maillage --db FILE import attendees PATH --event ID [--map "Header=field,…"]
+                                            a guest list (Eventbrite, Weezevent, Billetweb, Swapcard,
+                                            Google Forms, Typeform, CSV or XLSX) into one event, with
+                                            its statuses; fields: first_name, last_name, name, email,
+                                            organisation, title, status, checked_in, role, event, ignore
+  maillage --db FILE import ics PATH        a calendar (.ics): its events, and their attendees by
+                                            email with their answers (accepted, declined, tentative)
+  maillage --db FILE events [--format table|csv|json]
+                                            id, name, date, venue, capacity, counts by status
+  maillage --db FILE event add --name NAME --date YYYY-MM-DD [--capacity N] [--kind KIND] [--place P]
+  maillage --db FILE parity [--year Y] [--format table|csv|json]
+                                            share of women among speakers, hosts and attendees, per
+                                            event and in total (confirmed or attended; unknown shown)
+  maillage --db FILE matchmaking --event ID [--table-size N] [--limit N] [--format table|csv|json]
+  maillage --db FILE impact --event ID [--days N] [--format table|csv|json]
   maillage --db FILE imports [--remove ID]  past imports; --remove undoes one whole import
   maillage --db FILE merges [--accept ID | --reject ID | --undo ID]
                                             review likely duplicates (same name, same organisation)
@@ -38,7 +53,9 @@ Usage:
   maillage --db FILE invite --event ID [--capacity N] [--parity 0.5] [--max-per-org K]
                  [--must ID,..] [--exclude ID,..] [--quota analyst+journalist:3] [--waitlist N]
                  [--declined-last K] [--weights influence=1,coverage=1,brokerage=0.5,newties=0.5]
-                 [--format table|csv|json]      an explained invite list under the constraints
+                 [--free-pending] [--format table|csv|json]
+                                            an explained invite list under the constraints: confirmed
+                                            guests, hosts and speakers hold their seats
   maillage --db FILE owner [--name NAME] [--x HANDLE] [--linkedin URL] [--email ADDRESS]
                                             who owns the network (printed with no option); imports
                                             recognise the owner by these handles
@@ -52,6 +69,10 @@ Usage:
                                             attendance, notes and undo history; says what goes first
   maillage --db FILE interaction add --from ID --to ID --kind met|call|lunch|message --at DATE
                  [--channel x|linkedin|email|in_person|other] [--note TEXT]
+                                            log a meeting, call, lunch or message by hand
+  maillage --db FILE communities [--format table|csv|json]
+                                            the latest run's communities with their lasting names
+  maillage --db FILE community rename ID --name NAME
   maillage --db FILE restore-backup [BACKUP]
                                             a damaged file: put its newest backup back (kept aside)
   maillage help                             this text

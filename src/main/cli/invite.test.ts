@@ -15,6 +15,8 @@ const dir = mkdtempSync(join(tmpdir(), 'maillage-invite-'));
 const file = join(dir, 'club.maillage');
 let eventId = 0;
 let hosts: number[] = [];
+/** Hosts and speakers, then the confirmed attendees: everyone holding a seat. */
+let holders: number[] = [];
 let people = new Map<number, { gender: string | null; organisation: string | null; role: string }>();
 
 before(() => {
@@ -22,6 +24,10 @@ before(() => {
   const db = network.db;
   eventId = (db.prepare('SELECT id FROM event ORDER BY date DESC LIMIT 1').get() as { id: number }).id;
   hosts = (db.prepare("SELECT person_id FROM attendance WHERE event_id = ? AND role IN ('host','speaker') ORDER BY role = 'host' DESC, person_id").all(eventId) as Array<{ person_id: number }>).map((r) => r.person_id);
+  holders = [
+    ...hosts,
+    ...(db.prepare("SELECT person_id FROM attendance WHERE event_id = ? AND role = 'attendee' AND status = 'confirmed' ORDER BY person_id").all(eventId) as Array<{ person_id: number }>).map((r) => r.person_id),
+  ];
   people = new Map((db.prepare('SELECT p.id, p.gender, p.role, o.name AS organisation FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id').all() as Array<{ id: number; gender: string | null; role: string; organisation: string | null }>).map((r) => [r.id, r]));
   network.close();
 });
@@ -34,7 +40,7 @@ async function run(...args: string[]) {
   return { out, err };
 }
 
-test('table: every seat filled within parity, the org cap and the quota, hosts and speakers first', async () => {
+test('table: every seat filled within parity, the org cap and the quota, hosts, speakers and confirmed guests first', async () => {
   const { out, err } = await run('--event', String(eventId), '--capacity', '24', '--parity', '0.5', '--max-per-org', '2', '--quota', 'analyst+journalist:5', '--waitlist', '3');
   assert.equal(out[0], '#\tid\tname\torganisation\trole\tgender\treason');
   const rows = out.slice(1, out.indexOf('')).map((l) => l.split('\t'));
@@ -43,6 +49,10 @@ test('table: every seat filled within parity, the org cap and the quota, hosts a
   assert.deepEqual(rows.slice(0, 3).map((r) => Number(r[1])), hosts);
   assert.match(rows[0]?.[6] ?? '', /^must invite: host; /);
   assert.match(rows[1]?.[6] ?? '', /^must invite: speaker; /);
+  // The sample's dinner has 3 confirmed attendees besides its host and speakers: they hold seats.
+  assert.equal(holders.length, 6);
+  assert.deepEqual(rows.slice(0, 6).map((r) => Number(r[1])), holders);
+  assert.match(rows[3]?.[6] ?? '', /^confirmed guest: holds a seat/);
   const ids = rows.map((r) => Number(r[1]));
   const invited = ids.map((id) => people.get(id) as { gender: string | null; organisation: string | null; role: string });
   const known = invited.filter((p) => p.gender === 'f' || p.gender === 'm').length;
@@ -53,12 +63,21 @@ test('table: every seat filled within parity, the org cap and the quota, hosts a
   assert.ok(invited.filter((p) => p.role === 'analyst' || p.role === 'journalist').length >= 5);
   assert.ok(out.includes('waitlist'));
   assert.equal(out.slice(out.indexOf('waitlist') + 1).filter((l) => /^\d+\t/.test(l)).length >= 3, true);
-  assert.match(err[0] ?? '', /: 24 of 24 seats; \d+\/\d+ communities, \d+\/300 people within 2 hops; objective \d+\.\d\d/);
+  // The sample has no score run yet: one ran in the worker first, its phases on stderr.
+  assert.equal(err[0], 'scores: load…');
+  const summary = err[err.length - 1] ?? '';
+  assert.match(summary, /: 24 of 24 seats; \d+\/\d+ communities, \d+\/300 people within 2 hops; objective \d+\.\d\d/);
+  assert.match(summary, /; scores from run 1 of \d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
 });
 
 test('csv: one row per invitee then the waitlist, with handles, for a mailing tool', async () => {
   const { out } = await run('--event', String(eventId), '--capacity', '10', '--waitlist', '2', '--format', 'csv', '--exclude', String(hosts[2]));
-  assert.equal(out[0], INVITE_CSV_COLUMNS.join(','));
+  // A byte-order mark first (Excel then reads UTF-8), and each invitee's standing.
+  assert.equal(out[0], `\uFEFF${INVITE_CSV_COLUMNS.join(',')}`);
+  assert.equal(out[0], '\uFEFFlist,status,name,organisation,email,x_handle,linkedin_url,role,reason');
+  assert.match(out[1] ?? '', /^invite,host,/);
+  assert.ok(out.slice(1, 11).some((l) => l.startsWith('invite,confirmed,')));
+  assert.ok(out.slice(1, 11).some((l) => l.startsWith('invite,new,')));
   assert.equal(out.length, 1 + 10 + 2);
   assert.equal(out.filter((l) => l.startsWith('invite,')).length, 10);
   assert.equal(out.filter((l) => l.startsWith('waitlist,')).length, 2);
@@ -75,12 +94,20 @@ test('csv: one row per invitee then the waitlist, with handles, for a mailing to
   if (hostEmail !== undefined) assert.ok(out[1]?.includes(hostEmail));
 });
 
+test('csv for French spreadsheets: --separator \';\' quotes cells holding a semicolon, keeps commas and accents', async () => {
+  const { out } = await run('--event', String(eventId), '--capacity', '10', '--format', 'csv', '--separator', ';');
+  assert.equal(out[0], '\uFEFFlist;status;name;organisation;email;x_handle;linkedin_url;role;reason');
+  for (const line of out.slice(1)) assert.equal(line.split(';').length - (line.match(/"[^"]*;[^"]*"/g)?.length ?? 0), 9, line);
+  assert.ok(out.some((l) => /[éèàçô]/.test(l)), 'accents kept');
+  await assert.rejects(() => run('--event', String(eventId), '--capacity', '10', '--format', 'csv', '--separator', '|'), /--separator: expected , or ;/);
+});
+
 test('json: the plan with its objective, and extra must-invites', async () => {
   const extra = [...people.keys()].find((id) => !hosts.includes(id)) as number;
   const { out } = await run('--event', String(eventId), '--capacity', '8', '--must', String(extra), '--weights', 'influence=1,coverage=2,brokerage=0,newties=0', '--format', 'json');
   const result = JSON.parse(out.join('\n')) as { plan: InvitePlan; options: { must: number[]; weights: Record<string, number> }; source: string };
   assert.equal(result.plan.invitees.length, 8);
-  assert.deepEqual(result.options.must, [...hosts, extra]);
+  assert.deepEqual(result.options.must, [...holders, extra]);
   assert.deepEqual(result.options.weights, { influence: 1, coverage: 2, brokerage: 0, newTies: 0 });
   assert.ok(result.plan.invitees.some((i) => i.id === extra && i.reason.startsWith('must invite: required')));
   assert.equal(result.plan.objective.brokerage >= 0, true);
@@ -93,11 +120,13 @@ test('infeasible constraints fail with which constraint and by how much, and pri
   const out: string[] = [];
   await assert.rejects(() => inviteCommand(file, ['--event', String(eventId), '--capacity', '2'], (l) => out.push(l), () => {}), (e: unknown) => {
     assert.ok(e instanceof InfeasiblePlanError);
-    assert.match((e as Error).message, /capacity: 3 must-invite people for 2 seats: over by 1/);
+    assert.match((e as Error).message, /capacity: 6 must-invite people for 2 seats: over by 4/);
     return true;
   });
   assert.deepEqual(out, []);
-  await assert.rejects(() => run('--event', String(eventId), '--capacity', '5', '--quota', 'journalist:6'), /roleQuota: quota journalist ≥ 6: only 2 seats are left after the must-invites, short by 4/);
+  // Too many seat holders is reported, never fixed by dropping one.
+  await assert.rejects(() => run('--event', String(eventId), '--capacity', '5', '--quota', 'journalist:6'), /capacity: 6 must-invite people for 5 seats: over by 1; roleQuota: quota journalist ≥ 6: only 0 seats are left after the must-invites, short by 6/);
+  await assert.rejects(() => run('--event', String(eventId), '--capacity', '8', '--quota', 'journalist:6'), /roleQuota: quota journalist ≥ 6: only 2 seats are left after the must-invites, short by 4/);
 });
 
 test('bad arguments are usage errors that say what was expected', async () => {

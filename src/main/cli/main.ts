@@ -15,6 +15,9 @@ import { inviteCommand } from './commands/invite';
 import { restoreCommand } from './commands/restore';
 import { ownerCommand } from './commands/owner';
 import { interactionCommand, peopleCommand, personCommand } from './commands/people';
+import { communitiesCommand, communityCommand } from './commands/communities';
+import { eventCommand, eventsCommand, importAttendeesCommand, importIcsCommand } from './commands/events';
+import { impactCommand, matchmakingCommand, parityCommand } from './commands/event-reports';
 import { reportCommand } from './commands/report';
 import { remindersCommand } from './commands/reminders';
 import { conversationsCommand, creatorsCommand } from './commands/watch-views';
@@ -81,7 +84,24 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         await topCommand(db, rest, io.out);
         return 0;
       case 'import':
-        await importCommand(db, rest, io.out, io.err);
+        if (rest[0] === 'attendees') await importAttendeesCommand(db, rest.slice(1), io.out, io.err);
+        else if (rest[0] === 'ics') await importIcsCommand(db, rest.slice(1), io.out);
+        else await importCommand(db, rest, io.out, io.err);
+        return 0;
+      case 'parity':
+        await parityCommand(db, rest, io.out);
+        return 0;
+      case 'matchmaking':
+        await matchmakingCommand(db, rest, io.out);
+        return 0;
+      case 'impact':
+        await impactCommand(db, rest, io.out);
+        return 0;
+      case 'events':
+        await eventsCommand(db, rest, io.out);
+        return 0;
+      case 'event':
+        await eventCommand(db, rest, io.out);
         return 0;
       case 'imports':
         await importsCommand(db, rest, io.out);
@@ -109,6 +129,12 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         return 0;
       case 'interaction':
         await interactionCommand(db, rest, io.out);
+        return 0;
+      case 'communities':
+        await communitiesCommand(db, rest, io.out);
+        return 0;
+      case 'community':
+        await communityCommand(db, rest, io.out);
         return 0;
       case 'report':
         await reportCommand(db, rest, io.out);

@@ -3,7 +3,7 @@
 import { open } from 'node:fs/promises';
 import { CSV_TEMPLATE_FIELDS, type CsvMappingInfo, type CsvTemplate, type ImportBatchInfo, type ImportFormat, type ImportPreview, type ImportSummary } from '../../shared/imports';
 import type { Db } from './db/connection';
-import { ImportError } from './import/bundle';
+import { ImportError, type ImportBundle } from './import/bundle';
 import { csvRows, detectDelimiter } from './import/csv-rows';
 import { detectCsvTemplate } from './import/csv-generic';
 import { detectFormat } from './import/detect';
@@ -75,7 +75,26 @@ export async function previewImport(db: Db, file: StagedFile, choice: ImportChoi
       csv,
     };
   }
-  const bundle = await parseFile(format, file.path, { fileName: file.fileName, ...csvOptions(csv) });
+  let bundle: ImportBundle;
+  try {
+    bundle = await parseFile(format, file.path, { fileName: file.fileName, ...csvOptions(csv) });
+  } catch (error) {
+    // A CSV whose columns do not fit the chosen template yet: keep the mapper on screen with the
+    // reason, so that the user maps the columns instead of meeting a dead end.
+    if (!(csv && error instanceof ImportError)) throw error;
+    return {
+      staged: file.id,
+      fileName: file.fileName,
+      size: file.size,
+      format,
+      counts: { people: 0, interactions: 0, follows: 0, events: 0, attendance: 0 },
+      knownPeople: 0,
+      samplePeople: [],
+      sampleInteractions: [],
+      warnings: [{ message: error.message }],
+      csv,
+    };
+  }
   const names = new Map(bundle.people.map((p) => [p.key, p.name || (p.handles[0] ? p.handles[0].value : p.key)]));
   return {
     staged: file.id,

@@ -23,7 +23,7 @@ import { commitImport, listImports, previewImport, removeImport } from './import
 import { comparePlans } from './invite/compare';
 import { eventImpact } from './invite/impact';
 import { matchmaking } from './invite/matchmaking';
-import { inviteCsv, planEventInvites } from './invite/service';
+import { inviteCsvFile, planEventInvites } from './invite/service';
 import { recordEdit, redoNext, undoLast, undoState } from './db/edit-log';
 import { acceptCandidate, listMergeCandidates, listMerges, rejectCandidate, undoMerge } from './db/merges';
 import { explainPerson } from './scores/explain';
@@ -31,6 +31,10 @@ import { ScoreJobs } from './scores/job';
 import { ranking, runScoresTable } from './db/score-queries';
 import { getRunSummary, latestRunId, runIds } from './db/score-runs';
 import { clearNetwork } from './db/network-info';
+import { scoreFreshness } from './scores/freshness';
+import { importAttendees, importCalendar, previewAttendees } from './attendees';
+import { parityReport } from './parity';
+import { renameCommunity, runCommunities } from './communities';
 import { watchServices } from './watch/services';
 
 export type Emit = <E extends EventChannel>(channel: E, payload: EventPayload<E>) => void;
@@ -122,7 +126,8 @@ export function createServices({ networks, preferences, emit, staging = new Impo
   };
   /** The invite planner needs a score run: make the first one like any other, not on the main thread. */
   const withScores = async <T>(work: () => T): Promise<T> => {
-    if (latestRunId(db()) === null) await runScoresJob({});
+    // A run newer than the last change scores depend on (scores/freshness.ts), else a new one first.
+    if (!scoreFreshness(db()).fresh) await runScoresJob({});
     return work();
   };
   // What a CMO watches (issue #17); the edition's score runs go through the same worker as
@@ -212,11 +217,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
         const second = planEventInvites(db(), b);
         return { a: first, b: second, comparison: comparePlans(first.plan, second.plan) };
       }),
-    'invite:csv': async (request) => {
-      const result = await withScores(() => planEventInvites(db(), request));
-      const slug = result.event.name.normalize('NFD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'event';
-      return { fileName: `invites-${slug}.csv`, mime: 'text/csv', content: `${inviteCsv(db(), result).join('\r\n')}\r\n` };
-    },
+    'invite:csv': async ({ separator, ...request }) => withScores(() => inviteCsvFile(db(), planEventInvites(db(), request), separator ?? ',')),
     'event:matchmaking': async ({ id, tableSize, limit }) => matchmaking(db(), id, { ...(tableSize ? { tableSize } : {}), ...(limit ? { limit } : {}) }),
     'event:impact': async ({ id, days }) => eventImpact(db(), id, days ? { days } : {}),
     'owner:get': async () => getOwner(db()),
@@ -245,6 +246,46 @@ export function createServices({ networks, preferences, emit, staging = new Impo
       emit('network:changed', info);
       emit('edit:changed', undoState(db()));
       return info;
+    },
+    'attendees:preview': async ({ staged, eventId, mapping }) => previewAttendees(db(), stagedFile(staged), { eventId, mapping }),
+    'attendees:import': async ({ staged, eventId, mapping }) => {
+      if (importing) throw new ServiceError('conflict', 'An import is already in progress.', 'importBusy');
+      importing = true;
+      try {
+        // Like any import: one transaction, listed in the import history and removable there.
+        const summary = await importAttendees(db(), stagedFile(staged), { eventId, mapping });
+        staging.discard(staged);
+        changed();
+        return summary;
+      } finally {
+        importing = false;
+      }
+    },
+    'calendar:import': async ({ staged }) => {
+      if (importing) throw new ServiceError('conflict', 'An import is already in progress.', 'importBusy');
+      importing = true;
+      try {
+        const summary = await importCalendar(db(), stagedFile(staged));
+        staging.discard(staged);
+        changed();
+        return summary;
+      } finally {
+        importing = false;
+      }
+    },
+    'parity:get': async ({ year }) => parityReport(db(), year ?? null),
+    'communities:list': async ({ runId }) => {
+      const id = runId ?? latestRunId(db());
+      return id === null ? [] : runCommunities(db(), id);
+    },
+    'community:rename': async ({ id, name }) => {
+      renameCommunity(db(), id, name);
+      const run = latestRunId(db());
+      if (run === null) return [];
+      // Views that show community names reload them when the scores change.
+      const summary = getRunSummary(db(), run);
+      if (summary) emit('scores:changed', summary);
+      return runCommunities(db(), run);
     },
     'edit:state': async () => undoState(db()),
     'edit:undo': async () => step('undo'),

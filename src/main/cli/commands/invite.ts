@@ -67,6 +67,8 @@ export async function inviteCommand(db: string | undefined, args: string[], out:
       format: { type: 'string', default: 'table' },
       weights: { type: 'string' },
       'declined-last': { type: 'string' },
+      'free-pending': { type: 'boolean' },
+      separator: { type: 'string', default: ',' },
     },
     strict: true,
   });
@@ -88,6 +90,14 @@ export async function inviteCommand(db: string | undefined, args: string[], out:
   const extraExclude = idList('exclude', values.exclude);
 
   if (!db) throw new UsageError('invite needs --db FILE');
+  const separator = values.separator;
+  if (separator !== ',' && separator !== ';') throw new UsageError(`--separator: expected , or ; (quote it: --separator ';'), got "${separator}"`);
+  // A stale or missing score run is recomputed in the worker first: its phases go to stderr.
+  let lastPhase = '';
+  const onProgress = (p: { job: string; phase: string }) => {
+    if (p.phase !== 'done' && p.phase !== lastPhase) err(`${p.job}: ${p.phase}…`);
+    lastPhase = p.phase;
+  };
   await withGate(db, 'invite', async (gate) => {
     const request: InvitePlanRequest = {
       eventId,
@@ -100,6 +110,7 @@ export async function inviteCommand(db: string | undefined, args: string[], out:
       ...(declinedLastK !== undefined ? { declinedLastK } : {}),
       ...(parity !== undefined ? { parity } : {}),
       ...(maxPerOrg !== undefined ? { maxPerOrg } : {}),
+      ...(values['free-pending'] ? { freePending: true } : {}),
     };
     const result = await planInvites(gate, request);
     const { plan, people, event, capacity } = result;
@@ -108,9 +119,10 @@ export async function inviteCommand(db: string | undefined, args: string[], out:
     }
     if (format === 'json') {
       const { mustLabels: _labels, ...options } = result.options as typeof result.options & { mustLabels?: unknown };
-      out(JSON.stringify({ event, runId: result.runId, source: result.source, options, plan }, null, 2));
+      out(JSON.stringify({ event, runId: result.runId, scores: result.scores, source: result.source, options, plan, statuses: result.statuses }, null, 2));
     } else if (format === 'csv') {
-      const { content } = await gate.call('invite:csv', request);
+      // The mailing file as the app saves it: a byte-order mark first, so that Excel reads UTF-8.
+      const { content } = await gate.call('invite:csv', { ...request, separator });
       for (const line of content.slice(0, -2).split('\r\n')) out(line);
     } else {
       out(['#', 'id', 'name', 'organisation', 'role', 'gender', 'reason'].join('\t'));
@@ -133,9 +145,9 @@ export async function inviteCommand(db: string | undefined, args: string[], out:
     err(
       `${event.name}: ${plan.invitees.length} of ${capacity} seats; ${o.communitiesCovered}/${o.communities} communities, ${o.reach}/${o.people} people within 2 hops; ` +
         `objective ${o.total.toFixed(2)} (influence ${o.influence.toFixed(2)}, coverage ${o.coverage.toFixed(2)}, brokerage ${o.brokerage.toFixed(2)}, new ties ${o.newTies.toFixed(2)})` +
-        `${plan.unknownGender ? `; ${plan.unknownGender} invitees of unknown gender` : ''}; scores from run ${result.runId}${result.source === 'planning-graph' ? ' (co-attendance graph)' : ''}`,
+        `${plan.unknownGender ? `; ${plan.unknownGender} invitees of unknown gender` : ''}; ${scoresLine(result)}`,
     );
-  });
+  }, { onProgress });
 }
 
 /** The plan, through the gate; what the organiser can fix in the command becomes a usage error. */
@@ -149,4 +161,13 @@ async function planInvites(gate: Gate, request: InvitePlanRequest): Promise<Invi
     if (error.code === 'conflict' || error.code === 'invalid_input') throw new UsageError(error.message);
     throw error;
   }
+}
+
+/** Which scores the plan used, plainly: the run and its date, or why there is none. */
+export function scoresLine(result: InvitePlanResult): string {
+  const s = result.scores;
+  if (s.runId === null || s.runAt === null) return 'no score run: influence and communities from the co-attendance graph';
+  const when = s.runAt.slice(0, 16).replace('T', ' ');
+  const stale = s.fresh ? '' : ` — the network changed since${s.unscored ? `, ${s.unscored} people not yet scored` : ''}`;
+  return `scores from run ${s.runId} of ${when} UTC${result.source === 'planning-graph' ? ' (co-attendance graph)' : ''}${stale}`;
 }

@@ -2,6 +2,7 @@
 // gate), printed as DESIGN.md's CSV (or JSON), and the "top N" ranking of the latest run.
 import { parseArgs } from 'node:util';
 import { CHANNELS, ROLES, type Channel, type Role } from '../../../shared/domain';
+import { communityLabel as communityName } from '../../../shared/communities';
 import { communityLabel, RANKABLE_SCORES, SCORE_CSV_COLUMNS, scoreValue, type PersonScores, type RankableScore } from '../../../shared/scores';
 import { csvLine } from '../../../shared/csv';
 import { UsageError } from '../errors';
@@ -40,8 +41,10 @@ export async function scoresCommand(db: string | undefined, args: string[], out:
     if (values.format === 'json') {
       out(JSON.stringify({ run, people: table }, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2));
     } else {
-      out(SCORE_CSV_COLUMNS.join(','));
-      for (const row of table) out(csvLine(csvRow(row)));
+      // DESIGN.md's columns, then the community's lasting name (the same as on screen and in exports).
+      const names = new Map((await gate.call('communities:list', { runId: run.id })).map((c) => [c.community, communityName(c)]));
+      out([...SCORE_CSV_COLUMNS, 'community_name'].join(','));
+      for (const row of table) out(csvLine([...csvRow(row), names.get(row.community) ?? '']));
     }
     const sampled = [run.betweenness.exact ? null : `betweenness sampled from ${run.betweenness.sampleSize} pivots (expected error ${run.betweenness.expectedError.toExponential(2)})`,
       run.closeness.exact ? null : `closeness sampled from ${run.closeness.sampleSize} sources (expected error ${run.closeness.expectedError.toExponential(2)})`].filter(Boolean);

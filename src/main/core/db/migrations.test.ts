@@ -210,6 +210,32 @@ test('every earlier version migrates to the latest, keeping its people and ties,
   }
 });
 
+test('v7 → v9: scores seeded before survive, and community names attach to runs after', () => {
+  const file = join(dir, 'v7-communities.maillage');
+  const v7 = openDatabase(file, { create: true, targetVersion: 7 });
+  v7.prepare("INSERT INTO person (id, name, role, created_at) VALUES (1, 'Claire Faure', 'cmo', '2025-01-01'), (2, 'Bob', 'journalist', '2025-01-01')").run();
+  v7.prepare("INSERT INTO score_run (id, created_at, params, node_count, edge_count) VALUES (1, '2025-02-01', '{}', 2, 1)").run();
+  v7.prepare(`INSERT INTO score (run_id, person_id, in_degree, out_degree, weighted_in, weighted_out, pagerank, betweenness, closeness, authority, hub, clustering, community, audience, influence)
+              VALUES (1, 1, 1, 0, 1, 0, 0.6, 0, 0, 0, 0, 0, 0, 0, 100), (1, 2, 0, 1, 0, 1, 0.4, 0, 0, 0, 0, 0, 0, 0, 40)`).run();
+  assert.throws(() => v7.prepare('SELECT * FROM community').all(), /no such table/);
+  v7.close();
+
+  const v9 = openDatabase(file, { targetVersion: 9 });
+  assert.equal(schemaVersion(v9), 9);
+  assert.equal((v9.prepare('SELECT count(*) AS n FROM score WHERE run_id = 1').get() as { n: number }).n, 2);
+  v9.prepare("INSERT INTO community (id, name_kind, name, created_at) VALUES (1, 'person', 'Claire Faure', '2025-02-01')").run();
+  v9.prepare('INSERT INTO run_community (run_id, community, community_id, size) VALUES (1, 0, 1, 2)').run();
+  assert.throws(() => v9.prepare("INSERT INTO community (name_kind, name, created_at) VALUES ('nickname', 'x', '2025-02-01')").run(), /CHECK constraint/);
+  assert.throws(() => v9.prepare('INSERT INTO run_community (run_id, community, community_id, size) VALUES (1, 1, 1, 1)').run(), /UNIQUE/);
+  // A run deleted takes its links with it; the lasting community stays for the next run.
+  v9.prepare('DELETE FROM score_run WHERE id = 1').run();
+  assert.equal((v9.prepare('SELECT count(*) AS n FROM run_community').get() as { n: number }).n, 0);
+  assert.equal((v9.prepare('SELECT count(*) AS n FROM community').get() as { n: number }).n, 1);
+  assert.deepEqual(integrityProblems(v9), []);
+  v9.close();
+  assert.ok(existsSync(migrationBackupPath(file, 7)));
+});
+
 test('the schema refuses what the data model forbids', () => {
   const db = openDatabase(':memory:', { create: true });
   const now = '2025-01-01T00:00:00Z';

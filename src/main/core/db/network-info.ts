@@ -18,7 +18,7 @@ export function interactionSpan(db: Db): NetworkInfo['interactionSpan'] {
 
 /** Deletes everything the network holds (the caller wraps it in the transaction that rewrites it). */
 export function clearNetwork(db: Db): void {
-  for (const table of ['score', 'score_run', 'layout_position', 'interaction', 'follow', 'attendance', 'event', 'handle', 'person', 'organisation', 'network_setting']) {
+  for (const table of ['score', 'score_run', 'community', 'layout_position', 'interaction', 'follow', 'attendance', 'event', 'handle', 'person', 'organisation', 'network_setting']) {
     db.prepare(`DELETE FROM ${table}`).run();
   }
 }

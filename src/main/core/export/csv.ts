@@ -5,7 +5,7 @@ import { communityLabel, SCORE_CSV_COLUMNS } from '../../../shared/scores';
 import type { Db } from '../db/connection';
 import { exportPeople } from './graph-data';
 
-export const CSV_EXPORT_COLUMNS = [...SCORE_CSV_COLUMNS, 'title', 'gender', 'followers', 'x_handle', 'linkedin_url', 'email'] as const;
+export const CSV_EXPORT_COLUMNS = [...SCORE_CSV_COLUMNS, 'title', 'gender', 'followers', 'x_handle', 'linkedin_url', 'email', 'community_name'] as const;
 
 /**
  * With ";" (for Excel in French), the file starts with a UTF-8 byte order mark: without it that
@@ -19,7 +19,7 @@ export function exportCsv(db: Db, separator: CsvSeparator = ','): string {
       csvLine([
         p.id, p.name, p.role, p.organisation, s?.inDegree, s?.outDegree, s?.pagerank, s?.betweenness, s?.closeness, s?.authority, s?.hub,
         s?.clustering, s ? communityLabel(s.community) : undefined, s?.reciprocity, s?.constraint, s?.creatorRatio, s?.audience, s?.influence, s?.quadrant,
-        p.title, p.gender, p.followers, p.x, p.linkedin, p.email,
+        p.title, p.gender, p.followers, p.x, p.linkedin, p.email, p.communityName,
       ], separator),
     );
   }

@@ -210,7 +210,7 @@ test('csv export: one row per person with scores, formulas neutralised', () => {
   const db = hostileDb();
   const csv = exportCsv(db);
   const lines = csv.trimEnd().split('\r\n');
-  assert.equal(lines[0], 'id,name,role,organisation,in_degree,out_degree,pagerank,betweenness,closeness,authority,hub,clustering,community,reciprocity,constraint,creator_ratio,audience,influence,quadrant,title,gender,followers,x_handle,linkedin_url,email');
+  assert.equal(lines[0], 'id,name,role,organisation,in_degree,out_degree,pagerank,betweenness,closeness,authority,hub,clustering,community,reciprocity,constraint,creator_ratio,audience,influence,quadrant,title,gender,followers,x_handle,linkedin_url,email,community_name');
   assert.ok(csv.includes(`,"'=HYPERLINK(""x"")",`), 'HYPERLINK neutralised');
   assert.ok(csv.includes(",'@SUM(1),"), '@SUM neutralised');
   assert.ok(csv.includes(",'-2+3,"), '-2+3 neutralised');

@@ -3,7 +3,18 @@
 import { INTERACTION_KINDS, type InteractionKind } from '../../../shared/domain';
 import { communityLabel, type PersonScores } from '../../../shared/scores';
 
-export { exportEdges, exportPeople } from '../db/export-rows';
+import type { Db } from '../db/connection';
+import { exportPeople as storedPeople } from '../db/export-rows';
+import { latestRunId } from '../db/score-runs';
+import { communityLabels } from '../communities';
+
+export { exportEdges } from '../db/export-rows';
+
+/** The people with their latest scores and their community's lasting name (communities.ts). */
+export function exportPeople(db: Db): ExportPerson[] {
+  const names = communityLabels(db, latestRunId(db));
+  return storedPeople(db).map((p) => ({ ...p, communityName: names.get(p.scores?.community ?? -1) ?? null }));
+}
 
 export interface ExportPerson {
   id: number;
@@ -20,6 +31,8 @@ export interface ExportPerson {
   linkedin: string | null;
   email: string | null;
   scores: PersonScores | undefined;
+  /** The community's name in the run, in English; set by exportPeople here (absent from the store's rows). */
+  communityName?: string | null;
 }
 
 export interface ExportEdge {
@@ -53,6 +66,7 @@ export const NODE_ATTRIBUTES: ReadonlyArray<{ name: string; type: AttrType; valu
   { name: 'hub', type: 'double', value: (p) => p.scores?.hub ?? null },
   { name: 'clustering', type: 'double', value: (p) => p.scores?.clustering ?? null },
   { name: 'community', type: 'integer', value: (p) => (p.scores ? communityLabel(p.scores.community) : null) },
+  { name: 'community_name', type: 'string', value: (p) => p.communityName ?? null },
   { name: 'reciprocity', type: 'double', value: (p) => p.scores?.reciprocity ?? null },
   { name: 'constraint', type: 'double', value: (p) => p.scores?.constraint ?? null },
   { name: 'creator_ratio', type: 'double', value: (p) => p.scores?.creatorRatio ?? null },

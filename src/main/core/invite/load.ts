@@ -18,8 +18,12 @@ import { influence as rescale } from '../graph/influence';
 import { louvain } from '../graph/louvain';
 import { pagerank } from '../graph/pagerank';
 import { runScoresTable } from '../db/score-queries';
-import { latestRunId, runScores } from '../db/score-runs';
+import { scoreFreshness } from '../scores/freshness';
 import type { InviteCandidate } from './plan';
+import { eventSeats, type EventAttendanceRow } from './statuses';
+import type { ScoreFreshness, SeatStatus } from '../../../shared/invite';
+import type { CommunityNameKind } from '../../../shared/communities';
+import { autoCommunityName, runCommunities, type CommunityMember } from '../communities';
 
 export interface LoadInviteOptions {
   eventId: number;
@@ -27,18 +31,25 @@ export interface LoadInviteOptions {
   declinedLastK?: number;
   /** Shared past events for a co-attendance tie. DEFAULT 1. */
   minSharedEvents?: number;
+  /** Invited people who have not answered become free candidates instead of holding a seat. DEFAULT false. */
+  freePending?: boolean;
 }
 
 export interface InviteInput {
   event: { id: number; name: string; date: string | null; capacity: number | null };
   candidates: InviteCandidate[];
-  /** Hosts and speakers of the event. */
+  /** Seat holders: hosts, speakers, confirmed, attended, and pending unless freed. */
   must: number[];
   mustLabels: Record<number, string>;
   /** People who declined this event, or (with declinedLastK) one of the last K. */
   exclude: number[];
   excludeReasons: Record<number, string>;
-  runId: number;
+  /** Every attendee of the event and where they stand. */
+  statuses: Record<number, SeatStatus>;
+  /** Each community number of the candidates → its name. */
+  communities: Record<number, { kind: CommunityNameKind; name: string }>;
+  runId: number | null;
+  scores: ScoreFreshness;
   source: 'scores' | 'planning-graph';
 }
 
@@ -67,10 +78,12 @@ export function loadInviteInput(db: Db, options: LoadInviteOptions): InviteInput
   const minShared = options.minSharedEvents ?? 1;
   if (!Number.isInteger(minShared) || minShared < 1) throw new InviteEventError(`minSharedEvents must be a whole number ≥ 1, got ${minShared}`);
 
-  let runId = latestRunId(db);
-  if (runId === null) runId = runScores(db).id;
-  const scores = new Map(runScoresTable(db, runId).map((s) => [s.personId, s]));
-  const runTies = runEdgeCount(db, runId);
+  // The newest run, whatever its age: the services start a fresh one first when the network
+  // changed (scores/freshness.ts); scores are never computed here, on the caller's thread.
+  const freshness = scoreFreshness(db);
+  const runId = freshness.runId;
+  const scores = new Map(runId === null ? [] : runScoresTable(db, runId).map((s) => [s.personId, s]));
+  const runTies = runId === null ? 0 : runEdgeCount(db, runId);
 
   const people = personCards(db);
   const ties = planningTies(db, { excludeEventId: event.id, minSharedEvents: minShared });
@@ -78,13 +91,16 @@ export function loadInviteInput(db: Db, options: LoadInviteOptions): InviteInput
   const neighbours = people.map((p) => new Map([...(ties.get(p.id) ?? new Map<number, number>())].map(([id, w]) => [index.get(id) as number, w])));
   const n = people.length;
   let influenceOf: (i: number) => number;
-  let communityOf: (i: number) => number;
+  let communityOf: (i: number) => number | null;
   let brokerageOf: (i: number) => number;
+  let scoredOf: (i: number) => boolean;
   let source: InviteInput['source'];
   if (runTies > 0) {
     source = 'scores';
+    // Someone added after the run has no score: "not yet scored", with no community of their own making.
+    scoredOf = (i) => scores.has((people[i] as (typeof people)[number]).id);
     influenceOf = (i) => scores.get((people[i] as (typeof people)[number]).id)?.influence ?? 0;
-    communityOf = (i) => scores.get((people[i] as (typeof people)[number]).id)?.community ?? -1 - i;
+    communityOf = (i) => scores.get((people[i] as (typeof people)[number]).id)?.community ?? null;
     brokerageOf = (i) => {
       const c = scores.get((people[i] as (typeof people)[number]).id)?.constraint;
       return c === null || c === undefined ? 0 : Math.min(1, Math.max(0, 1 - c));
@@ -107,6 +123,7 @@ export function loadInviteInput(db: Db, options: LoadInviteOptions): InviteInput
     influenceOf = (i) => inf[i] as number;
     communityOf = (i) => comm[i] as number;
     brokerageOf = (i) => (Number.isFinite(con[i]) ? Math.min(1, Math.max(0, 1 - (con[i] as number))) : 0);
+    scoredOf = () => true;
   }
 
   const candidates: InviteCandidate[] = people.map((p, i) => ({
@@ -117,32 +134,39 @@ export function loadInviteInput(db: Db, options: LoadInviteOptions): InviteInput
     role: p.role,
     influence: influenceOf(i),
     community: communityOf(i),
+    scored: scoredOf(i),
     brokerage: brokerageOf(i),
     neighbours: [...(neighbours[i] as Map<number, number>).keys()].map((j) => (people[j] as (typeof people)[number]).id).sort((a, b) => a - b),
   }));
 
-  const must: number[] = [];
-  const mustLabels: Record<number, string> = {};
-  const exclude: number[] = [];
-  const excludeReasons: Record<number, string> = {};
-  for (const r of eventAttendance(db, event.id)) {
-    if (r.status === 'declined') {
-      exclude.push(r.person_id);
-      excludeReasons[r.person_id] = 'declined this event';
-    } else if (r.role === 'host' || r.role === 'speaker') {
-      must.push(r.person_id);
-      mustLabels[r.person_id] = r.role;
-    }
+  // Community names: the run's lasting names, or (planning graph) named the same way, on the spot.
+  const communities: Record<number, { kind: CommunityNameKind; name: string }> = {};
+  if (source === 'scores' && runId !== null) {
+    for (const c of runCommunities(db, runId)) communities[c.community] = { kind: c.kind, name: c.name };
+  } else {
+    const members = new Map<number, CommunityMember[]>();
+    for (const c of candidates) if (c.community !== null) members.set(c.community, [...(members.get(c.community) ?? []), { personId: c.id, influence: c.influence, name: c.name, organisation: c.organisation }]);
+    for (const [k, ms] of members) communities[k] = autoCommunityName(ms);
   }
+
+  const rows: EventAttendanceRow[] = eventAttendance(db, event.id).map((r) => ({ personId: r.person_id, role: r.role as EventAttendanceRow['role'], status: r.status as EventAttendanceRow['status'] }));
+  const seats = eventSeats(rows, { freePending: options.freePending ?? false });
+  const must = [...seats.held];
+  const mustLabels: Record<number, string> = {};
+  for (const id of seats.held) mustLabels[id] = seats.status[id] as SeatStatus;
+  const exclude: number[] = [...seats.declined];
+  const excludeReasons: Record<number, string> = {};
+  for (const id of seats.declined) excludeReasons[id] = 'declined';
   const k = options.declinedLastK ?? 0;
   if (k > 0) {
     for (const e of previousEvents(db, event, k)) {
       for (const person_id of declinedAt(db, e.id)) {
-        if (excludeReasons[person_id] !== undefined) continue;
+        // Whoever answered this event (or holds a seat in it) is judged on this event alone.
+        if (excludeReasons[person_id] !== undefined || seats.status[person_id] !== undefined) continue;
         exclude.push(person_id);
         excludeReasons[person_id] = `declined ${e.name}`;
       }
     }
   }
-  return { event, candidates, must, mustLabels, exclude, excludeReasons, runId, source };
+  return { event, candidates, must, mustLabels, exclude, excludeReasons, statuses: seats.status, communities, runId, scores: freshness, source };
 }

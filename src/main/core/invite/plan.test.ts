@@ -77,7 +77,7 @@ test('Davis: hosts and speakers are must-invites, decliners are left out, and th
   assert.notEqual(community.get(evelyn), community.get(nora));
   assert.deepEqual(plan.invitees.map((i) => i.name), ['Evelyn Jefferson', 'Nora Fayette', 'Theresa Anderson', 'Sylvia Avondale', 'Brenda Rogers']);
   assert.equal(plan.invitees[0]?.reason, 'must invite: host; +18 people within 2 hops not yet covered');
-  assert.equal(plan.invitees[2]?.reason, 'influence 100; bridges communities 2 and 1', 'communities are numbered from 1, as on screen');
+  assert.equal(plan.invitees[2]?.reason, 'influence 100; bridges community 2 and community 1', 'communities are numbered from 1, as on screen');
   const theresa = input.candidates.find((c) => c.name === 'Theresa Anderson') as InviteCandidate;
   assert.ok(Math.abs((plan.invitees[2]?.gain ?? 0) - (1 + 0.5 * theresa.brokerage)) < 1e-12);
   assert.deepEqual(plan.waitlist.map((w) => w.name), ['Laura Mandeville', 'Ruth DeSand', 'Verne Sanderson']);
@@ -172,7 +172,11 @@ test('property: when no violation is reported every constraint holds, and a viol
         assert.equal(plan.violations.length === 0, ok, `violations ${JSON.stringify(plan.violations)} but brute force says feasible=${ok}`);
         if (ok) assert.ok(satisfies(cands, ids, options), `plan ${ids} breaks a constraint`);
         // Always: capacity, exclude, no duplicates, and unknownGender counts the invitees.
-        assert.ok(ids.length <= options.capacity);
+        // Every must-invite not excluded is kept, even beyond capacity (reported as a violation).
+        const kept = new Set((options.must ?? []).filter((m) => !(options.exclude ?? []).includes(m)));
+        for (const m of kept) assert.ok(ids.includes(m), `must ${m} dropped`);
+        assert.ok(ids.length <= Math.max(options.capacity, kept.size));
+        if (kept.size > options.capacity) assert.ok(plan.violations.some((v) => v.constraint === 'capacity' && v.shortBy === kept.size - options.capacity));
         assert.equal(new Set(ids).size, ids.length);
         assert.ok(!ids.some((id) => (options.exclude ?? []).includes(id)));
         assert.equal(plan.unknownGender, cands.filter((c) => ids.includes(c.id) && c.gender === null).length);

@@ -38,7 +38,10 @@ export interface InviteCandidate {
   role: Role;
   /** 0–100 (DESIGN.md influence). */
   influence: number;
-  community: number;
+  /** null: not yet scored (added after the score run): counts for no community. */
+  community: number | null;
+  /** false: added after the score run, so influence and brokerage are 0 until the next run. DEFAULT true. */
+  scored?: boolean;
   /** 0–1: 1 − Burt's constraint (0 for isolates). */
   brokerage: number;
   /** Ids of people one hop away (any tie: interaction or co-attendance). */
@@ -55,6 +58,8 @@ export interface InvitePlanOptions {
   must?: number[];
   /** Why a must person is a must ("host", "speaker"); shown in the reason. */
   mustLabels?: Record<number, string>;
+  /** Community number → its name, for the reasons ("first from Claire Faure's circle"). DEFAULT "community N". */
+  communityLabels?: Record<number, string>;
   exclude?: number[];
   /** At least this share (0–0.5) of women and of men among the invitees recorded as women or
    * men. Invitees recorded as 'x' or of unknown gender neither count nor block: with 'x' in the
@@ -69,6 +74,13 @@ export interface InvitePlanOptions {
 
 
 export class InvitePlanInputError extends errorKind('conflict') {}
+
+/** The reason of a seat already held because of the person's answer (statuses.ts). */
+const MUST_REASON: Record<string, string> = {
+  confirmed: 'confirmed guest: holds a seat',
+  attended: 'attended: holds a seat',
+  pending: 'invited, no answer yet: seat held',
+};
 
 const ordinal = (k: number) => `${k}${k % 10 === 1 && k % 100 !== 11 ? 'st' : k % 10 === 2 && k % 100 !== 12 ? 'nd' : k % 10 === 3 && k % 100 !== 13 ? 'rd' : 'th'}`;
 const EPS = 1e-9;
@@ -145,6 +157,7 @@ interface Prepared {
   reach: number[][];
   universe: number;
   communities: number;
+  /** Index of each candidate's community, −1 when not yet scored. */
   communityOf: number[];
   influenceNorm: number[];
   bridges: Array<[number, number] | null>;
@@ -184,14 +197,15 @@ function prepare(cands: InviteCandidate[], quotas: RoleQuota[]): Prepared {
     for (const j of adjSym[i] as number[]) for (const u of oneHopU[j] as Set<number>) set.add(u);
     return [...set];
   });
-  const communityIds = [...new Set(cands.map((c) => c.community))];
+  const communityIds = [...new Set(cands.map((c) => c.community).filter((c): c is number => c !== null))];
   const communityIndex = new Map(communityIds.map((c, k) => [c, k]));
   const maxInfluence = Math.max(0, ...cands.map((c) => c.influence));
   const bridges = cands.map((c, i): [number, number] | null => {
+    if (c.community === null) return null;
     const counts = new Map<number, number>();
     for (const j of adjSym[i] as number[]) {
       const other = (cands[j] as InviteCandidate).community;
-      if (other !== c.community) counts.set(other, (counts.get(other) ?? 0) + 1);
+      if (other !== null && other !== c.community) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
     const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
     return best ? [c.community, best[0]] : null;
@@ -204,7 +218,7 @@ function prepare(cands: InviteCandidate[], quotas: RoleQuota[]): Prepared {
     reach,
     universe: universeIndex.size,
     communities: communityIds.length,
-    communityOf: cands.map((c) => communityIndex.get(c.community) as number),
+    communityOf: cands.map((c) => (c.community === null ? -1 : (communityIndex.get(c.community) as number))),
     influenceNorm: cands.map((c) => (maxInfluence > 0 ? Math.max(0, c.influence) / maxInfluence : 0)),
     bridges,
     quotaMember: cands.map((c) => quotas.map((q) => q.roles.includes(c.role))),
@@ -260,9 +274,10 @@ export function planInvites(candidates: InviteCandidate[], options: InvitePlanOp
     }
     mustIdx.push(i);
   }
+  // Seat holders (hosts, speakers, confirmed guests) are never dropped to fit: too many of them
+  // is reported, and the plan keeps them all.
   if (mustIdx.length > capacity) {
     violations.push({ constraint: 'capacity', message: `${mustIdx.length} must-invite people for ${capacity} seats: over by ${mustIdx.length - capacity}`, shortBy: mustIdx.length - capacity });
-    mustIdx.length = capacity;
   }
 
   // --- state and constraint bookkeeping ---
@@ -384,7 +399,7 @@ export function planInvites(candidates: InviteCandidate[], options: InvitePlanOp
       }
     }
   }
-  const seatsLeft = () => capacity - chosen.length;
+  const seatsLeft = () => Math.max(0, capacity - chosen.length);
   if (quotasOn) {
     quotas.forEach((q, k) => {
       const pool = candidates.filter((_c, i) => !excluded.has(i) && (p.quotaMember[i] as boolean[])[k]).length;
@@ -427,7 +442,8 @@ export function planInvites(candidates: InviteCandidate[], options: InvitePlanOp
   const coveredReach = new Uint8Array(p.universe);
   const scale = capacity;
   const coverageParts = (i: number) => {
-    const newComm = coveredComm[p.communityOf[i] as number] ? 0 : 1;
+    const k = p.communityOf[i] as number;
+    const newComm = k < 0 || coveredComm[k] ? 0 : 1;
     let newReach = 0;
     for (const u of p.reach[i] as number[]) if (!coveredReach[u]) newReach++;
     return { newComm, newReach, value: scale * (0.5 * (newComm / Math.max(1, p.communities)) + 0.5 * (newReach / Math.max(1, p.universe))) };
@@ -445,17 +461,19 @@ export function planInvites(candidates: InviteCandidate[], options: InvitePlanOp
     totals.influence += p.influenceNorm[i] as number;
     totals.brokerage += Math.min(1, Math.max(0, c.brokerage));
     totals.newTies += newTiesGain[i] as number;
-    coveredComm[p.communityOf[i] as number] = 1;
+    if ((p.communityOf[i] as number) >= 0) coveredComm[p.communityOf[i] as number] = 1;
     for (const u of p.reach[i] as number[]) coveredReach[u] = 1;
     const why: ReasonPart[] = [];
     const parts: Array<[number, ReasonPart]> = [];
-    if (cov.newComm) parts.push([w.coverage * scale * 0.5 / Math.max(1, p.communities), { kind: 'newCommunity', values: { community: c.community } }]);
+    if (cov.newComm && c.community !== null) parts.push([w.coverage * scale * 0.5 / Math.max(1, p.communities), { kind: 'newCommunity', values: { community: c.community } }]);
     if (cov.newReach > 0) parts.push([w.coverage * scale * 0.5 * cov.newReach / Math.max(1, p.universe), { kind: 'reach', values: { people: cov.newReach } }]);
     parts.push([w.influence * (p.influenceNorm[i] as number), { kind: 'influence', values: { influence: Math.round(c.influence) } }]);
     const bridge = p.bridges[i];
     if (bridge && c.brokerage > 0) parts.push([w.brokerage * c.brokerage, { kind: 'bridges', values: { a: bridge[0], b: bridge[1] } }]);
     if ((newTiesCount[i] as number) > 0) parts.push([w.newTies * (newTiesGain[i] as number), { kind: 'newTies', values: { invitees: newTiesCount[i] as number } }]);
     parts.sort((a, b) => b[0] - a[0]);
+    // Someone the run does not know says so first: their influence is not known yet, not zero.
+    if (c.scored === false) why.push({ kind: 'notScored', values: {} });
     for (const [value, part] of parts) if (value > EPS && why.length < 2) why.push(part);
     // Only people two hops from i share contacts with i.
     const raised: number[] = [];
@@ -477,16 +495,18 @@ export function planInvites(candidates: InviteCandidate[], options: InvitePlanOp
   };
 
   const invitees: PlannedInvitee[] = [];
+  const community = (k: number) => options.communityLabels?.[k] ?? `community ${communityLabel(k)}`;
   const describe = (why: ReasonPart[]): string =>
     why
       .map((part) => {
         const v = part.values;
         switch (part.kind) {
-          case 'must': return `must invite: ${v.label}`;
-          case 'newCommunity': return `first from community ${communityLabel(Number(v.community))}`;
+          case 'must': return MUST_REASON[String(v.label)] ?? `must invite: ${v.label}`;
+          case 'newCommunity': return `first from ${community(Number(v.community))}`;
           case 'reach': return `+${v.people} people within 2 hops not yet covered`;
           case 'influence': return `influence ${v.influence}`;
-          case 'bridges': return `bridges communities ${communityLabel(Number(v.a))} and ${communityLabel(Number(v.b))}`;
+          case 'bridges': return `bridges ${community(Number(v.a))} and ${community(Number(v.b))}`;
+          case 'notScored': return 'not yet scored';
           case 'newTies': return `shares many contacts with ${v.invitees} invitee${v.invitees === 1 ? '' : 's'} they have no tie with`;
           default: return '';
         }
@@ -637,7 +657,7 @@ export function inviteObjective(candidates: InviteCandidate[], ids: number[], ca
     if (i === undefined) throw new InvitePlanInputError(`person ${id} is not a candidate`);
     return i;
   });
-  const comm = new Set(idx.map((i) => p.communityOf[i]));
+  const comm = new Set(idx.map((i) => p.communityOf[i] as number).filter((k) => k >= 0));
   const reachSet = new Set<number>();
   for (const i of idx) for (const u of p.reach[i] as number[]) reachSet.add(u);
   const coverage = capacity * (0.5 * comm.size / Math.max(1, p.communities) + 0.5 * reachSet.size / Math.max(1, p.universe));

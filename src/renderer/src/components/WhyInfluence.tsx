@@ -2,8 +2,9 @@
 // who gives them influence, who returns their ties, their community, and influence vs audience.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { communityLabel, RANKABLE_SCORES, SCORE_DESCRIPTORS, scoreValue, type InfluenceExplanation, type PersonScores, type RankableScore } from '../../../shared/scores';
+import { RANKABLE_SCORES, SCORE_DESCRIPTORS, scoreValue, type InfluenceExplanation, type PersonScores, type RankableScore } from '../../../shared/scores';
 import { useClient } from '../api/context';
+import { useCommunities } from '../communities';
 import { countOf } from '../counts';
 import { formatCount, formatDecimal, formatPercent } from '../format';
 
@@ -15,6 +16,7 @@ const SHOWN: Array<[RankableScore, (s: PersonScores, language: string) => string
 
 export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: number) => void }) {
   const { t, i18n } = useTranslation();
+  const { name: communityName } = useCommunities();
   const client = useClient();
   const [why, setWhy] = useState<InfluenceExplanation | null | undefined>(undefined);
 
@@ -95,7 +97,7 @@ export function WhyInfluence({ id, onSelect }: { id: number; onSelect: (id: numb
       {why.amplifiedBy.length > 0 && <p><span className="muted">{t('scores.amplifiedBy')}:</span> {list(why.amplifiedBy)}</p>}
       {why.amplifies.length > 0 && <p><span className="muted">{t('scores.amplifies')}:</span> {list(why.amplifies)}</p>}
       <p>
-        {t('scores.community', { id: communityLabel(why.community.id), size: countOf(t, 'people', why.community.size), names: '' })}
+        {t('organiser.communityOf', { name: communityName(why.community.id), size: countOf(t, 'people', why.community.size) })}
         {list(why.community.top.filter((m) => m.personId !== id))}
       </p>
       {why.strongestTies.length > 0 && (

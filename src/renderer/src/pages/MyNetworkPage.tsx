@@ -3,13 +3,15 @@
 import { StaleBanner } from '../components/StaleBanner';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { communityLabel, type MyNetwork } from '../../../shared/scores';
+import type { MyNetwork } from '../../../shared/scores';
 import { useClient } from '../api/context';
+import { useCommunities } from '../communities';
 import { formatDate, formatDecimal } from '../format';
 import { errorText } from '../errors';
 
 export function MyNetworkPage({ onSelectPerson }: { onSelectPerson: (id: number) => void }) {
   const { t, i18n } = useTranslation();
+  const { name: communityName } = useCommunities();
   const client = useClient();
   const [data, setData] = useState<MyNetwork | null>(null);
   const [running, setRunning] = useState(false);
@@ -94,7 +96,7 @@ export function MyNetworkPage({ onSelectPerson }: { onSelectPerson: (id: number)
               <ul>
                 {data.unbridged.map((c) => (
                   <li key={c.community}>
-                    {t('network.communityN', { n: communityLabel(c.community) })} <span className="muted">({t('network.people', { count: c.size })})</span> —{' '}
+                    {communityName(c.community)} <span className="muted">({t('network.people', { count: c.size })})</span> —{' '}
                     {c.top.map((p, i) => <span key={p.personId}>{i > 0 && ', '}{person(p)}</span>)}
                   </li>
                 ))}

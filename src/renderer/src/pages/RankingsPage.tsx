@@ -9,6 +9,7 @@ import { Sparkline } from '../components/Sparkline';
 import { StaleBanner } from '../components/StaleBanner';
 import type { Preferences } from '../../../shared/domain';
 import { InfluenceMap } from '../components/InfluenceMap';
+import { CommunitiesPanel } from '../components/CommunitiesPanel';
 import { useClient } from '../api/context';
 import { countOf } from '../counts';
 import { downloadText, formatCount, formatDate, formatDecimal, formatScore } from '../format';
@@ -26,7 +27,7 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
   const [running, setRunning] = useState(false);
   // The failure itself (or a message of ours), translated as it is shown.
   const [error, setError] = useState<unknown>(null);
-  const [tab, setTab] = useState<'table' | 'map'>('table');
+  const [tab, setTab] = useState<'table' | 'map' | 'communities'>('table');
   const [everyone, setEveryone] = useState<PersonScores[]>([]);
   // A year ranks that year's interactions only ('' = all time); its rank changes compare with the
   // previous run of the same year.
@@ -132,8 +133,10 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
           <div className="tabs" role="tablist">
             <button type="button" role="tab" aria-selected={tab === 'table'} className={tab === 'table' ? 'active' : ''} onClick={() => setTab('table')}>{t('scores.viewTable')}</button>
             <button type="button" role="tab" aria-selected={tab === 'map'} className={tab === 'map' ? 'active' : ''} onClick={() => setTab('map')}>{t('scores.viewMap')}</button>
+            <button type="button" role="tab" aria-selected={tab === 'communities'} className={tab === 'communities' ? 'active' : ''} onClick={() => setTab('communities')}>{t('organiser.communities')}</button>
           </div>
           {tab === 'map' && <InfluenceMap people={everyone} onSelect={onSelectPerson} selected={selected} />}
+          {tab === 'communities' && <CommunitiesPanel />}
           {tab === 'table' && (
           <>
           <div className="filters">

@@ -8,6 +8,7 @@ import { sql as v5 } from './005-covering-interaction-index';
 import { sql as v6 } from './006-interaction-checks-without-in';
 import { sql as v7 } from './007-interaction-indexes';
 import { sql as v8 } from './008-linkedin-connections-and-roles';
+import { sql as v9 } from './009-community-names';
 import { sql as v10 } from './010-reminders';
 
 export interface Migration {
@@ -25,8 +26,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'interaction checks without IN lists', sql: v6 },
   { version: 7, name: 'interaction indexes: none on time, external id unique by a droppable index', sql: v7 },
   { version: 8, name: 'LinkedIn connections as reciprocal ties, kinds logged by hand, role sources', sql: v8 },
+  { version: 9, name: 'community names', sql: v9 },
   { version: 10, name: 'reminders', sql: v10 },
 ];
 
-// The last migration's number: 008 and 009 belong to other branches, and a gap must not stop v10.
+// The last migration's number (the list is contiguous: each version applies once, in order).
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

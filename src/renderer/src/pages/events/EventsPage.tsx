@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { EventSummary } from '../../../../shared/domain';
 import { useClient } from '../../api/context';
 import { EventForm } from './EventForm';
+import { ParityPanel } from './ParityPanel';
 import { EventView } from './EventView';
 import { formatDate } from '../../format';
 import { errorText } from '../../errors';
@@ -82,6 +83,7 @@ export function EventsPage({ onSelectPerson }: { onSelectPerson: (id: number) =>
           </tbody>
         </table>
       )}
+      <ParityPanel years={[...new Set(events.flatMap((e) => (e.date ? [Number(e.date.slice(0, 4))] : [])))].sort((a, b) => b - a)} />
     </div>
   );
 }

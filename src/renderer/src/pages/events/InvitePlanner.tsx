@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventDetail } from '../../../../shared/domain';
 import type { InvitePlanRequest, InvitePlanResult, InviteWeights, PlanComparison } from '../../../../shared/invite';
+import { communityLabel } from '../../../../shared/communities';
+import { communityLabel as numberedCommunity } from '../../../../shared/scores';
 import { useClient } from '../../api/context';
 import { downloadFile } from '../../download';
 import { errorText } from '../../errors';
@@ -20,6 +22,7 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
   const [parity, setParity] = useState<number | null>(null);
   const [maxPerOrg, setMaxPerOrg] = useState<number | null>(2);
   const [pressQuota, setPressQuota] = useState(0);
+  const [freePending, setFreePending] = useState(false);
   const [weights, setWeights] = useState<InviteWeights>({ influence: 1, coverage: 1, brokerage: 0.5, newTies: 0.5 });
   const [result, setResult] = useState<InvitePlanResult | null>(null);
   const [kept, setKept] = useState<{ request: InvitePlanRequest; result: InvitePlanResult } | null>(null);
@@ -33,6 +36,7 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
     capacity,
     weights,
     waitlist: 5,
+    ...(freePending ? { freePending } : {}),
     ...(parity !== null ? { parity } : {}),
     ...(maxPerOrg !== null ? { maxPerOrg } : {}),
     ...(pressQuota > 0 ? { roleQuotas: [{ roles: ['analyst', 'journalist'], atLeast: pressQuota }] } : {}),
@@ -59,6 +63,10 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
   };
 
   const o = result?.plan.objective;
+  const communityName = (k: number) => {
+    const c = result?.communities[k];
+    return c ? communityLabel(c, i18n.language) : t('network.communityN', { n: numberedCommunity(k) });
+  };
   const person = (id: number, name: string) => (
     <button type="button" className="link" onClick={() => onSelectPerson(id)}>
       {name}
@@ -96,6 +104,10 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
           {t('invite.pressQuota')}
           <input type="number" min={0} value={pressQuota} onChange={(e) => setPressQuota(Math.max(0, Number(e.target.value) || 0))} />
         </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={freePending} onChange={(e) => setFreePending(e.target.checked)} />
+          {t('organiser.freePending')}
+        </label>
         <fieldset className="weights">
           <legend>{t('invite.weights')}</legend>
           {WEIGHTS.map((w) => (
@@ -108,7 +120,7 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
         </fieldset>
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>
-            {busy ? t('invite.planning') : t('invite.plan')}
+            {busy ? t('organiser.planningWithScores') : t('invite.plan')}
           </button>
           {result && !kept && (
             <button type="button" onClick={() => setKept({ request: request(), result })}>
@@ -127,7 +139,7 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
             </button>
           )}
           {result && (
-            <button type="button" onClick={() => void client['invite:csv'](request()).then(downloadFile, (e: unknown) => setError(e))}>
+            <button type="button" onClick={() => void client['invite:csv']({ ...request(), separator: i18n.language.startsWith('fr') ? ';' : ',' }).then(downloadFile, (e: unknown) => setError(e))}>
               {t('invite.csv')}
             </button>
           )}
@@ -147,6 +159,11 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
               ))}
             </div>
           )}
+          <p className="muted small" data-testid="plan-scores">
+            {result.scores.runId === null || result.scores.runAt === null
+              ? t('organiser.noScoreRun')
+              : t(result.scores.fresh ? 'organiser.scoresFrom' : 'organiser.scoresStale', { run: result.scores.runId, date: new Date(result.scores.runAt).toLocaleString(i18n.language), count: result.scores.unscored })}
+          </p>
           <p data-testid="plan-summary">
             {t('invite.summary', { invited: result.plan.invitees.length, capacity: result.capacity, covered: o.communitiesCovered, communities: o.communities, reach: o.reach, people: o.people, objective: formatDecimal(o.total, i18n.language, 2) })}{' '}
             {result.plan.unknownGender > 0 && <span className="muted">{t('invite.unknownGender', { count: result.plan.unknownGender })}</span>}
@@ -175,6 +192,7 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
                 <th>{t('rankings.organisation')}</th>
                 <th>{t('invite.role')}</th>
                 <th>{t('invite.gender')}</th>
+                <th>{t('organiser.standing')}</th>
                 <th>{t('invite.why')}</th>
               </tr>
             </thead>
@@ -188,7 +206,8 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
                     <td>{p?.organisation ?? '—'}</td>
                     <td>{p ? t(`roles.${p.role}`) : ''}</td>
                     <td>{p?.gender ? t(`invite.genders.${p.gender}`) : '?'}</td>
-                    <td className="wrap">{pickReason(t, x.why, p?.gender ?? null)}</td>
+                    <td data-standing={result.statuses[x.id] ?? 'new'}>{t(`organiser.standings.${result.statuses[x.id] ?? 'new'}`)}</td>
+                    <td className="wrap">{pickReason(t, x.why, p?.gender ?? null, communityName)}</td>
                   </tr>
                 );
               })}
@@ -199,6 +218,18 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
               <div data-testid="plan-waitlist">
                 <h3>{t('invite.waitlist')}</h3>
                 <ol>{result.plan.waitlist.map((w) => <li key={w.id}>{person(w.id, w.name)} <span className="muted small">{result.people[w.id]?.organisation ?? ''}</span></li>)}</ol>
+              </div>
+            )}
+            {result.excluded.length > 0 && (
+              <div data-testid="plan-excluded">
+                <h3>{t('organiser.out', { count: result.excluded.length })}</h3>
+                <ul>
+                  {result.excluded.map((x) => (
+                    <li key={x.id}>
+                      {person(x.id, result.people[x.id]?.name ?? `#${x.id}`)} — {result.statuses[x.id] === 'declined' ? t('organiser.standings.declined') : x.reason}
+                    </li>
+                  ))}
+                </ul>
               </div>
             )}
             {result.plan.nearMisses.length > 0 && (

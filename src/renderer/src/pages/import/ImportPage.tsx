@@ -4,6 +4,9 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportChoice } from './choice';
 import type { ImportPreview, ImportSummary } from '../../../../shared/imports';
+import type { AttendeeField, AttendeePreview } from '../../../../shared/attendees';
+import { GuestListChoice } from './GuestListChoice';
+import { GuestListPanel } from './GuestListPanel';
 import { useClient } from '../../api/context';
 import { DropZone } from './DropZone';
 import { ExportPanel } from './ExportPanel';
@@ -13,7 +16,14 @@ import { PreviewPanel } from './PreviewPanel';
 import { SummaryPanel } from './SummaryPanel';
 import { importErrorText } from '../../errors';
 
-type Step = { kind: 'idle' } | { kind: 'staging'; name: string } | { kind: 'preview'; preview: ImportPreview; choice: ImportChoice } | { kind: 'importing'; preview: ImportPreview } | { kind: 'done'; summary: ImportSummary; fileName: string };
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'staging'; name: string }
+  | { kind: 'preview'; preview: ImportPreview; choice: ImportChoice }
+  | { kind: 'guests'; preview: AttendeePreview; staged: string; generic: { preview: ImportPreview; choice: ImportChoice } | null }
+  | { kind: 'unread'; staged: string; fileName: string }
+  | { kind: 'importing'; preview: { fileName: string } }
+  | { kind: 'done'; summary: ImportSummary; fileName: string };
 
 export function ImportPage({ isSample = false, canStart = false, onStartMyNetwork }: { isSample?: boolean; canStart?: boolean; onStartMyNetwork?: () => void }) {
   const { t } = useTranslation();
@@ -41,18 +51,43 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
   );
 
   const onFile = async (file: File) => {
+    // A file kept only for a possible guest list gives way to the new one.
+    if (step.kind === 'unread') void client['import:discard']({ staged: step.staged });
     setError(null);
     setStep({ kind: 'staging', name: file.name });
     try {
       const staged = await client.stageFile(file);
       if (!(await preview({ staged: staged.staged }))) {
-        // The file cannot be read as any format we know: let it go, keep the message.
-        void client['import:discard']({ staged: staged.staged });
-        setStep({ kind: 'idle' });
+        // Not a format the network import knows: it may still be a guest list (a ticketing
+        // export, a spreadsheet), whose columns the user can map. Keep it and the message.
+        setStep({ kind: 'unread', staged: staged.staged, fileName: file.name });
       }
     } catch (e) {
       setError(e);
       setStep({ kind: 'idle' });
+    }
+  };
+
+  /** The same staged file read as one event's guest list (any file the generic import cannot read, too). */
+  const guests = async (staged: string, eventId: number, mapping: Record<string, AttendeeField | ''> | undefined, generic: { preview: ImportPreview; choice: ImportChoice } | null) => {
+    setError(null);
+    try {
+      setStep({ kind: 'guests', preview: await client['attendees:preview']({ staged, eventId, ...(mapping ? { mapping } : {}) }), staged, generic });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  const commitGuests = async (staged: string, shown: AttendeePreview) => {
+    setError(null);
+    setStep({ kind: 'importing', preview: shown });
+    try {
+      const summary = await client['attendees:import']({ staged, eventId: shown.event.id, mapping: shown.mapping });
+      setStep({ kind: 'done', summary, fileName: shown.fileName });
+      setRefresh((n) => n + 1);
+    } catch (e) {
+      setError((e as Error).message);
+      setStep({ kind: 'guests', preview: shown, staged, generic: null });
     }
   };
 
@@ -91,7 +126,13 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
           {importErrorText(t, error)}
         </p>
       )}
-      {(step.kind === 'idle' || step.kind === 'staging' || step.kind === 'done') && <DropZone busy={step.kind === 'staging' ? step.name : null} onFile={(f) => void onFile(f)} />}
+      {step.kind === 'unread' && (
+        <>
+          <GuestListChoice onPick={(eventId) => void guests(step.staged, eventId, undefined, null)} />
+          <button type="button" onClick={() => cancel(step.staged)}>{t('import.cancel')}</button>
+        </>
+      )}
+      {(step.kind === 'idle' || step.kind === 'staging' || step.kind === 'done' || step.kind === 'unread') && <DropZone busy={step.kind === 'staging' ? step.name : null} onFile={(f) => void onFile(f)} />}
       {sampleAsk && (
         <div className="card" role="alertdialog" aria-label={t('start.importIntoSample')} data-testid="sample-ask">
           <p>{t('start.importIntoSample')}</p>
@@ -112,6 +153,15 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
             </button>
           </div>
         </div>
+      )}
+      {step.kind === 'preview' && <GuestListChoice onPick={(eventId) => void guests(step.preview.staged, eventId, undefined, { preview: step.preview, choice: step.choice })} />}
+      {step.kind === 'guests' && (
+        <GuestListPanel
+          preview={step.preview}
+          onMap={(mapping) => void guests(step.staged, step.preview.event.id, mapping, step.generic)}
+          onImport={() => void commitGuests(step.staged, step.preview)}
+          onCancel={() => (step.generic ? setStep({ kind: 'preview', ...step.generic }) : cancel(step.staged))}
+        />
       )}
       {step.kind === 'preview' && <PreviewPanel preview={step.preview} choice={step.choice} onChange={(c) => void preview(c)} onImport={(c) => void commit(c, step.preview)} onCancel={() => cancel(step.preview.staged)} />}
       {step.kind === 'importing' && <p className="notice" aria-live="polite">{t('import.importing', { file: step.preview.fileName })}</p>}

@@ -7,8 +7,9 @@ import type { Core, CytoscapeOptions } from 'cytoscape';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, ROLES, type Channel, type GraphQuery, type GraphView, type NetworkInfo, type Role } from '../../../../shared/domain';
-import { communityLabel, QUADRANT_NAMES, RANKABLE_SCORES, type PersonScores, type QuadrantName } from '../../../../shared/scores';
+import { QUADRANT_NAMES, RANKABLE_SCORES, type PersonScores, type QuadrantName } from '../../../../shared/scores';
 import { useClient } from '../../api/context';
+import { useCommunities } from '../../communities';
 import { restyle, sizeValue, type ColourBy, type SizeBy } from './appearance';
 import { loadCytoscape } from './cytoscape-loader';
 import { takeEarlyGraph } from './early-graph';
@@ -124,6 +125,7 @@ interface Props {
 
 export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
   const { t } = useTranslation();
+  const { name: communityName } = useCommunities();
   const client = useClient();
   const container = useRef<HTMLDivElement>(null);
   const pictureCanvas = useRef<HTMLCanvasElement>(null);
@@ -631,7 +633,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
           <>
             <select aria-label={t('scores.communityColour')} value={filter.community} onChange={(e) => setFilter({ ...filter, community: e.target.value === '' ? '' : Number(e.target.value) })}>
               <option value="">{t('network.allCommunities')}</option>
-              {communities.map((c) => <option key={c} value={c}>{t('network.communityN', { n: communityLabel(c) })}</option>)}
+              {communities.map((c) => <option key={c} value={c}>{communityName(c)}</option>)}
             </select>
             <select aria-label={t('scores.quadrant')} value={filter.quadrant} onChange={(e) => setFilter({ ...filter, quadrant: e.target.value as QuadrantName | '' })}>
               <option value="">{t('network.allQuadrants')}</option>
