@@ -103,9 +103,10 @@ export function App() {
         )}
         {networks && (
           <label className="pref">
-            <span className="muted">{t('start.switch')}</span>
+            {/* No visible caption: the menu shows the network's own name, and the top bar must fit 1280 px in French. */}
             <select
               aria-label={t('start.switch')}
+              title={t('start.switch')}
               value={networks.current}
               onChange={(e) => {
                 if (e.target.value === '') setStarting(true);

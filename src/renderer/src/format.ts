@@ -76,7 +76,7 @@ export function formatDate(iso: string | number | Date | null | undefined, langu
 }
 
 // Interpolated values that are numbers but not quantities: never grouped ("2025", not "2 025").
-const NOT_QUANTITIES = new Set(['year', 'id']);
+const NOT_QUANTITIES = new Set(['year', 'previous', 'id']);
 
 /**
  * i18next's formatter: every number a translation interpolates is formatted for the language

@@ -19,8 +19,23 @@ export function runIsStale(db: Db, runId: number): boolean {
   return created !== undefined && changed >= created;
 }
 
-/** The latest run before this one over the same window and channels, or null. */
+/**
+ * The run a ranking's rank changes compare with, or null: like with like. A run over a dated
+ * window compares with the same window a year earlier where one was computed (the yearly Top 30's
+ * "against the same window a year earlier", so `top --year Y` and the edition agree); otherwise
+ * with the latest earlier run over the same window and channels.
+ */
 export function previousComparableRun(db: Db, runId: number): number | null {
+  const yearEarlier = db
+    .prepare(
+      `SELECT p.id FROM score_run p, score_run r
+       WHERE r.id = ? AND p.id <> r.id AND r.window_from IS NOT NULL AND r.window_to IS NOT NULL
+         AND p.window_from = date(r.window_from, '-1 year') AND p.window_to = date(r.window_to, '-1 year') AND p.channels IS r.channels
+       ORDER BY p.id DESC LIMIT 1`,
+    )
+    .pluck()
+    .get(runId) as number | undefined;
+  if (yearEarlier !== undefined) return yearEarlier;
   return (
     (db
       .prepare(
