@@ -11,25 +11,27 @@ declare global {
   }
 }
 
-/** Runs in the page before the app: copies the picture canvas and the notice at the moment the
- * picture is announced (React has just committed it; Cytoscape is not built yet). */
+/** Runs in the page before the app: copies the picture canvas and the notice each time the
+ * picture is announced or painted again at a new size (React has just committed it; Cytoscape is
+ * not built yet), so the last copy is the picture that Cytoscape replaces. */
 function capturePicture(): void {
   new MutationObserver((changes, observer) => {
-    for (const change of changes) {
-      const target = change.target as HTMLElement;
-      if (target.getAttribute('data-picture') !== 'shown') continue;
+    const graph = document.querySelector<HTMLElement>('[data-testid="network-canvas"]');
+    if (graph?.getAttribute('data-picture') === 'replaced') {
       observer.disconnect();
-      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="network-picture"]');
-      window.__pictureSeen = {
-        image: canvas?.toDataURL('image/png') ?? '',
-        width: canvas?.width ?? 0,
-        height: canvas?.height ?? 0,
-        notice: document.querySelector('.network-preparing')?.textContent ?? '',
-        layout: target.getAttribute('data-layout'),
-      };
       return;
     }
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-picture'] });
+    if (!changes.some((c) => c.attributeName === 'data-picture' || c.attributeName === 'data-size')) return;
+    if (graph?.getAttribute('data-picture') !== 'shown') return;
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="network-picture"]');
+    window.__pictureSeen = {
+      image: canvas?.toDataURL('image/png') ?? '',
+      width: canvas?.width ?? 0,
+      height: canvas?.height ?? 0,
+      notice: document.querySelector('.network-preparing')?.textContent ?? '',
+      layout: graph.getAttribute('data-layout'),
+    };
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-picture', 'data-size'] });
 }
 
 test('a reopened network is pictured first, then handed over to the interactive view in place', async ({ page, fresh }) => {

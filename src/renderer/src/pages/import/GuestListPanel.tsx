@@ -1,6 +1,7 @@
 // A staged file read as the guest list of one event: the tool it came from, every column with
 // what it means (always editable, also when nothing was recognised), the guests by status, and
 // an import into that event only.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTENDEE_FIELDS, type AttendeeField, type AttendeePreview } from '../../../../shared/attendees';
 
@@ -11,6 +12,14 @@ export function GuestListPanel({ preview, onMap, onImport, onCancel }: {
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  // The choices made so far, ahead of the preview that answers them: a second column mapped
+  // before the first answer arrives keeps the first choice.
+  const [mapping, setMapping] = useState(preview.mapping);
+  const [answered, setAnswered] = useState(preview);
+  if (answered !== preview) {
+    setAnswered(preview);
+    setMapping(preview.mapping);
+  }
   return (
     <section className="card import-preview" data-testid="guest-list-preview">
       <h2>{t('attendeeImport.title', { file: preview.fileName, event: preview.event.name })}</h2>
@@ -29,7 +38,13 @@ export function GuestListPanel({ preview, onMap, onImport, onCancel }: {
               <tr key={h}>
                 <td>{h}</td>
                 <td>
-                  <select aria-label={t('import.meaningOf', { column: h })} value={preview.mapping[h] ?? ''} onChange={(e) => onMap({ ...preview.mapping, [h]: e.target.value as AttendeeField | '' })}>
+                  <select aria-label={t('import.meaningOf', { column: h })} value={mapping[h] ?? ''}
+                    onChange={(e) => {
+                      const next = { ...mapping, [h]: e.target.value as AttendeeField | '' };
+                      setMapping(next);
+                      onMap(next);
+                    }}
+                  >
                     <option value="">{t('import.ignored')}</option>
                     {ATTENDEE_FIELDS.map((f) => (
                       <option key={f} value={f}>

@@ -1,6 +1,6 @@
 // The Import page: drop a file, see what it holds and what it will add, import it in one go;
 // then review likely duplicates, see past imports (and remove one), and export the network.
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportChoice } from './choice';
 import type { ImportPreview, ImportSummary } from '../../../../shared/imports';
@@ -29,6 +29,7 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
   const { t } = useTranslation();
   const client = useClient();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const guestAsks = useRef(0);
   // The failure itself, translated as it is shown (and again if the language changes).
   const [error, setError] = useState<unknown>(null);
   const [refresh, setRefresh] = useState(0);
@@ -71,10 +72,14 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
   /** The same staged file read as one event's guest list (any file the generic import cannot read, too). */
   const guests = async (staged: string, eventId: number, mapping: Record<string, AttendeeField | ''> | undefined, generic: { preview: ImportPreview; choice: ImportChoice } | null) => {
     setError(null);
+    // Two columns mapped in quick succession ask twice: only the latest answer may be shown, or an
+    // earlier one arriving last would undo the second choice.
+    const asked = ++guestAsks.current;
     try {
-      setStep({ kind: 'guests', preview: await client['attendees:preview']({ staged, eventId, ...(mapping ? { mapping } : {}) }), staged, generic });
+      const shown = await client['attendees:preview']({ staged, eventId, ...(mapping ? { mapping } : {}) });
+      if (asked === guestAsks.current) setStep({ kind: 'guests', preview: shown, staged, generic });
     } catch (e) {
-      setError((e as Error).message);
+      if (asked === guestAsks.current) setError((e as Error).message);
     }
   };
 

@@ -155,6 +155,9 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
    * signal the e2e suite and bench/render.bench.ts wait for. */
   const [placed, setPlaced] = useState(false);
   const [picture, setPicture] = useState<PictureState>('pending');
+  /** Counts container resizes while the picture is shown (a banner above the view arriving after
+   * the graph): the picture and the viewport Cytoscape starts from are made again at the new size. */
+  const [pictureResized, setPictureResized] = useState(0);
   /** Counts the drawings created: the appearance effects below re-run when the drawing appears,
    * which can be a frame after the data (when a picture is shown first). */
   const [built, setBuilt] = useState(0);
@@ -371,8 +374,11 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
       if (onDrawn) cy.one('render', onDrawn);
       setBuilt((n) => n + 1);
       // Every person has a position here (the loader placed the newcomers).
-      if (!placedAt) {
-        fitToPeople(cy); // the container had no size yet
+      const now = container.current.getBoundingClientRect();
+      if (!placedAt || Math.round(now.width) !== Math.round(box.width) || Math.round(now.height) !== Math.round(box.height)) {
+        // No saved view, or the container changed size while Cytoscape was built (the resize
+        // observer only refits a drawing that exists): fitted to the container as it is now.
+        fitToPeople(cy);
         relabelRef.current();
       }
       setPlaced(positioned);
@@ -395,6 +401,8 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
       paintedDark = darkLook;
       // Which look the picture has, for the e2e suite (the theme may change while it is shown).
       canvas.dataset['look'] = darkLook ? 'dark' : 'light';
+      // Its size, for the e2e suite: painted again when the container changes before the hand-over.
+      canvas.dataset['size'] = `${Math.round(box.width)}x${Math.round(box.height)}`;
       paintPicture(canvas, pictureOf(elements, placedAt, networkLook(darkLook, lean), cyRatio, focused), box.width, box.height, screenRatio);
     };
     paint(dark);
@@ -409,7 +417,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
       pendingBuild.current = null; // new data before the drawing was built: pictured and built anew
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- appearance effects below handle the rest
-  }, [view]);
+  }, [view, pictureResized]);
 
   // The theme can arrive after the graph (the preferences and the graph are asked for at once):
   // a picture painted in the system's look is painted again in the chosen one.
@@ -443,7 +451,12 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const cy = cyRef.current;
-        if (!cy || cy.destroyed()) return;
+        if (!cy || cy.destroyed()) {
+          // Not built yet: a picture on screen was fitted to the old size, and so is the viewport
+          // Cytoscape would start from; both are made again (a build under way is dropped).
+          if (repaintPicture.current) setPictureResized((n) => n + 1);
+          return;
+        }
         cy.resize();
         fitToPeople(cy);
         relabelRef.current();
