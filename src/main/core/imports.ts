@@ -57,23 +57,28 @@ function csvOptions(info: CsvMappingInfo | undefined) {
 }
 
 
+/** A CSV preview with nothing to import yet: the column mapper on screen, with the reason. */
+function mapperPreview(file: StagedFile, format: ImportFormat, csv: NonNullable<ImportPreview['csv']>, reason: string): ImportPreview {
+  return {
+    staged: file.id,
+    fileName: file.fileName,
+    size: file.size,
+    format,
+    counts: { people: 0, interactions: 0, follows: 0, events: 0, attendance: 0 },
+    knownPeople: 0,
+    samplePeople: [],
+    sampleInteractions: [],
+    warnings: [{ message: reason }],
+    csv,
+  };
+}
+
 export async function previewImport(db: Db, file: StagedFile, choice: ImportChoice): Promise<ImportPreview> {
   const format = await resolveFormat(file, choice);
   const csv = format === 'csv' ? await csvInfo(file, choice) : undefined;
   if (csv && !csv.template) {
     // Nothing recognisable in the header: show it so the user can map the columns.
-    return {
-      staged: file.id,
-      fileName: file.fileName,
-      size: file.size,
-      format,
-      counts: { people: 0, interactions: 0, follows: 0, events: 0, attendance: 0 },
-      knownPeople: 0,
-      samplePeople: [],
-      sampleInteractions: [],
-      warnings: [{ message: 'the columns were not recognised: choose what the file holds and map its columns' }],
-      csv,
-    };
+    return mapperPreview(file, format, csv, 'the columns were not recognised: choose what the file holds and map its columns');
   }
   let bundle: ImportBundle;
   try {
@@ -82,18 +87,7 @@ export async function previewImport(db: Db, file: StagedFile, choice: ImportChoi
     // A CSV whose columns do not fit the chosen template yet: keep the mapper on screen with the
     // reason, so that the user maps the columns instead of meeting a dead end.
     if (!(csv && error instanceof ImportError)) throw error;
-    return {
-      staged: file.id,
-      fileName: file.fileName,
-      size: file.size,
-      format,
-      counts: { people: 0, interactions: 0, follows: 0, events: 0, attendance: 0 },
-      knownPeople: 0,
-      samplePeople: [],
-      sampleInteractions: [],
-      warnings: [{ message: error.message }],
-      csv,
-    };
+    return mapperPreview(file, format, csv, error.message);
   }
   const names = new Map(bundle.people.map((p) => [p.key, p.name || (p.handles[0] ? p.handles[0].value : p.key)]));
   return {
