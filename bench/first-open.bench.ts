@@ -61,10 +61,13 @@ function commitOf(dir: string): string {
   return r.status === 0 ? r.stdout.trim() : '?';
 }
 
-/** A network without positions: the built-in sample (300) or `maillage sample --people N --interactions 4N`. */
-function writeNetwork(file: string, people: number): void {
+/**
+ * A network without positions: the built-in sample (300) or `maillage sample --people N
+ * --interactions 4N`, written by the version that opens it (versions may differ in schema).
+ */
+function writeNetwork(file: string, people: number, dir: string): void {
   const args = people === 300 ? ['sample'] : ['sample', '--people', String(people), '--interactions', String(4 * people)];
-  const r = spawnSync(process.execPath, ['bin/maillage.mjs', '--db', file, ...args], { cwd: root, encoding: 'utf8', timeout: 180_000 });
+  const r = spawnSync(process.execPath, ['bin/maillage.mjs', '--db', file, ...args], { cwd: dir, encoding: 'utf8', timeout: 180_000 });
   if (r.status !== 0) throw new Error(`maillage sample (${people} people) failed:\n${r.stdout}${r.stderr}`);
 }
 
@@ -179,13 +182,13 @@ async function main(): Promise<void> {
   const started = new Date();
   try {
     for (const people of SIZES) {
-      const source = join(work, `${people}.maillage`);
-      writeNetwork(source, people);
+      const sources = new Map(versions.map((version) => [version.name, join(work, `${people}-${version.name}.maillage`)]));
+      for (const version of versions) writeNetwork(sources.get(version.name) as string, people, version.dir);
       const results = new Map<string, Timing[]>();
       // Versions alternate within each size, so both see the same load.
       for (let run = 0; run < RUNS; run++) {
         for (const version of versions) {
-          const t = await firstOpen(version, source, people);
+          const t = await firstOpen(version, sources.get(version.name) as string, people);
           console.error(`  ${people} people, ${version.name} (${version.commit}): layout in the worker ${t.worker === null ? '—' : cell(t.worker)}, first picture ${cell(t.firstPicture)}, first layout ${cell(t.firstLayout)}, interactive ${cell(t.interactive)} (ms)`);
           results.set(version.name, [...(results.get(version.name) ?? []), t]);
         }
