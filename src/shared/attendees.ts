@@ -1,6 +1,7 @@
 // Importing a guest list into one event: the tools it may come from, the fields a column can be
 // mapped to, and what the Import page shows before anything is written.
 import type { AttendanceStatus } from './domain';
+import type { ErrorParams } from './errors';
 
 export const ATTENDEE_SOURCES = ['eventbrite', 'weezevent', 'billetweb', 'swapcard', 'google-forms', 'typeform', 'csv'] as const;
 export type AttendeeSource = (typeof ATTENDEE_SOURCES)[number];
@@ -27,4 +28,6 @@ export interface AttendeePreview {
   warnings: Array<{ line?: number; message: string }>;
   /** Why the file cannot be imported as mapped (nothing names the guests), if so. */
   problem: string | null;
+  /** The problem's import error parameters (file, line, field, reason key), for the UI to translate. */
+  problemParams?: ErrorParams;
 }

@@ -1,5 +1,6 @@
 // What the Import page and the CLI show about an import: the preview before, the summary after,
 // the list of past imports (provenance), and identity-resolution proposals.
+import type { ErrorParams } from './errors';
 
 export const IMPORT_FORMATS = ['linkedin', 'x-archive', 'x-api-jsonl', 'csv', 'gexf', 'graphml', 'json'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -46,7 +47,8 @@ export interface ImportPreview {
   knownPeople: number;
   samplePeople: Array<{ name: string; organisation: string | null; role: string | null; handles: string[] }>;
   sampleInteractions: Array<{ from: string; to: string; kind: string; channel: string; at: string | null }>;
-  warnings: Array<{ line?: number; message: string }>;
+  /** `params`: the import error a warning stands for (the mapper's reason), for the UI to translate. */
+  warnings: Array<{ line?: number; message: string; params?: ErrorParams }>;
   csv?: CsvMappingInfo;
 }
 

@@ -25,7 +25,10 @@ async function parse(db: Db, file: { path: string; fileName: string }, choice: A
   const detected = detectAttendeeColumns(table.headers);
   const mapping = { ...detected.mapping, ...(choice.mapping ?? {}) };
   const unknown = Object.keys(choice.mapping ?? {}).find((h) => !table.headers.includes(h));
-  if (unknown !== undefined) throw new ImportError(file.fileName, `the mapping names a column "${unknown.slice(0, 80)}" that the file does not have (its columns: ${table.headers.join(', ').slice(0, 300)})`);
+  if (unknown !== undefined) {
+    const [column, columns] = [unknown.slice(0, 80), table.headers.join(', ').slice(0, 300)];
+    throw new ImportError(file.fileName, `the mapping names a column "${column}" that the file does not have (its columns: ${columns})`, {}, { key: 'guestMappingUnknownColumn', params: { column, columns } });
+  }
   return { event, table, source: detected.source, mapping };
 }
 
@@ -50,7 +53,7 @@ export async function previewAttendees(db: Db, file: StagedFile, choice: Attende
     // A mapping that cannot work yet (nothing names the guests, a status not understood) is
     // shown with the mapper, so that the user can fix it there.
     if (!(error instanceof ImportError)) throw error;
-    return { ...base, guests: 0, statuses: { invited: 0, confirmed: 0, declined: 0, attended: 0 }, knownPeople: 0, sample: [], eventNames: [], warnings: [], problem: error.message };
+    return { ...base, guests: 0, statuses: { invited: 0, confirmed: 0, declined: 0, attended: 0 }, knownPeople: 0, sample: [], eventNames: [], warnings: [], problem: error.message, problemParams: error.params };
   }
 }
 

@@ -2,6 +2,7 @@
 // added, before anything is written), import it in one transaction, list and remove imports.
 import { open } from 'node:fs/promises';
 import { CSV_TEMPLATE_FIELDS, type CsvMappingInfo, type CsvTemplate, type ImportBatchInfo, type ImportFormat, type ImportPreview, type ImportSummary } from '../../shared/imports';
+import type { ErrorParams } from '../../shared/errors';
 import type { Db } from './db/connection';
 import { ImportError, type ImportBundle } from './import/bundle';
 import { csvRows, detectDelimiter } from './import/csv-rows';
@@ -26,7 +27,12 @@ const MAX_WARNINGS_SHOWN = 50;
 async function resolveFormat(file: StagedFile, choice: ImportChoice): Promise<ImportFormat> {
   const format = choice.format ?? (await detectFormat(file.path, file.fileName));
   if (!format) {
-    throw new ImportError(file.fileName, 'the format could not be recognised: expected a LinkedIn Connections.csv, an X archive (.zip), X API JSONL, CSV, GEXF, GraphML or a Maillage JSON backup');
+    throw new ImportError(
+      file.fileName,
+      'the format could not be recognised: expected a LinkedIn Connections.csv, an X archive (.zip), X API JSONL, CSV, GEXF, GraphML or a Maillage JSON backup',
+      {},
+      { key: 'formatNotRecognised' },
+    );
   }
   return format;
 }
@@ -56,8 +62,14 @@ function csvOptions(info: CsvMappingInfo | undefined) {
 }
 
 
+/** A CSV whose header fits no template: the user says what it holds, with the mapper. */
+function columnsNotRecognised(file: StagedFile): ImportError {
+  const reason = 'the columns were not recognised: choose what the file holds (people, interactions, events or attendance) and map its columns';
+  return new ImportError(file.fileName, reason, {}, { key: 'columnsNotRecognised' });
+}
+
 /** A CSV preview with nothing to import yet: the column mapper on screen, with the reason. */
-function mapperPreview(file: StagedFile, format: ImportFormat, csv: NonNullable<ImportPreview['csv']>, reason: string): ImportPreview {
+function mapperPreview(file: StagedFile, format: ImportFormat, csv: NonNullable<ImportPreview['csv']>, reason: string, params: ErrorParams): ImportPreview {
   return {
     staged: file.id,
     fileName: file.fileName,
@@ -67,7 +79,7 @@ function mapperPreview(file: StagedFile, format: ImportFormat, csv: NonNullable<
     knownPeople: 0,
     samplePeople: [],
     sampleInteractions: [],
-    warnings: [{ message: reason }],
+    warnings: [{ message: reason, params }],
     csv,
   };
 }
@@ -77,7 +89,8 @@ export async function previewImport(db: Db, file: StagedFile, choice: ImportChoi
   const csv = format === 'csv' ? await csvInfo(file, choice) : undefined;
   if (csv && !csv.template) {
     // Nothing recognisable in the header: show it so the user can map the columns.
-    return mapperPreview(file, format, csv, 'the columns were not recognised: choose what the file holds and map its columns');
+    const error = columnsNotRecognised(file);
+    return mapperPreview(file, format, csv, error.reason, error.params);
   }
   let bundle: ImportBundle;
   try {
@@ -86,7 +99,7 @@ export async function previewImport(db: Db, file: StagedFile, choice: ImportChoi
     // A CSV whose columns do not fit the chosen template yet: keep the mapper on screen with the
     // reason, so that the user maps the columns instead of meeting a dead end.
     if (!(csv && error instanceof ImportError)) throw error;
-    return mapperPreview(file, format, csv, error.message);
+    return mapperPreview(file, format, csv, error.message, error.params);
   }
   const names = new Map(bundle.people.map((p) => [p.key, p.name || (p.handles[0] ? p.handles[0].value : p.key)]));
   return {
@@ -128,7 +141,7 @@ export async function commitImport(
 ): Promise<ImportSummary> {
   const format = await resolveFormat(file, choice);
   const csv = format === 'csv' ? await csvInfo(file, choice) : undefined;
-  if (csv && !csv.template) throw new ImportError(file.fileName, 'the columns were not recognised: choose what the file holds (people, interactions, events or attendance) and map its columns');
+  if (csv && !csv.template) throw columnsNotRecognised(file);
   const summary = await importFile(db, format, file.path, {
     fileName: file.fileName,
     ...csvOptions(csv),

@@ -1,11 +1,12 @@
 // Errors from the main process in the UI's language, translated when shown (so a language switch
 // re-translates them): a keyed MaillageError through its key and parameters (api/error-message),
-// an import error as "this file cannot be imported (file, line, field): reason", and an error
-// without a key under a translated lead for its code. An import error's reason is still the
-// core's English sentence: the parsers do not key their reasons yet.
+// an import error as "this file cannot be imported (file, line, field): reason" (the reason by its
+// key, api/import-reason), and an error without a key under a translated lead for its code.
 import type { TFunction } from 'i18next';
 import { ApiError } from './api/client';
 import { errorMessage } from './api/error-message';
+import { importReasonText } from './api/import-reason';
+import type { ErrorParams } from '../../shared/errors';
 
 const translate = (t: TFunction) => (key: string, params?: Record<string, unknown>) => t(key, params ?? {});
 
@@ -30,5 +31,12 @@ export function importErrorText(t: TFunction, error: unknown): string {
     params.path !== undefined ? String(params.path) : null,
     params.field !== undefined ? t('errorMessages.field', { field: params.field }) : null,
   ].filter((part): part is string => Boolean(part));
-  return t('apiErrors.import', { where: where.join(', '), detail: String(params.reason ?? error.info.message) });
+  const exists = (key: string) => t(key, { defaultValue: '' }) !== '';
+  return t('apiErrors.import', { where: where.join(', '), detail: importReasonText(params, translate(t), exists) || error.info.message });
+}
+
+/** An import error a preview kept (the mapper stays on screen): said like a failed import step. */
+export function importProblemText(t: TFunction, message: string, params: ErrorParams | undefined): string {
+  if (!params) return message;
+  return importErrorText(t, new ApiError({ code: 'failed', message, key: 'importFile', params }));
 }

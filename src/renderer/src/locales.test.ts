@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import en from '../../shared/locales/en.json';
 import fr from '../../shared/locales/fr.json';
 import { CSV_TEMPLATE_FIELDS } from '../../shared/imports';
+import { IMPORT_REASONS } from '../../shared/import-reasons';
 
 type Tree = { [key: string]: string | Tree };
 function flatten(tree: Tree, prefix = '', out: Record<string, string> = {}): Record<string, string> {
@@ -52,5 +53,25 @@ test('French: no doubled words, no English units, a space before the high punctu
 test('every CSV template field has its name in both languages (the column-meaning menu)', () => {
   for (const field of new Set(Object.values(CSV_TEMPLATE_FIELDS).flat())) {
     for (const [lang, strings] of Object.entries(LANGS)) assert.ok(strings[`csvFields.${field}`], `${lang}: csvFields.${field} missing`);
+  }
+});
+
+const placeholders = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!);
+
+test('every import reason the core can name is said in both languages, with only the parameters the core gives', () => {
+  for (const [lang, strings] of Object.entries(LANGS)) {
+    for (const [key, params] of Object.entries(IMPORT_REASONS)) {
+      const text = strings[`importReasons.${key}`];
+      assert.ok(text, `${lang}: importReasons.${key} missing`);
+      for (const name of placeholders(text)) assert.ok((params as readonly string[]).includes(name), `${lang}: importReasons.${key} uses {{${name}}}, which the core does not give (${params.join(', ') || 'none'})`);
+    }
+    const unknown = Object.keys(strings).filter((k) => k.startsWith('importReasons.') && !Object.hasOwn(IMPORT_REASONS, k.slice('importReasons.'.length)));
+    assert.deepEqual(unknown, [], `${lang}: reasons the core never names`);
+  }
+  // French says every value of the file the English says; only zod's English detail is left out.
+  for (const key of Object.keys(IMPORT_REASONS)) {
+    const fr = new Set(placeholders(LANGS.fr[`importReasons.${key}`] ?? ''));
+    const missing = placeholders(LANGS.en[`importReasons.${key}`] ?? '').filter((name) => name !== 'detail' && !fr.has(name));
+    assert.deepEqual(missing, [], `fr: importReasons.${key} leaves out ${missing.join(', ')}`);
   }
 });

@@ -104,9 +104,13 @@ const FALSE_WORDS = new Set(['no', 'non', 'false', 'faux', '0', '']);
 /** Reads an export: an XLSX sheet (its first), or CSV text with `,` `;` or tab. */
 export async function readAttendeeTable(path: string, fileName: string): Promise<AttendeeTable> {
   const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-    throw new ImportError(fileName, `cannot read (${error.code ?? String(error)})`);
+    const detail = error.code ?? String(error);
+    throw new ImportError(fileName, `cannot read (${detail})`, {}, { key: 'cannotRead', params: { detail } });
   });
-  if (bytes.length > MAX_WHOLE_FILE_BYTES) throw new ImportError(fileName, `the file is larger than ${MAX_WHOLE_FILE_BYTES / 1024 ** 2} MB: a guest list is expected`);
+  if (bytes.length > MAX_WHOLE_FILE_BYTES) {
+    const max = MAX_WHOLE_FILE_BYTES / 1024 ** 2;
+    throw new ImportError(fileName, `the file is larger than ${max} MB: a guest list is expected`, {}, { key: 'guestListTooLarge', params: { max } });
+  }
   const contentHash = createHash('sha256').update(bytes).digest('hex');
   // XLSX is a zip: it starts with "PK".
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
@@ -114,19 +118,20 @@ export async function readAttendeeTable(path: string, fileName: string): Promise
     try {
       sheet = (await readSheet(bytes)) as unknown[][];
     } catch (error) {
-      throw new ImportError(fileName, `not a readable XLSX workbook (${error instanceof Error ? error.message : String(error)})`);
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new ImportError(fileName, `not a readable XLSX workbook (${detail})`, {}, { key: 'notXlsx', params: { detail } });
     }
     const cell = (v: unknown) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
     const lines = sheet.map((row, i) => ({ line: i + 1, cells: row.map(cell) })).filter((r) => r.cells.some((c) => c !== ''));
     const [header, ...rows] = lines;
-    if (!header) throw new ImportError(fileName, 'the sheet is empty: expected a header row and one row per guest');
+    if (!header) throw new ImportError(fileName, 'the sheet is empty: expected a header row and one row per guest', {}, { key: 'emptySheet' });
     return { headers: header.cells, rows, contentHash };
   }
   const text = decodeUtf8(bytes, fileName).replace(/^\uFEFF/, '');
   const firstLine = text.split(/\r\n|\n|\r/)[0] ?? '';
   const all = csvRows(text, fileName, detectDelimiter(firstLine));
   const [header, ...rows] = all;
-  if (!header) throw new ImportError(fileName, 'the file is empty: expected a header row and one row per guest');
+  if (!header) throw new ImportError(fileName, 'the file is empty: expected a header row and one row per guest', {}, { key: 'emptyGuestList' });
   return { headers: header.cells.map((h) => h.trim()), rows: rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.trim()) })), contentHash };
 }
 
@@ -146,7 +151,8 @@ export function attendeesBundle(table: AttendeeTable, mapping: Record<string, At
     if (field && !column.has(field)) column.set(field, i);
   });
   if (!column.has('name') && !column.has('first_name') && !column.has('last_name') && !column.has('email')) {
-    throw new ImportError(fileName, `no column holds the guests' names or emails: map one of the columns (${table.headers.slice(0, 12).join(', ')}) to first name, last name, name or email`);
+    const columns = table.headers.slice(0, 12).join(', ');
+    throw new ImportError(fileName, `no column holds the guests' names or emails: map one of the columns (${columns}) to first name, last name, name or email`, {}, { key: 'noGuestColumn', params: { columns } });
   }
   const bundle = emptyBundle('csv');
   bundle.events.push({ key: 'event', name: event.name, ...(event.date ? { date: event.date } : {}) });
@@ -163,26 +169,39 @@ export function attendeesBundle(table: AttendeeTable, mapping: Record<string, At
     const last = get('last_name');
     const rawEmail = get('email');
     const email = rawEmail ? normaliseEmail(rawEmail) : null;
-    if (rawEmail && !email) throw new ImportError(fileName, `"${rawEmail.slice(0, 80)}" is not an email address (expected name@domain)`, { line: row.line, field: headerOf(table, column, 'email') });
+    if (rawEmail && !email) {
+      const value = rawEmail.slice(0, 80);
+      throw new ImportError(fileName, `"${value}" is not an email address (expected name@domain)`, { line: row.line, field: headerOf(table, column, 'email') }, { key: 'badGuestEmail', params: { value } });
+    }
     const name = (get('name') || [first, last].filter(Boolean).join(' ')).replace(/\s+/g, ' ').trim();
     if (!name && !email) {
       bundle.warnings.push({ line: row.line, message: 'a row without a name or an email was passed over' });
       continue;
     }
-    if (name.length > MAX_NAME_LENGTH) throw new ImportError(fileName, `the name is longer than ${MAX_NAME_LENGTH} characters`, { line: row.line, field: headerOf(table, column, column.has('name') ? 'name' : 'last_name') });
+    if (name.length > MAX_NAME_LENGTH) {
+      const field = headerOf(table, column, column.has('name') ? 'name' : 'last_name');
+      throw new ImportError(fileName, `the name is longer than ${MAX_NAME_LENGTH} characters`, { line: row.line, field }, { key: 'guestNameTooLong', params: { max: MAX_NAME_LENGTH } });
+    }
     const rawStatus = get('status');
     let status: AttendanceStatus = 'confirmed';
     if (rawStatus) {
       const parsed = parseTicketStatus(rawStatus);
       if (!parsed) {
-        throw new ImportError(fileName, `"${rawStatus.slice(0, 80)}" is not a status this import knows: expected one like Attending, Checked In, Cancelled, Refunded, Waitlist, Confirmé, Présent, Annulé, Liste d'attente — or map this column to "ignore"`, { line: row.line, field: headerOf(table, column, 'status') });
+        const value = rawStatus.slice(0, 80);
+        throw new ImportError(
+          fileName,
+          `"${value}" is not a status this import knows: expected one like Attending, Checked In, Cancelled, Refunded, Waitlist, Confirmé, Présent, Annulé, Liste d'attente — or map this column to "ignore"`,
+          { line: row.line, field: headerOf(table, column, 'status') },
+          { key: 'unknownGuestStatus', params: { value } },
+        );
       }
       status = parsed;
     }
     const checked = headerKey(get('checked_in'));
     if (column.has('checked_in') && !FALSE_WORDS.has(checked)) {
       if (!TRUE_WORDS.has(checked) && !/^\d{4}-\d\d-\d\d/.test(get('checked_in'))) {
-        throw new ImportError(fileName, `"${get('checked_in').slice(0, 80)}" is not a check-in value: expected yes/no, oui/non or a check-in date`, { line: row.line, field: headerOf(table, column, 'checked_in') });
+        const value = get('checked_in').slice(0, 80);
+        throw new ImportError(fileName, `"${value}" is not a check-in value: expected yes/no, oui/non or a check-in date`, { line: row.line, field: headerOf(table, column, 'checked_in') }, { key: 'badCheckIn', params: { value } });
       }
       if (status !== 'declined') status = 'attended';
     }

@@ -2,6 +2,7 @@
 // local to the bundle. The writer (import/write.ts) resolves identities against the network and
 // stores the bundle in one transaction.
 import { MaillageError } from '../../../shared/errors';
+import { reasonParams, type ImportReason } from '../../../shared/import-reasons';
 import type {
   AttendanceRole,
   AttendanceStatus,
@@ -92,15 +93,25 @@ export function emptyBundle(format: ImportFormat): ImportBundle {
   return { format, people: [], interactions: [], follows: [], events: [], attendance: [], warnings: [] };
 }
 
+/** Where in a file an import error is: line, JSON path, field (column or attribute). */
+export interface ImportPlace {
+  line?: number;
+  path?: string;
+  field?: string;
+}
+
 /**
  * A file the importer cannot read. Says where (file, line or JSON path, field) and what was
- * expected, so the user can fix the file; an import that throws this writes nothing.
+ * expected, so the user can fix the file; an import that throws this writes nothing. `reason` is
+ * the English sentence the CLI prints; `why` names the same reason by its key and parameters
+ * (shared/import-reasons.ts), for the UI to say it in the user's language.
  */
 export class ImportError extends MaillageError {
   constructor(
     readonly file: string,
     readonly reason: string,
-    readonly where: { line?: number; path?: string; field?: string } = {},
+    readonly where: ImportPlace = {},
+    readonly why?: ImportReason,
   ) {
     const place = [
       where.line !== undefined ? `line ${where.line}` : undefined,
@@ -109,7 +120,12 @@ export class ImportError extends MaillageError {
     ]
       .filter(Boolean)
       .join(', ');
-    super('failed', `${file}${place ? `:${place}` : ''}: ${reason}`, 'importFile', { file, reason, ...where });
+    super('failed', `${file}${place ? `:${place}` : ''}: ${reason}`, 'importFile', { file, reason, ...where, ...reasonParams(why) });
+  }
+
+  /** The same error at another place (a parser's error re-thrown with the line it happened on). */
+  at(where: ImportPlace): ImportError {
+    return new ImportError(this.file, this.reason, where, this.why);
   }
 }
 

@@ -47,25 +47,25 @@ export async function readUtf8File(path: string, file: string): Promise<string> 
   try {
     const { size } = await stat(path);
     if (size > MAX_WHOLE_FILE_BYTES) {
-      throw new ImportError(file, `the file is ${Math.round(size / 1024 ** 2)} MB; this format is read whole and is limited to ${MAX_WHOLE_FILE_BYTES / 1024 ** 2} MB (is it the right file?)`);
+      const [mb, max] = [Math.round(size / 1024 ** 2), MAX_WHOLE_FILE_BYTES / 1024 ** 2];
+      throw new ImportError(file, `the file is ${mb} MB; this format is read whole and is limited to ${max} MB (is it the right file?)`, {}, { key: 'wholeFileTooLarge', params: { size: mb, max } });
     }
     bytes = await readFile(path);
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError(file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    const detail = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new ImportError(file, `cannot read the file (${detail})`, {}, { key: 'cannotRead', params: { detail } });
   }
   return decodeUtf8(bytes, file);
 }
 
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new ImportError(file, 'the file is UTF-16 encoded; expected UTF-8 (re-save it as "UTF-8")', { line: 1 });
+    throw new ImportError(file, 'the file is UTF-16 encoded; expected UTF-8 (re-save it as "UTF-8")', { line: 1 }, { key: 'utf16' });
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    throw new ImportError(file, 'the file contains NUL bytes: it is binary or UTF-16, expected UTF-8 text', {
-      line: lineAt(bytes, nul),
-    });
+    throw new ImportError(file, 'the file contains NUL bytes: it is binary or UTF-16, expected UTF-8 text', { line: lineAt(bytes, nul) }, { key: 'nulBytes' });
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -76,6 +76,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
       file,
       'the file is not valid UTF-8 (it looks like Latin-1/Windows-1252); re-save it as "CSV UTF-8" or choose the Windows-1252 encoding',
       { line: lineAt(bytes, bad) },
+      { key: 'notUtf8' },
     );
   }
 }
@@ -106,7 +107,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 export function asImportError(file: string, error: unknown): ImportError {
   if (error instanceof ImportError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new ImportError(file, `cannot read the file: ${message}`);
+  return new ImportError(file, `cannot read the file: ${message}`, {}, { key: 'unreadable', params: { detail: message } });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import {
   type Handle,
 } from '../../../shared/domain';
 import { emptyBundle, ImportError, type ImportBundle, type ImportedEvent, type ImportedPerson } from './bundle';
+import type { ImportReason } from '../../../shared/import-reasons';
 import {
   asImportError,
   displayName,
@@ -39,8 +40,8 @@ import {
   personRef,
   type ParseOptions,
 } from './common';
-import { detectDelimiter, MAX_RECORD_SIZE } from './csv-rows';
-import { dictionary, ownValue } from '../../../shared/own-key';
+import { csvSyntaxError, detectDelimiter, MAX_RECORD_SIZE } from './csv-rows';
+import { dictionary } from '../../../shared/own-key';
 
 export type CsvTemplate = 'people' | 'interactions' | 'events' | 'attendance';
 
@@ -152,14 +153,6 @@ export function detectCsvTemplate(headers: string[]): { template: CsvTemplate; m
 // ---------------------------------------------------------------------------------------------
 // Reading: strict UTF-8, streamed into csv-parse.
 
-const CSV_REASONS: Record<string, string> = {
-  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed (the file may be truncated)',
-  CSV_MAX_RECORD_SIZE: `a row is longer than ${MAX_RECORD_SIZE} characters (a quote may be missing, or the delimiter is wrong)`,
-  INVALID_OPENING_QUOTE: 'a quote appears inside an unquoted field (quote the whole field and double inner quotes)',
-  CSV_INVALID_CLOSING_QUOTE: 'a closing quote is followed by other characters (double the quotes inside a quoted field)',
-  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'a closing quote is followed by other characters',
-};
-
 const HEAD_BYTES = 64 * 1024;
 
 async function readHead(path: string, file: string): Promise<Buffer> {
@@ -170,7 +163,8 @@ async function readHead(path: string, file: string): Promise<Buffer> {
     const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
     return buffer.subarray(0, bytesRead);
   } catch (error) {
-    throw new ImportError(file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    const detail = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new ImportError(file, `cannot read the file (${detail})`, {}, { key: 'cannotRead', params: { detail } });
   } finally {
     await handle?.close();
   }
@@ -183,11 +177,11 @@ async function* utf8Chunks(path: string, file: string, onBytes: (n: number) => v
   let first = true;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     if (first && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
-      throw new ImportError(file, 'the file is UTF-16 encoded; expected UTF-8 (re-save it as "CSV UTF-8")', { line: 1 });
+      throw new ImportError(file, 'the file is UTF-16 encoded; expected UTF-8 (re-save it as "CSV UTF-8")', { line: 1 }, { key: 'utf16Csv' });
     }
     first = false;
     const nul = chunk.indexOf(0);
-    if (nul >= 0) throw new ImportError(file, 'the file contains NUL bytes: it is binary or UTF-16, expected UTF-8 text', { line: line + countLines(chunk, nul) });
+    if (nul >= 0) throw new ImportError(file, 'the file contains NUL bytes: it is binary or UTF-16, expected UTF-8 text', { line: line + countLines(chunk, nul) }, { key: 'nulBytes' });
     let text: string;
     try {
       text = decoder.decode(chunk, { stream: true });
@@ -196,6 +190,7 @@ async function* utf8Chunks(path: string, file: string, onBytes: (n: number) => v
         file,
         'the file is not valid UTF-8 (it looks like Latin-1/Windows-1252); re-save it as "CSV UTF-8"',
         { line: line + countLines(chunk, Math.min(firstInvalidUtf8(chunk), chunk.length)) },
+        { key: 'notUtf8Csv' },
       );
     }
     line += countLines(chunk, chunk.length);
@@ -206,7 +201,7 @@ async function* utf8Chunks(path: string, file: string, onBytes: (n: number) => v
     const rest = decoder.decode();
     if (rest) yield rest;
   } catch {
-    throw new ImportError(file, 'the file ends inside a UTF-8 character (it may be truncated)', { line });
+    throw new ImportError(file, 'the file ends inside a UTF-8 character (it may be truncated)', { line }, { key: 'truncatedUtf8' });
   }
 }
 
@@ -264,8 +259,7 @@ async function csvRecords(path: string, file: string, delimiter: string, onBytes
   // the failing row starts: the line of an unclosed quote, not the end of the file.
   const asImport = (error: unknown): unknown => {
     if (!(error instanceof CsvError)) return error;
-    const reason = ownValue(CSV_REASONS, error.code) ?? error.message.replace(/ at line \d+.*$/s, '');
-    return new ImportError(file, reason, { line });
+    return csvSyntaxError(file, error, line);
   };
   // Fast path: a line without quotes (nor a lone \r, nor over the record limit) is split on the
   // delimiter here; from the first line that is not so plain, csv-parse takes the rest of the file
@@ -367,23 +361,24 @@ const TEMPLATE_HEADERS: Record<CsvTemplate, string> = {
 
 function noTemplate(file: string, header: string): ImportError {
   const start = header.trimStart();
-  const looks = start.startsWith('<')
-    ? ' (this looks like XML — GEXF or GraphML: import it with that format)'
+  const [looks, key] = start.startsWith('<')
+    ? [' (this looks like XML — GEXF or GraphML: import it with that format)', 'noCsvTemplateXml' as const]
     : start.startsWith('{') || start.startsWith('[')
-      ? ' (this looks like JSON)'
+      ? [' (this looks like JSON)', 'noCsvTemplateJson' as const]
       : start.startsWith('window.YTD')
-        ? ' (this is a file of an X archive: import the archive as "x-archive")'
-        : '';
+        ? [' (this is a file of an X archive: import the archive as "x-archive")', 'noCsvTemplateXArchive' as const]
+        : ['', 'noCsvTemplate' as const];
   const list = (Object.keys(TEMPLATE_HEADERS) as CsvTemplate[]).map((t) => `${t}.csv: ${TEMPLATE_HEADERS[t]}`).join('; ');
-  return new ImportError(file, `the header matches no CSV template${looks}; expected one of ${list}`, { line: 1 });
+  return new ImportError(file, `the header matches no CSV template${looks}; expected one of ${list}`, { line: 1 }, { key, params: { templates: list } });
 }
 
 async function readCsv(path: string, file: string, options: ParseOptions & CsvParseOptions): Promise<ImportBundle> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    throw new ImportError(file, `cannot read the file (${error.code ?? String(error)})`);
+    const detail = error.code ?? String(error);
+    throw new ImportError(file, `cannot read the file (${detail})`, {}, { key: 'cannotRead', params: { detail } });
   });
-  if (info.isDirectory()) throw new ImportError(file, 'is a folder; expected a CSV file');
-  if (info.size === 0) throw new ImportError(file, 'the file is empty; expected a CSV header line', { line: 1 });
+  if (info.isDirectory()) throw new ImportError(file, 'is a folder; expected a CSV file', {}, { key: 'isFolder' });
+  if (info.size === 0) throw new ImportError(file, 'the file is empty; expected a CSV header line', { line: 1 }, { key: 'emptyCsv' });
   const head = new TextDecoder('utf-8').decode(await readHead(path, file)).replace(/^\uFEFF/, '');
   const headerLine = head.split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
   if (/^\s*(<|\{|\[|window\.YTD)/.test(headerLine)) throw noTemplate(file, headerLine);
@@ -407,7 +402,7 @@ async function readCsv(path: string, file: string, options: ParseOptions & CsvPa
     }
     reader.read(row);
   });
-  if (!header || !reader) throw new ImportError(file, 'the file has no header line; expected a CSV header', { line: 1 });
+  if (!header || !reader) throw new ImportError(file, 'the file has no header line; expected a CSV header', { line: 1 }, { key: 'noHeaderLine' });
   options.onProgress?.(total, total);
   return bundle;
 }
@@ -423,14 +418,21 @@ const DATA_CELL = /^@\w|@.+\.|^https?:\/\/|^\d{4}-\d{2}-\d{2}|^\d{1,2}\/\d{1,2}\
 function makeReader(file: string, header: string[], headerLine: number, bundle: ImportBundle, options: CsvParseOptions): RowReader {
   const value = header.find((h) => DATA_CELL.test(h));
   if (value !== undefined) {
-    throw new ImportError(file, `the first line holds values ("${value.slice(0, 40)}"), not column names: the header is missing; expected e.g. ${TEMPLATE_HEADERS.interactions}`, {
-      line: headerLine,
-    });
+    const shown = value.slice(0, 40);
+    throw new ImportError(
+      file,
+      `the first line holds values ("${shown}"), not column names: the header is missing; expected e.g. ${TEMPLATE_HEADERS.interactions}`,
+      { line: headerLine },
+      { key: 'headerIsValues', params: { value: shown, example: TEMPLATE_HEADERS.interactions } },
+    );
   }
   let template = options.csvTemplate;
   let mapping: Record<string, string>;
   if (template) {
-    if (!Object.hasOwn(TEMPLATES, template)) throw new ImportError(file, `unknown CSV template "${String(template)}"; expected ${expected(Object.keys(TEMPLATES))}`);
+    if (!Object.hasOwn(TEMPLATES, template)) {
+      const values = Object.keys(TEMPLATES);
+      throw new ImportError(file, `unknown CSV template "${String(template)}"; expected ${expected(values)}`, {}, { key: 'unknownCsvTemplate', params: { template: String(template), values: values.join(', ') } });
+    }
     mapping = dictionary(Object.entries(mapHeaders(template, header).mapping));
   } else {
     const detected = detectCsvTemplate(header);
@@ -440,7 +442,10 @@ function makeReader(file: string, header: string[], headerLine: number, bundle: 
   }
   if (options.csvMapping) {
     for (const [from, to] of Object.entries(options.csvMapping)) {
-      if (!header.includes(from)) throw new ImportError(file, `the mapping names the column "${from}", which the header does not have; the header is ${header.join(', ')}`, { line: headerLine });
+      if (!header.includes(from)) {
+        const columns = header.join(', ');
+        throw new ImportError(file, `the mapping names the column "${from}", which the header does not have; the header is ${columns}`, { line: headerLine }, { key: 'mappingUnknownColumn', params: { column: from, header: columns } });
+      }
       mapping[from] = to;
     }
     if (!options.csvTemplate) {
@@ -452,7 +457,13 @@ function makeReader(file: string, header: string[], headerLine: number, bundle: 
   const fields = TEMPLATES[template];
   for (const [column, field] of Object.entries(mapping)) {
     if (!Object.hasOwn(fields, field)) {
-      throw new ImportError(file, `the column "${column}" is mapped to "${field}", which is not a field of ${template}.csv; expected ${expected(Object.keys(fields))}`, { line: headerLine });
+      const values = Object.keys(fields);
+      throw new ImportError(
+        file,
+        `the column "${column}" is mapped to "${field}", which is not a field of ${template}.csv; expected ${expected(values)}`,
+        { line: headerLine },
+        { key: 'mappedToUnknownField', params: { column, field, template, values: values.join(', ') } },
+      );
     }
   }
   // The same field twice: the first column wins.
@@ -461,7 +472,9 @@ function makeReader(file: string, header: string[], headerLine: number, bundle: 
   const fieldSet = new Set(Object.keys(index));
   if (!satisfies(template, fieldSet)) {
     const need = REQUIRED[template].map((g) => g.join(' + ')).join(' or ');
-    throw new ImportError(file, `a ${template}.csv needs the column(s) ${need}; the header is ${header.join(', ')}`, { line: headerLine });
+    // The UI's list of column sets is language-neutral ("name / x_handle", "from + to").
+    const columns = REQUIRED[template].map((g) => g.join(' + ')).join(' / ');
+    throw new ImportError(file, `a ${template}.csv needs the column(s) ${need}; the header is ${header.join(', ')}`, { line: headerLine }, { key: 'templateNeedsColumns', params: { template, columns, header: header.join(', ') } });
   }
   const ctx = new Context(file, header, index, bundle);
   switch (template) {
@@ -498,13 +511,20 @@ class Context {
       return false;
     }
     if (cells.length < this.header.length) {
-      throw new ImportError(this.file, `expected ${this.header.length} fields as in the header, found ${cells.length} (the row may be cut short)`, {
-        line,
-        field: this.header[cells.length]!,
-      });
+      throw new ImportError(
+        this.file,
+        `expected ${this.header.length} fields as in the header, found ${cells.length} (the row may be cut short)`,
+        { line, field: this.header[cells.length]! },
+        { key: 'rowCutShort', params: { expected: this.header.length, found: cells.length } },
+      );
     }
     if (cells.length > this.header.length && cells.slice(this.header.length).some((c) => c.trim() !== '')) {
-      throw new ImportError(this.file, `expected ${this.header.length} fields as in the header, found ${cells.length} (a delimiter inside a field must be quoted)`, { line });
+      throw new ImportError(
+        this.file,
+        `expected ${this.header.length} fields as in the header, found ${cells.length} (a delimiter inside a field must be quoted)`,
+        { line },
+        { key: 'rowTooManyFields', params: { expected: this.header.length, found: cells.length } },
+      );
     }
     return true;
   }
@@ -514,7 +534,7 @@ class Context {
     const i = this.index[field];
     if (i === undefined) return '';
     const value = (row.cells[i] ?? '').trim();
-    if (value.length > max) throw this.bad(row, field, `at most ${max} characters`, `${value.length} characters`);
+    if (value.length > max) throw this.bad(row, field, `at most ${max} characters`, { key: 'cellTooLong', params: { max, length: value.length } }, `${value.length} characters`);
     return value;
   }
 
@@ -525,10 +545,15 @@ class Context {
     return value;
   }
 
-  bad(row: Row, field: string, what: string, got?: string): ImportError {
+  /**
+   * A cell that is not what its field expects: `what` in English for the CLI, `why` for the UI
+   * (given the cell as the file writes it), `got` when the cell itself is not worth quoting.
+   */
+  bad(row: Row, field: string, what: string, why: ImportReason | ((value: string) => ImportReason), got?: string): ImportError {
     const column = this.header[this.index[field]!] ?? field;
-    const shown = got ?? `"${(row.cells[this.index[field]!] ?? '').trim().slice(0, 60)}"`;
-    return new ImportError(this.file, `expected ${what}, got ${shown}`, { line: row.line, field: column });
+    const value = (row.cells[this.index[field]!] ?? '').trim().slice(0, 60);
+    const shown = got ?? `"${value}"`;
+    return new ImportError(this.file, `expected ${what}, got ${shown}`, { line: row.line, field: column }, typeof why === 'function' ? why(value) : why);
   }
 
   /** The person a from/to/person cell names, added to the bundle once. */
@@ -536,9 +561,9 @@ class Context {
     const raw = this.cell(row, field);
     const known = this.refs.get(raw);
     if (known !== undefined) return known;
-    if (!raw) throw this.bad(row, field, 'a name or a handle (@x, a LinkedIn URL, an email)', 'an empty cell');
+    if (!raw) throw this.bad(row, field, 'a name or a handle (@x, a LinkedIn URL, an email)', { key: 'emptyPersonRef' }, 'an empty cell');
     const ref = personRef(raw);
-    if (!ref) throw this.bad(row, field, 'a name or a handle (@x, a LinkedIn URL, an email)');
+    if (!ref) throw this.bad(row, field, 'a name or a handle (@x, a LinkedIn URL, an email)', (value) => ({ key: 'badPersonRef', params: { value } }));
     if (!this.people.has(ref.key)) {
       const person: ImportedPerson = { key: ref.key, name: ref.name, handles: ref.handles };
       this.people.set(ref.key, person);
@@ -554,19 +579,19 @@ function readPerson(ctx: Context, row: Row): boolean {
   const x = ctx.cell(row, 'x_handle');
   if (x) {
     const v = normaliseXHandle(x);
-    if (!v) throw ctx.bad(row, 'x_handle', 'an X handle like @name or https://x.com/name');
+    if (!v) throw ctx.bad(row, 'x_handle', 'an X handle like @name or https://x.com/name', (value) => ({ key: 'badXHandle', params: { value } }));
     handles.push({ kind: 'x', value: v });
   }
   const li = ctx.cell(row, 'linkedin_url');
   if (li) {
     const v = normaliseLinkedInUrl(li);
-    if (!v) throw ctx.bad(row, 'linkedin_url', 'a LinkedIn profile URL like https://www.linkedin.com/in/name');
+    if (!v) throw ctx.bad(row, 'linkedin_url', 'a LinkedIn profile URL like https://www.linkedin.com/in/name', (value) => ({ key: 'badLinkedInUrl', params: { value } }));
     handles.push({ kind: 'linkedin', value: v });
   }
   const mail = ctx.cell(row, 'email');
   if (mail) {
     const v = normaliseEmail(mail);
-    if (!v) throw ctx.bad(row, 'email', 'an email address');
+    if (!v) throw ctx.bad(row, 'email', 'an email address', (value) => ({ key: 'badEmail', params: { value } }));
     handles.push({ kind: 'email', value: v });
   }
   const name = ctx.cell(row, 'name') || [ctx.cell(row, 'first_name'), ctx.cell(row, 'last_name')].filter(Boolean).join(' ');
@@ -577,15 +602,15 @@ function readPerson(ctx: Context, row: Row): boolean {
   const key = handles.length > 0 ? `${handles[0]!.kind}:${handles[0]!.value}` : `name:${nameKey(name)}`;
   const person: ImportedPerson = { key, name, handles };
   const role = ctx.cell(row, 'role');
-  if (role) person.role = parseRole(role) ?? failWith(ctx.bad(row, 'role', expected(ROLES)));
+  if (role) person.role = parseRole(role) ?? failWith(ctx.bad(row, 'role', expected(ROLES), choice(ROLES)));
   const organisation = ctx.cell(row, 'organisation');
   if (organisation) person.organisation = organisation;
   const title = ctx.cell(row, 'title');
   if (title) person.title = title;
   const gender = ctx.cell(row, 'gender');
-  if (gender) person.gender = parseGender(gender) ?? failWith(ctx.bad(row, 'gender', `${expected(GENDERS)} (or femme, homme, female, male…)`));
+  if (gender) person.gender = parseGender(gender) ?? failWith(ctx.bad(row, 'gender', `${expected(GENDERS)} (or femme, homme, female, male…)`, (value) => ({ key: 'badGender', params: { value, values: GENDERS.join(', ') } })));
   const followers = ctx.cell(row, 'followers');
-  if (followers) person.followers = parseCount(followers) ?? failWith(ctx.bad(row, 'followers', 'a count like 1200, 12 345 or 12.3k'));
+  if (followers) person.followers = parseCount(followers) ?? failWith(ctx.bad(row, 'followers', 'a count like 1200, 12 345 or 12.3k', (value) => ({ key: 'badFollowers', params: { value } })));
   const tags = ctx.cell(row, 'tags', MAX_TEXT_LENGTH);
   if (tags) person.tags = tags.split(/[,;|]/).map((t) => t.trim()).filter(Boolean);
   const notes = ctx.cell(row, 'notes', MAX_TEXT_LENGTH);
@@ -606,18 +631,23 @@ function failWith(error: ImportError): never {
   throw error;
 }
 
+/** A cell that is none of a field's values, for the UI. */
+function choice(values: readonly string[]): (value: string) => ImportReason {
+  return (value) => ({ key: 'badChoice', params: { value, values: values.join(', ') } });
+}
+
 function readInteraction(ctx: Context, row: Row): boolean {
   const from = ctx.ref(row, 'from');
   const to = ctx.ref(row, 'to');
   const rawKind = ctx.cell(row, 'kind');
-  const kind = rawKind ? ctx.memo(`k${rawKind}`, () => parseInteractionKind(rawKind)) ?? failWith(ctx.bad(row, 'kind', expected(INTERACTION_KINDS))) : 'mention';
+  const kind = rawKind ? ctx.memo(`k${rawKind}`, () => parseInteractionKind(rawKind)) ?? failWith(ctx.bad(row, 'kind', expected(INTERACTION_KINDS), choice(INTERACTION_KINDS))) : 'mention';
   const rawChannel = ctx.cell(row, 'channel');
-  const channel = rawChannel ? ctx.memo(`c${rawChannel}`, () => parseChannel(rawChannel)) ?? failWith(ctx.bad(row, 'channel', expected(CHANNELS))) : 'other';
+  const channel = rawChannel ? ctx.memo(`c${rawChannel}`, () => parseChannel(rawChannel)) ?? failWith(ctx.bad(row, 'channel', expected(CHANNELS), choice(CHANNELS))) : 'other';
   const interaction: ImportBundle['interactions'][number] = { from, to, kind, channel };
   const rawAt = ctx.cell(row, 'at');
-  if (rawAt) interaction.at = isoDate(rawAt) ?? failWith(ctx.bad(row, 'at', 'an ISO 8601 date like 2024-03-15 or 2024-03-15T09:30:00Z'));
+  if (rawAt) interaction.at = isoDate(rawAt) ?? failWith(ctx.bad(row, 'at', 'an ISO 8601 date like 2024-03-15 or 2024-03-15T09:30:00Z', (value) => ({ key: 'badInteractionDate', params: { value } })));
   const rawWeight = ctx.cell(row, 'weight');
-  if (rawWeight) interaction.weight = parsePositiveNumber(rawWeight) ?? failWith(ctx.bad(row, 'weight', 'a positive number like 1 or 2.5'));
+  if (rawWeight) interaction.weight = parsePositiveNumber(rawWeight) ?? failWith(ctx.bad(row, 'weight', 'a positive number like 1 or 2.5', (value) => ({ key: 'badWeight', params: { value } })));
   if (from === to) {
     ctx.bundle.warnings.push({ line: row.line, message: 'an interaction of someone with themselves passed over' });
     return false;
@@ -645,16 +675,16 @@ function eventKey(name: string): string {
 
 function readEvent(ctx: Context, row: Row): boolean {
   const name = ctx.cell(row, 'name');
-  if (!name) throw ctx.bad(row, 'name', "the event's name", 'an empty cell');
+  if (!name) throw ctx.bad(row, 'name', "the event's name", { key: 'emptyEventName' }, 'an empty cell');
   const event: ImportedEvent = { key: eventKey(name), name };
   const kind = ctx.cell(row, 'kind');
-  if (kind) event.kind = parseEventKind(kind) ?? failWith(ctx.bad(row, 'kind', expected(EVENT_KINDS)));
+  if (kind) event.kind = parseEventKind(kind) ?? failWith(ctx.bad(row, 'kind', expected(EVENT_KINDS), choice(EVENT_KINDS)));
   const date = ctx.cell(row, 'date');
-  if (date) event.date = parseIsoDate(date) ?? failWith(ctx.bad(row, 'date', 'an ISO 8601 date like 2024-06-13 (or 13/06/2024)'));
+  if (date) event.date = parseIsoDate(date) ?? failWith(ctx.bad(row, 'date', 'an ISO 8601 date like 2024-06-13 (or 13/06/2024)', (value) => ({ key: 'badEventDate', params: { value } })));
   const place = ctx.cell(row, 'place');
   if (place) event.place = place;
   const capacity = ctx.cell(row, 'capacity');
-  if (capacity) event.capacity = parseCount(capacity) ?? failWith(ctx.bad(row, 'capacity', 'a whole number of seats like 40'));
+  if (capacity) event.capacity = parseCount(capacity) ?? failWith(ctx.bad(row, 'capacity', 'a whole number of seats like 40', (value) => ({ key: 'badCapacity', params: { value } })));
   const key = event.date ? `${event.key}|${event.date}` : event.key;
   event.key = key;
   if (ctx.events.has(key)) {
@@ -669,7 +699,7 @@ function readEvent(ctx: Context, row: Row): boolean {
 function readAttendance(ctx: Context, row: Row): boolean {
   const person = ctx.ref(row, 'person');
   const eventName = ctx.cell(row, 'event');
-  if (!eventName) throw ctx.bad(row, 'event', "the event's name", 'an empty cell');
+  if (!eventName) throw ctx.bad(row, 'event', "the event's name", { key: 'emptyEventName' }, 'an empty cell');
   const key = eventKey(eventName);
   if (!ctx.events.has(key)) {
     const event: ImportedEvent = { key, name: eventName };
@@ -678,9 +708,9 @@ function readAttendance(ctx: Context, row: Row): boolean {
   }
   const attendance: ImportBundle['attendance'][number] = { person, event: key };
   const role = ctx.cell(row, 'role');
-  if (role) attendance.role = parseAttendanceRole(role) ?? failWith(ctx.bad(row, 'role', expected(ATTENDANCE_ROLES)));
+  if (role) attendance.role = parseAttendanceRole(role) ?? failWith(ctx.bad(row, 'role', expected(ATTENDANCE_ROLES), choice(ATTENDANCE_ROLES)));
   const status = ctx.cell(row, 'status');
-  if (status) attendance.status = parseAttendanceStatus(status) ?? failWith(ctx.bad(row, 'status', expected(ATTENDANCE_STATUSES)));
+  if (status) attendance.status = parseAttendanceStatus(status) ?? failWith(ctx.bad(row, 'status', expected(ATTENDANCE_STATUSES), choice(ATTENDANCE_STATUSES)));
   ctx.bundle.attendance.push(attendance);
   return true;
 }

@@ -2,6 +2,7 @@
 // ImportErrors that say where and what; shared by the LinkedIn and generic CSV importers.
 import { CsvError, parse } from 'csv-parse/sync';
 import { ImportError } from './bundle';
+import type { ImportReason } from '../../../shared/import-reasons';
 import { ownValue } from '../../../shared/own-key';
 
 export interface CsvRow {
@@ -13,13 +14,26 @@ export interface CsvRow {
 /** A whole record may not exceed this many characters: a guard against a missing quote or a wrong delimiter. */
 export const MAX_RECORD_SIZE = 200_000;
 
-const REASONS: Record<string, string> = {
-  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed (the file may be truncated)',
-  CSV_MAX_RECORD_SIZE: `a row is longer than ${MAX_RECORD_SIZE} characters (a quote may be missing, or the delimiter is wrong)`,
-  INVALID_OPENING_QUOTE: 'a quote appears inside an unquoted field (quote the whole field and double inner quotes)',
-  CSV_INVALID_CLOSING_QUOTE: 'a closing quote is followed by other characters (double the quotes inside a quoted field)',
-  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'a closing quote is followed by other characters',
+// csv-parse's error codes in words a user can act on (its own messages speak of its options).
+const REASONS: Record<string, { reason: string; why: ImportReason }> = {
+  CSV_QUOTE_NOT_CLOSED: { reason: 'a quoted field is never closed (the file may be truncated)', why: { key: 'csvQuoteNotClosed' } },
+  CSV_MAX_RECORD_SIZE: {
+    reason: `a row is longer than ${MAX_RECORD_SIZE} characters (a quote may be missing, or the delimiter is wrong)`,
+    why: { key: 'csvRowTooLong', params: { max: MAX_RECORD_SIZE } },
+  },
+  INVALID_OPENING_QUOTE: { reason: 'a quote appears inside an unquoted field (quote the whole field and double inner quotes)', why: { key: 'csvOpeningQuote' } },
+  CSV_INVALID_CLOSING_QUOTE: { reason: 'a closing quote is followed by other characters (double the quotes inside a quoted field)', why: { key: 'csvClosingQuote' } },
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: { reason: 'a closing quote is followed by other characters', why: { key: 'csvAfterClosingQuote' } },
 };
+
+/** csv-parse's error (code and message) as an ImportError at the line where the row starts. */
+export function csvSyntaxError(file: string, error: { code: string; message: string }, line: number | undefined): ImportError {
+  const where = line !== undefined ? { line } : {};
+  const known = ownValue(REASONS, error.code);
+  if (known) return new ImportError(file, known.reason, where, known.why);
+  const detail = error.message.replace(/ at line \d+.*$/s, '');
+  return new ImportError(file, detail, where, { key: 'csvMalformed', params: { detail } });
+}
 
 /**
  * Parses `text` (which starts at line `firstLine` of the file) with the given delimiter.
@@ -43,8 +57,7 @@ export function csvRows(text: string, file: string, delimiter: string, firstLine
       const line = typeof (error as unknown as { lines?: unknown }).lines === 'number'
         ? firstLine - 1 + (error as unknown as { lines: number }).lines
         : undefined;
-      const reason = ownValue(REASONS, error.code) ?? error.message.replace(/ at line \d+.*$/s, '');
-      throw new ImportError(file, reason, line !== undefined ? { line } : {});
+      throw csvSyntaxError(file, error, line);
     }
     throw error;
   }

@@ -51,7 +51,7 @@ function valuesOf(element: XmlElement, declared: Map<string, Declared>): Values 
 export function parseGexfText(text: string, file: string, options: ParseOptions = {}): ImportBundle {
   const root = parseXml(text, file, 'gexf');
   const graph = children(root, 'graph')[0];
-  if (!graph) throw new ImportError(file, 'no <graph> element inside <gexf>', { line: 1 });
+  if (!graph) throw new ImportError(file, 'no <graph> element inside <gexf>', { line: 1 }, { key: 'noGraph', params: { root: 'gexf' } });
   const bundle = emptyBundle('gexf');
   const nodeAttrs = declarations(graph, 'node');
   const edgeAttrs = declarations(graph, 'edge');
@@ -64,8 +64,8 @@ export function parseGexfText(text: string, file: string, options: ParseOptions 
   nodes.forEach((node, i) => {
     const id = attr(node, 'id')?.trim();
     const place = lineOfLazy(text, 'node', i);
-    if (!id) throw new ImportError(file, 'a <node> has no id', { line: place.line, field: 'id' });
-    if (ids.has(id)) throw new ImportError(file, `node id "${id.slice(0, 80)}" appears twice`, { line: place.line, field: 'id' });
+    if (!id) throw new ImportError(file, 'a <node> has no id', { line: place.line, field: 'id' }, { key: 'nodeNoId' });
+    if (ids.has(id)) throw new ImportError(file, `node id "${id.slice(0, 80)}" appears twice`, { line: place.line, field: 'id' }, { key: 'nodeIdTwice', params: { node: id.slice(0, 80) } });
     ids.add(id);
     const values = valuesOf(node, nodeAttrs);
     const label = attr(node, 'label');
@@ -78,9 +78,9 @@ export function parseGexfText(text: string, file: string, options: ParseOptions 
     const place = lineOfLazy(text, 'edge', i);
     const from = attr(edge, 'source')?.trim();
     const to = attr(edge, 'target')?.trim();
-    if (!from || !to) throw new ImportError(file, `an <edge> has no ${from ? 'target' : 'source'}`, { line: place.line, field: from ? 'target' : 'source' });
+    if (!from || !to) throw new ImportError(file, `an <edge> has no ${from ? 'target' : 'source'}`, { line: place.line, field: from ? 'target' : 'source' }, { key: from ? 'edgeNoTarget' : 'edgeNoSource' });
     for (const end of [from, to]) {
-      if (!ids.has(end)) throw new ImportError(file, `an edge refers to node "${end.slice(0, 80)}", which is not among the <nodes>`, { line: place.line });
+      if (!ids.has(end)) throw new ImportError(file, `an edge refers to node "${end.slice(0, 80)}", which is not among the <nodes>`, { line: place.line }, { key: 'edgeUnknownNode', params: { node: end.slice(0, 80) } });
     }
     const type = attr(edge, 'type');
     const bothWays = type === undefined ? undirected : type !== 'directed';
@@ -91,7 +91,7 @@ export function parseGexfText(text: string, file: string, options: ParseOptions 
     try {
       addEdge(file, bundle, { from: `node:${from}`, to: `node:${to}`, values, weight: attr(edge, 'weight'), bothWays }, {}, budget);
     } catch (error) {
-      if (error instanceof ImportError && error.where.line === undefined) throw new ImportError(file, error.reason, { ...error.where, line: place.line });
+      if (error instanceof ImportError && error.where.line === undefined) throw error.at({ ...error.where, line: place.line });
       throw error;
     }
     if (i % 5000 === 0) options.onProgress?.(nodes.length + i, total);

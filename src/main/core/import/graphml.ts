@@ -47,13 +47,13 @@ function valuesOf(element: XmlElement, keys: Map<string, Key>): Values {
 export function parseGraphmlText(text: string, file: string, options: ParseOptions = {}): ImportBundle {
   const root = parseXml(text, file, 'graphml');
   const graph = children(root, 'graph')[0];
-  if (!graph) throw new ImportError(file, 'no <graph> element inside <graphml>', { line: 1 });
+  if (!graph) throw new ImportError(file, 'no <graph> element inside <graphml>', { line: 1 }, { key: 'noGraph', params: { root: 'graphml' } });
   const bundle = emptyBundle('graphml');
   const nodeKeys = keysFor(root, 'node');
   const edgeKeys = keysFor(root, 'edge');
   const edgedefault = attr(graph, 'edgedefault');
   if (edgedefault !== undefined && edgedefault !== 'directed' && edgedefault !== 'undirected') {
-    throw new ImportError(file, `edgedefault "${edgedefault.slice(0, 40)}" is not directed or undirected`, { line: 1, field: 'edgedefault' });
+    throw new ImportError(file, `edgedefault "${edgedefault.slice(0, 40)}" is not directed or undirected`, { line: 1, field: 'edgedefault' }, { key: 'edgeDefault', params: { value: edgedefault.slice(0, 40) } });
   }
   const undirected = edgedefault === 'undirected';
   if (children(root, 'graph').length > 1) bundle.warnings.push({ message: 'only the first <graph> was read' });
@@ -66,8 +66,8 @@ export function parseGraphmlText(text: string, file: string, options: ParseOptio
   nodes.forEach((node, i) => {
     const id = attr(node, 'id')?.trim();
     const place = lineOfLazy(text, 'node', i);
-    if (!id) throw new ImportError(file, 'a <node> has no id', { line: place.line, field: 'id' });
-    if (ids.has(id)) throw new ImportError(file, `node id "${id.slice(0, 80)}" appears twice`, { line: place.line, field: 'id' });
+    if (!id) throw new ImportError(file, 'a <node> has no id', { line: place.line, field: 'id' }, { key: 'nodeNoId' });
+    if (ids.has(id)) throw new ImportError(file, `node id "${id.slice(0, 80)}" appears twice`, { line: place.line, field: 'id' }, { key: 'nodeIdTwice', params: { node: id.slice(0, 80) } });
     ids.add(id);
     if (node['graph'] !== undefined) bundle.warnings.push({ message: `node "${id.slice(0, 80)}": its nested graph was passed over` });
     bundle.people.push(personFromNode(file, id, valuesOf(node, nodeKeys), bundle, place));
@@ -78,16 +78,16 @@ export function parseGraphmlText(text: string, file: string, options: ParseOptio
     const place = lineOfLazy(text, 'edge', i);
     const from = attr(edge, 'source')?.trim();
     const to = attr(edge, 'target')?.trim();
-    if (!from || !to) throw new ImportError(file, `an <edge> has no ${from ? 'target' : 'source'}`, { line: place.line, field: from ? 'target' : 'source' });
+    if (!from || !to) throw new ImportError(file, `an <edge> has no ${from ? 'target' : 'source'}`, { line: place.line, field: from ? 'target' : 'source' }, { key: from ? 'edgeNoTarget' : 'edgeNoSource' });
     for (const end of [from, to]) {
-      if (!ids.has(end)) throw new ImportError(file, `an edge refers to node "${end.slice(0, 80)}", which is not among the <node>s`, { line: place.line });
+      if (!ids.has(end)) throw new ImportError(file, `an edge refers to node "${end.slice(0, 80)}", which is not among the <node>s`, { line: place.line }, { key: 'edgeUnknownGraphmlNode', params: { node: end.slice(0, 80) } });
     }
     const directed = attr(edge, 'directed');
     const bothWays = directed === undefined ? undirected : directed === 'false';
     try {
       addEdge(file, bundle, { from: `node:${from}`, to: `node:${to}`, values: valuesOf(edge, edgeKeys), weight: undefined, bothWays }, {}, budget);
     } catch (error) {
-      if (error instanceof ImportError && error.where.line === undefined) throw new ImportError(file, error.reason, { ...error.where, line: place.line });
+      if (error instanceof ImportError && error.where.line === undefined) throw error.at({ ...error.where, line: place.line });
       throw error;
     }
     if (i % 5000 === 0) options.onProgress?.(nodes.length + i, total);

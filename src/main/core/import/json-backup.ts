@@ -6,6 +6,8 @@ import { stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { ATTENDANCE_ROLES, ATTENDANCE_STATUSES, CHANNELS, EVENT_KINDS, GENDERS, HANDLE_KINDS, INTERACTION_KINDS, ROLES } from '../../../shared/domain';
 import { emptyBundle, ImportError, type ImportBundle } from './bundle';
+import type { ImportReason } from '../../../shared/import-reasons';
+import { ownValue } from '../../../shared/own-key';
 import { asImportError, displayName, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, parseIsoDate, readUtf8File, type ParseOptions } from './common';
 
 /** The backup layout this version of the app writes and reads. */
@@ -15,7 +17,8 @@ export const MAX_JSON_BYTES = 512 * 1024 * 1024;
 const id = z.number().int().positive();
 const name = z.string().max(MAX_NAME_LENGTH);
 const count = z.number().int().nonnegative();
-const isoDate = z.string().max(64).refine((v) => parseIsoDate(v) !== null, 'expected an ISO 8601 date or date-time');
+const ISO_DATE_MESSAGE = 'expected an ISO 8601 date or date-time';
+const isoDate = z.string().max(64).refine((v) => parseIsoDate(v) !== null, ISO_DATE_MESSAGE);
 
 const personSchema = z.object({
   id,
@@ -71,13 +74,53 @@ const backupSchema = z.object({
 
 export type JsonBackup = z.infer<typeof backupSchema>;
 
+const EXPECTED_TYPES: Record<string, ImportReason['key']> = {
+  number: 'backupExpectedNumber',
+  string: 'backupExpectedString',
+  boolean: 'backupExpectedBoolean',
+  array: 'backupExpectedArray',
+  object: 'backupExpectedObject',
+};
+
+/** zod's first complaint about the backup, by a key the UI says in the user's language (zod speaks English). */
+function backupIssue(issue: z.core.$ZodIssue): ImportReason {
+  const detail = issue.message;
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (/received undefined$/.test(detail)) return { key: 'backupMissingField', params: { detail } };
+      const key = ownValue(EXPECTED_TYPES, issue.expected);
+      return key ? ({ key, params: { detail } } as ImportReason) : { key: 'backupInvalid', params: { detail } };
+    }
+    case 'invalid_value':
+      return { key: 'backupNotOneOf', params: { detail, values: issue.values.map(String).join(', ') } };
+    case 'too_big':
+      return issue.origin === 'string'
+        ? { key: 'backupTooLong', params: { detail, max: Number(issue.maximum) } }
+        : { key: 'backupTooBig', params: { detail, maximum: Number(issue.maximum) } };
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return { key: 'backupEmptyValue', params: { detail } };
+      return issue.inclusive === false
+        ? { key: 'backupNotAbove', params: { detail, minimum: Number(issue.minimum) } }
+        : { key: 'backupTooSmall', params: { detail, minimum: Number(issue.minimum) } };
+    case 'custom':
+      if (detail === ISO_DATE_MESSAGE) return { key: 'backupBadDate' };
+      return { key: 'backupInvalid', params: { detail } };
+    default:
+      return { key: 'backupInvalid', params: { detail } };
+  }
+}
+
 export async function parseJsonBackup(path: string, options: ParseOptions = {}): Promise<ImportBundle> {
   const file = displayName(path, options);
   try {
     const size = (await stat(path).catch((error: NodeJS.ErrnoException) => {
-      throw new ImportError(file, `cannot read the file (${error.code ?? String(error)})`);
+      const detail = error.code ?? String(error);
+      throw new ImportError(file, `cannot read the file (${detail})`, {}, { key: 'cannotRead', params: { detail } });
     })).size;
-    if (size > MAX_JSON_BYTES) throw new ImportError(file, `the file is ${Math.round(size / 1024 / 1024)} MB; backups larger than 512 MB are refused`);
+    if (size > MAX_JSON_BYTES) {
+      const mb = Math.round(size / 1024 / 1024);
+      throw new ImportError(file, `the file is ${mb} MB; backups larger than 512 MB are refused`, {}, { key: 'backupTooLarge', params: { size: mb } });
+    }
     return parseJsonBackupText(await readUtf8File(path, file), file, options);
   } catch (error) {
     throw asImportError(file, error);
@@ -111,31 +154,34 @@ function jsonErrorLine(text: string, message: string): number {
 }
 
 export function parseJsonBackupText(text: string, file: string, options: ParseOptions = {}): ImportBundle {
-  if (!text.trim()) throw new ImportError(file, 'the file is empty; expected a Maillage JSON backup', { line: 1 });
+  if (!text.trim()) throw new ImportError(file, 'the file is empty; expected a Maillage JSON backup', { line: 1 }, { key: 'emptyBackup' });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new ImportError(file, `not valid JSON: ${message.slice(0, 200)}`, { line: jsonErrorLine(text, message) });
+    const detail = message.slice(0, 200);
+    throw new ImportError(file, `not valid JSON: ${detail}`, { line: jsonErrorLine(text, message) }, { key: 'notJson', params: { detail } });
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new ImportError(file, 'expected a JSON object with "maillage": 1 (a Maillage backup)', { path: '$' });
+    throw new ImportError(file, 'expected a JSON object with "maillage": 1 (a Maillage backup)', { path: '$' }, { key: 'notBackupObject' });
   }
   const version = (data as Record<string, unknown>)['maillage'];
-  if (version === undefined) throw new ImportError(file, 'not a Maillage backup: the "maillage" version field is missing', { path: '$.maillage' });
+  if (version === undefined) throw new ImportError(file, 'not a Maillage backup: the "maillage" version field is missing', { path: '$.maillage' }, { key: 'backupVersionMissing' });
   if (version !== JSON_BACKUP_VERSION) {
-    throw new ImportError(file, `backup version ${JSON.stringify(version).slice(0, 40)} is not supported; expected ${JSON_BACKUP_VERSION}`, { path: '$.maillage' });
+    const shown = JSON.stringify(version).slice(0, 40);
+    throw new ImportError(file, `backup version ${shown} is not supported; expected ${JSON_BACKUP_VERSION}`, { path: '$.maillage' }, { key: 'backupVersion', params: { version: shown, expected: JSON_BACKUP_VERSION } });
   }
   let parsed: ReturnType<typeof backupSchema.safeParse>;
   try {
     parsed = backupSchema.safeParse(data);
   } catch (error) {
-    throw new ImportError(file, `the backup is nested too deeply to check (${error instanceof Error ? error.message : String(error)})`);
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ImportError(file, `the backup is nested too deeply to check (${detail})`, {}, { key: 'backupTooDeep', params: { detail } });
   }
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ImportError(file, issue.message, { path: jsonPath(issue.path) });
+    throw new ImportError(file, issue.message, { path: jsonPath(issue.path) }, backupIssue(issue));
   }
   return toBundle(parsed.data, file, options);
 }
@@ -144,7 +190,7 @@ function toBundle(backup: JsonBackup, file: string, options: ParseOptions): Impo
   const bundle = emptyBundle('json');
   const people = new Set<number>();
   backup.people.forEach((p, i) => {
-    if (people.has(p.id)) throw new ImportError(file, `person id ${p.id} appears twice`, { path: `$.people[${i}].id` });
+    if (people.has(p.id)) throw new ImportError(file, `person id ${p.id} appears twice`, { path: `$.people[${i}].id` }, { key: 'backupPersonTwice', params: { id: p.id } });
     people.add(p.id);
     bundle.people.push({
       key: `person:${p.id}`,
@@ -163,12 +209,12 @@ function toBundle(backup: JsonBackup, file: string, options: ParseOptions): Impo
     });
   });
   const person = (value: number, path: string): string => {
-    if (!people.has(value)) throw new ImportError(file, `refers to person ${value}, who is not in "people"`, { path });
+    if (!people.has(value)) throw new ImportError(file, `refers to person ${value}, who is not in "people"`, { path }, { key: 'backupUnknownPerson', params: { id: value } });
     return `person:${value}`;
   };
   const events = new Set<number>();
   (backup.events ?? []).forEach((e, i) => {
-    if (events.has(e.id)) throw new ImportError(file, `event id ${e.id} appears twice`, { path: `$.events[${i}].id` });
+    if (events.has(e.id)) throw new ImportError(file, `event id ${e.id} appears twice`, { path: `$.events[${i}].id` }, { key: 'backupEventTwice', params: { id: e.id } });
     events.add(e.id);
     bundle.events.push({
       key: `event:${e.id}`,
@@ -183,14 +229,16 @@ function toBundle(backup: JsonBackup, file: string, options: ParseOptions): Impo
   // Every organisation of the backup, members or not (a partner company nobody is filed under yet).
   bundle.organisations = (backup.organisations ?? []).map((o) => o.name).filter((n) => n.trim());
   (backup.attendance ?? []).forEach((a, i) => {
-    if (!events.has(a.event)) throw new ImportError(file, `refers to event ${a.event}, which is not in "events"`, { path: `$.attendance[${i}].event` });
+    if (!events.has(a.event)) {
+      throw new ImportError(file, `refers to event ${a.event}, which is not in "events"`, { path: `$.attendance[${i}].event` }, { key: 'backupUnknownEvent', params: { id: a.event } });
+    }
     bundle.attendance.push({ person: person(a.person, `$.attendance[${i}].person`), event: `event:${a.event}`, role: a.role, status: a.status });
   });
   const interactions = backup.interactions ?? [];
   interactions.forEach((x, i) => {
     const from = person(x.from, `$.interactions[${i}].from`);
     const to = person(x.to, `$.interactions[${i}].to`);
-    if (from === to) throw new ImportError(file, 'an interaction goes from a person to themselves', { path: `$.interactions[${i}]` });
+    if (from === to) throw new ImportError(file, 'an interaction goes from a person to themselves', { path: `$.interactions[${i}]` }, { key: 'backupSelfInteraction' });
     bundle.interactions.push({
       from,
       to,

@@ -76,6 +76,7 @@ export function parseLinkedInText(text: string, file: string, options: ParseOpti
       file,
       `no LinkedIn header in the first 10 lines; expected the header of one of the archive's files ${FILE_NAMES.join(', ')} (e.g. "First Name,Last Name,URL,Email Address,Company,Position,Connected On")`,
       { line: 1 },
+      { key: 'noLinkedInHeader', params: { files: FILE_NAMES.join(', ') } },
     );
   }
   return parseEntries(new Map([[kind.name.toLowerCase(), { file, text }]]), file, options);
@@ -83,7 +84,7 @@ export function parseLinkedInText(text: string, file: string, options: ParseOpti
 
 function parseEntries(entries: Map<string, ArchiveEntry>, archive: string, options: ParseOptions): ImportBundle {
   if (entries.size === 0) {
-    throw new ImportError(archive, `no file of a LinkedIn archive in it; expected ${FILE_NAMES.join(', ')}`);
+    throw new ImportError(archive, `no file of a LinkedIn archive in it; expected ${FILE_NAMES.join(', ')}`, {}, { key: 'noLinkedInFiles', params: { files: FILE_NAMES.join(', ') } });
   }
   const bundle = emptyBundle('linkedin');
   const people = new LinkedInPeople(bundle);

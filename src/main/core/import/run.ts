@@ -52,7 +52,7 @@ function feed(hash: ReturnType<typeof createHash>, file: string): Promise<void> 
 /** Parses without writing: what the Import page previews before the user confirms. */
 export async function parseFile(format: ImportFormat, path: string, options: ImportOptions = {}): Promise<ImportBundle> {
   const parser = PARSERS[format];
-  if (!parser) throw new ImportError(options.fileName ?? basename(path), `unknown format "${String(format)}"`);
+  if (!parser) throw new ImportError(options.fileName ?? basename(path), `unknown format "${String(format)}"`, {}, { key: 'unknownFormat', params: { format: String(format) } });
   const bundle = await parser(path, options);
   cleanBundleText(bundle);
   return bundle;
@@ -61,7 +61,8 @@ export async function parseFile(format: ImportFormat, path: string, options: Imp
 export async function importFile(db: Db, format: ImportFormat, path: string, options: ImportFileOptions = {}): Promise<ImportSummary> {
   const fileName = options.fileName ?? basename(path);
   const hash = await contentHash(path).catch((error: NodeJS.ErrnoException) => {
-    throw new ImportError(fileName, `cannot read (${error.code ?? String(error)})`);
+    const detail = error.code ?? String(error);
+    throw new ImportError(fileName, `cannot read (${detail})`, {}, { key: 'cannotRead', params: { detail } });
   });
   // The same bytes imported before: nothing to add, and no reason to parse a million rows to learn
   // it (writeBundle would find the same batch, after the parse).

@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { CHANNELS, DEFAULT_KIND_WEIGHTS, INTERACTION_KINDS, type InteractionKind } from '../../../shared/domain';
 import { ImportError, type ImportBundle, type ImportedPerson } from './bundle';
+import type { ImportReason } from '../../../shared/import-reasons';
 import { ownValue } from '../../../shared/own-key';
 import {
   expected,
@@ -34,12 +35,16 @@ export async function readXmlFile(path: string, file: string): Promise<string> {
   try {
     size = (await stat(path)).size;
   } catch (error) {
-    throw new ImportError(file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    const detail = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new ImportError(file, `cannot read the file (${detail})`, {}, { key: 'cannotRead', params: { detail } });
   }
-  if (size > MAX_XML_BYTES) throw new ImportError(file, `the file is ${Math.round(size / 1024 / 1024)} MB; graph files larger than 512 MB are refused`);
-  if (size === 0) throw new ImportError(file, 'the file is empty', { line: 1 });
+  if (size > MAX_XML_BYTES) {
+    const mb = Math.round(size / 1024 / 1024);
+    throw new ImportError(file, `the file is ${mb} MB; graph files larger than 512 MB are refused`, {}, { key: 'xmlTooLarge', params: { size: mb } });
+  }
+  if (size === 0) throw new ImportError(file, 'the file is empty', { line: 1 }, { key: 'emptyFile' });
   const text = await readUtf8File(path, file);
-  if (!text.trim()) throw new ImportError(file, 'the file is empty', { line: 1 });
+  if (!text.trim()) throw new ImportError(file, 'the file is empty', { line: 1 }, { key: 'emptyFile' });
   return text;
 }
 
@@ -55,15 +60,18 @@ const ARRAY_TAGS = new Set(['graph', 'attributes', 'attribute', 'nodes', 'node',
 export function parseXml(text: string, file: string, root: 'gexf' | 'graphml'): XmlElement {
   const doctype = text.search(/<!DOCTYPE|<!ENTITY/i);
   if (doctype >= 0) {
-    throw new ImportError(file, 'the file has a DOCTYPE/ENTITY declaration; graph files never need one and entity expansion is refused for safety', {
-      line: lineOfOffset(text, doctype),
-    });
+    throw new ImportError(
+      file,
+      'the file has a DOCTYPE/ENTITY declaration; graph files never need one and entity expansion is refused for safety',
+      { line: lineOfOffset(text, doctype) },
+      { key: 'xmlDoctype' },
+    );
   }
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
   if (valid !== true) {
     // The parser's message can quote a whole tag stack (megabytes on hostile input): keep it short.
     const reason = valid.err.msg.length > 200 ? `${valid.err.msg.slice(0, 200)}…` : valid.err.msg;
-    throw new ImportError(file, `not well-formed XML: ${reason}`, { line: valid.err.line });
+    throw new ImportError(file, `not well-formed XML: ${reason}`, { line: valid.err.line }, { key: 'xmlNotWellFormed', params: { detail: reason } });
   }
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -85,11 +93,20 @@ export function parseXml(text: string, file: string, root: 'gexf' | 'graphml'): 
   const found = roots[0];
   if (found !== root) {
     const hint = found === 'graphml' ? ' (this is a GraphML file: import it as graphml)' : found === 'gexf' ? ' (this is a GEXF file: import it as gexf)' : '';
-    throw new ImportError(file, `the root element is <${found ?? 'none'}>; expected <${root}>${hint}`, { line: 1 });
+    const why: ImportReason =
+      found === undefined
+        ? { key: 'xmlNoRoot', params: { root } }
+        : found === 'graphml'
+          ? { key: 'xmlRootIsGraphml', params: { root } }
+          : found === 'gexf'
+            ? { key: 'xmlRootIsGexf', params: { root } }
+            : { key: 'xmlWrongRoot', params: { found, root } };
+    throw new ImportError(file, `the root element is <${found ?? 'none'}>; expected <${root}>${hint}`, { line: 1 }, why);
   }
   const top = doc[root];
   if (Array.isArray(top) || roots.length > 1) {
-    throw new ImportError(file, `the file has more than one root element; expected a single <${root}>`, { line: lineOfNth(text, roots.length > 1 ? (roots[1] as string) : root, Array.isArray(top) ? 1 : 0) ?? 1 });
+    const line = lineOfNth(text, roots.length > 1 ? (roots[1] as string) : root, Array.isArray(top) ? 1 : 0) ?? 1;
+    throw new ImportError(file, `the file has more than one root element; expected a single <${root}>`, { line }, { key: 'xmlManyRoots', params: { root } });
   }
   return typeof top === 'object' && top !== null ? (top as XmlElement) : {};
 }
@@ -169,7 +186,7 @@ export function personField(title: string): string | undefined {
 }
 
 function checkLength(file: string, field: string, value: string, max: number, place: Place): string {
-  if (value.length > max) throw new ImportError(file, `the value is ${value.length} characters long; at most ${max} are accepted`, { ...place, field });
+  if (value.length > max) throw new ImportError(file, `the value is ${value.length} characters long; at most ${max} are accepted`, { ...place, field }, { key: 'xmlValueTooLong', params: { length: value.length, max } });
   return value;
 }
 
@@ -212,7 +229,7 @@ export function personFromNode(file: string, id: string, values: Values, bundle:
       case 'original_posts':
       case 'reposts': {
         const n = parseCount(value.replace(/\.0+$/, ''));
-        if (n === null) throw new ImportError(file, `node "${id}": "${value}" is not a count (expected a whole number ≥ 0)`, { ...place, field: title });
+        if (n === null) throw new ImportError(file, `node "${id}": "${value}" is not a count (expected a whole number ≥ 0)`, { ...place, field: title }, { key: 'nodeBadCount', params: { node: id, value } });
         if (field === 'followers') person.followers = n;
         else if (field === 'reposts') person.reposts = n;
         else person.originalPosts = n;
@@ -250,10 +267,17 @@ export function personFromNode(file: string, id: string, values: Values, bundle:
   return person;
 }
 
+function tooManyInteractions(file: string, place: Place): ImportError {
+  return new ImportError(file, `the edges add up to more than ${MAX_EXPANDED_INTERACTIONS} interactions`, place, { key: 'tooManyInteractions', params: { max: MAX_EXPANDED_INTERACTIONS } });
+}
+
 export function parseWeight(file: string, raw: string | undefined, place: Place): number | undefined {
   if (raw === undefined || raw.trim() === '') return undefined;
   const n = Number(raw.trim());
-  if (!Number.isFinite(n) || n <= 0) throw new ImportError(file, `edge weight "${raw.slice(0, 40)}" is not a positive number`, { ...place, field: 'weight' });
+  if (!Number.isFinite(n) || n <= 0) {
+    const value = raw.slice(0, 40);
+    throw new ImportError(file, `edge weight "${value}" is not a positive number`, { ...place, field: 'weight' }, { key: 'edgeBadWeight', params: { value } });
+  }
   return n;
 }
 
@@ -275,22 +299,34 @@ export function addEdge(
   let kind: InteractionKind = 'mention';
   if (kindRaw) {
     const parsed = parseInteractionKind(kindRaw);
-    if (!parsed) throw new ImportError(file, `edge kind "${kindRaw.slice(0, 40)}" is not ${expected(INTERACTION_KINDS)}`, { ...place, field: 'kind' });
+    if (!parsed) {
+      const value = kindRaw.slice(0, 40);
+      throw new ImportError(file, `edge kind "${value}" is not ${expected(INTERACTION_KINDS)}`, { ...place, field: 'kind' }, { key: 'edgeBadKind', params: { value, values: INTERACTION_KINDS.join(', ') } });
+    }
     kind = parsed;
   }
   const channelRaw = v.get('channel')?.trim();
   const channel = channelRaw ? parseChannel(channelRaw) : 'other';
-  if (!channel) throw new ImportError(file, `edge channel "${channelRaw?.slice(0, 40)}" is not ${expected(CHANNELS)}`, { ...place, field: 'channel' });
+  if (!channel) {
+    const value = channelRaw?.slice(0, 40) ?? '';
+    throw new ImportError(file, `edge channel "${value}" is not ${expected(CHANNELS)}`, { ...place, field: 'channel' }, { key: 'edgeBadChannel', params: { value, values: CHANNELS.join(', ') } });
+  }
   const atRaw = (v.get('at') ?? v.get('time') ?? v.get('date'))?.trim();
   const at = atRaw ? parseIsoDate(atRaw) : undefined;
-  if (at === null) throw new ImportError(file, `edge time "${atRaw?.slice(0, 40)}" is not an ISO 8601 date`, { ...place, field: 'at' });
+  if (at === null) {
+    const value = atRaw?.slice(0, 40) ?? '';
+    throw new ImportError(file, `edge time "${value}" is not an ISO 8601 date`, { ...place, field: 'at' }, { key: 'edgeBadTime', params: { value } });
+  }
 
   const counts: Array<[InteractionKind, number]> = [];
   for (const k of INTERACTION_KINDS) {
     const raw = v.get(`count_${k}`);
     if (raw === undefined) continue;
     const n = Number(raw);
-    if (!Number.isSafeInteger(n) || n < 0) throw new ImportError(file, `count_${k} "${raw.slice(0, 40)}" is not a whole number ≥ 0`, { ...place, field: `count_${k}` });
+    if (!Number.isSafeInteger(n) || n < 0) {
+      const [name, value] = [`count_${k}`, raw.slice(0, 40)];
+      throw new ImportError(file, `${name} "${value}" is not a whole number ≥ 0`, { ...place, field: name }, { key: 'edgeBadCount', params: { name, value } });
+    }
     if (n > 0) counts.push([k, n]);
   }
   const pairs: Array<[string, string]> = edge.bothWays ? [[edge.from, edge.to], [edge.to, edge.from]] : [[edge.from, edge.to]];
@@ -301,11 +337,11 @@ export function addEdge(
       const each = Math.abs(scale - 1) < 1e-12 ? 1 : scale;
       for (const [k, n] of counts) {
         budget.left -= n;
-        if (budget.left < 0) throw new ImportError(file, `the edges add up to more than ${MAX_EXPANDED_INTERACTIONS} interactions`, place);
+        if (budget.left < 0) throw tooManyInteractions(file, place);
         for (let i = 0; i < n; i++) bundle.interactions.push({ from, to, kind: k, channel, ...(at ? { at } : {}), ...(each !== 1 ? { weight: each } : {}) });
       }
     } else {
-      if (--budget.left < 0) throw new ImportError(file, `the edges add up to more than ${MAX_EXPANDED_INTERACTIONS} interactions`, place);
+      if (--budget.left < 0) throw tooManyInteractions(file, place);
       bundle.interactions.push({ from, to, kind, channel, ...(at ? { at } : {}), ...(weight !== undefined && weight !== 1 ? { weight } : {}) });
     }
   }

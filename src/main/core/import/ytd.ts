@@ -1,6 +1,7 @@
 // Stream-parses the `window.YTD.<name>.partN = [ {…}, {…} ]` files of an X archive one array
 // element at a time, so a 300 MB tweets.js never sits in memory as one string or one tree.
 import { ImportError } from './bundle';
+import type { ImportReason } from '../../../shared/import-reasons';
 
 /** An element larger than this is not a tweet nor an account: the file is damaged. */
 const MAX_ELEMENT_CHARS = 20_000_000;
@@ -46,13 +47,13 @@ export class YtdReader {
       if (this.phase === 'prefix') {
         if (ch === '[') {
           const m = this.prefix.match(PREFIX);
-          if (!m) this.fail('expected the file to start with "window.YTD.<name>.part0 = ["');
+          if (!m) this.fail('expected the file to start with "window.YTD.<name>.part0 = ["', { key: 'ytdBadStart' });
           this.name = m![1];
           this.phase = 'value';
         } else {
           this.prefix += ch;
           if (this.prefix.length > MAX_PREFIX_CHARS || ch === '{') {
-            this.fail('expected the file to start with "window.YTD.<name>.part0 = ["');
+            this.fail('expected the file to start with "window.YTD.<name>.part0 = ["', { key: 'ytdBadStart' });
           }
         }
         i++;
@@ -63,14 +64,14 @@ export class YtdReader {
         continue;
       }
       if (this.phase === 'after') {
-        if (ch !== ';') this.fail(`unexpected "${printable(ch)}" after the closing "]"`);
+        if (ch !== ';') this.fail(`unexpected "${printable(ch)}" after the closing "]"`, { key: 'ytdAfterEnd', params: { char: printable(ch) } });
         i++;
         continue;
       }
       if (this.phase === 'comma') {
         if (ch === ',') this.phase = 'value';
         else if (ch === ']') this.phase = 'after';
-        else this.fail(`expected "," or "]" after element ${this.index - 1}, found "${printable(ch)}"`);
+        else this.fail(`expected "," or "]" after element ${this.index - 1}, found "${printable(ch)}"`, { key: 'ytdExpectedComma', params: { index: this.index - 1, char: printable(ch) } });
         i++;
         continue;
       }
@@ -80,7 +81,7 @@ export class YtdReader {
         i++;
         continue;
       }
-      if (ch !== '{') this.fail(`expected an object "{" as element ${this.index}, found "${printable(ch)}"`);
+      if (ch !== '{') this.fail(`expected an object "{" as element ${this.index}, found "${printable(ch)}"`, { key: 'ytdExpectedObject', params: { index: this.index, char: printable(ch) } });
       this.phase = 'element';
       this.depth = 0;
       this.inString = false;
@@ -117,10 +118,12 @@ export class YtdReader {
     }
     this.size += n - start;
     if (this.size > MAX_ELEMENT_CHARS) {
-      throw new ImportError(this.file, `element ${this.index} is larger than ${MAX_ELEMENT_CHARS} characters`, {
-        line: this.elementLine,
-        path: `[${this.index}]`,
-      });
+      throw new ImportError(
+        this.file,
+        `element ${this.index} is larger than ${MAX_ELEMENT_CHARS} characters`,
+        { line: this.elementLine, path: `[${this.index}]` },
+        { key: 'ytdElementTooLarge', params: { index: this.index, max: MAX_ELEMENT_CHARS } },
+      );
     }
     this.pieces.push(chunk.slice(start));
     return n;
@@ -133,10 +136,13 @@ export class YtdReader {
     try {
       value = JSON.parse(text);
     } catch (error) {
-      throw new ImportError(this.file, `element ${this.index} is not valid JSON (${(error as Error).message})`, {
-        line: this.elementLine,
-        path: `[${this.index}]`,
-      });
+      const detail = (error as Error).message;
+      throw new ImportError(
+        this.file,
+        `element ${this.index} is not valid JSON (${detail})`,
+        { line: this.elementLine, path: `[${this.index}]` },
+        { key: 'ytdElementNotJson', params: { index: this.index, detail } },
+      );
     }
     this.onElement(value, this.index, this.elementLine);
     this.index++;
@@ -145,13 +151,14 @@ export class YtdReader {
 
   end(): void {
     if (this.phase !== 'after') {
-      const what = this.phase === 'prefix' ? 'the "window.YTD.<name>.part0 = [" wrapper' : 'the closing "]"';
-      this.fail(`the file ends before ${what} (it may be truncated)`);
+      const prefix = this.phase === 'prefix';
+      const what = prefix ? 'the "window.YTD.<name>.part0 = [" wrapper' : 'the closing "]"';
+      this.fail(`the file ends before ${what} (it may be truncated)`, { key: prefix ? 'ytdEndsBeforeStart' : 'ytdEndsBeforeEnd' });
     }
   }
 
-  private fail(reason: string): never {
-    throw new ImportError(this.file, reason, { line: this.line });
+  private fail(reason: string, why: ImportReason): never {
+    throw new ImportError(this.file, reason, { line: this.line }, why);
   }
 }
 

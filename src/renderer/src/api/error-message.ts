@@ -1,6 +1,7 @@
 // An error from the main process in the reader's language: its key and parameters translated,
 // or its English message when the error has no key (the main process said all it knows).
 import type { ApiErrorInfo } from '../../../shared/contract';
+import { importReasonText } from './import-reason';
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 type Exists = (key: string) => boolean;
@@ -16,6 +17,7 @@ export function errorMessage(info: ApiErrorInfo, t: Translate, exists: Exists): 
       params.field !== undefined ? t('errorMessages.field', { field: params.field }) : null,
     ].filter((part): part is string => part !== null);
     params.where = where.length ? `:${where.join(', ')}` : '';
+    params.reason = importReasonText(info.params, t, exists);
   }
   return t(`errorMessages.${info.key}`, params);
 }

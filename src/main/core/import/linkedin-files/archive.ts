@@ -30,7 +30,8 @@ export function readZip(path: string, zipName: string, wanted: readonly string[]
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true }, (err, zip) => {
       if (err || !zip) {
-        reject(new ImportError(zipName, `not a readable zip archive (${err?.message ?? 'unknown error'})`));
+        const detail = err?.message ?? 'unknown error';
+        reject(new ImportError(zipName, `not a readable zip archive (${detail})`, {}, { key: 'notZip', params: { detail } }));
         return;
       }
       const all = new Map<string, yauzl.Entry>();
@@ -38,7 +39,7 @@ export function readZip(path: string, zipName: string, wanted: readonly string[]
         zip.close();
         reject(error);
       };
-      zip.on('error', (e: Error) => fail(new ImportError(zipName, `damaged zip archive (${e.message})`)));
+      zip.on('error', (e: Error) => fail(new ImportError(zipName, `damaged zip archive (${e.message})`, {}, { key: 'damagedZip', params: { detail: e.message } })));
       zip.on('entry', (entry: yauzl.Entry) => {
         if (!entry.fileName.endsWith('/')) all.set(entry.fileName, entry);
         zip.readEntry();
@@ -56,15 +57,19 @@ export function readZip(path: string, zipName: string, wanted: readonly string[]
           const [base, name] = item;
           const entry = all.get(name)!;
           const file = `${zipName}/${name}`;
-          if (entry.isEncrypted()) return fail(new ImportError(file, 'the entry is encrypted; expected a plain LinkedIn archive'));
+          if (entry.isEncrypted()) return fail(new ImportError(file, 'the entry is encrypted; expected a plain LinkedIn archive', {}, { key: 'entryEncrypted' }));
           if (entry.uncompressedSize > MAX_WHOLE_FILE_BYTES || (entry.uncompressedSize > 16 * 1024 ** 2 && entry.uncompressedSize > MAX_RATIO * entry.compressedSize)) {
-            return fail(new ImportError(file, `the entry expands to ${Math.round(entry.uncompressedSize / 1024 ** 2)} MB from ${Math.round(entry.compressedSize / 1024)} kB compressed; refused as a zip bomb`));
+            const [size, compressed] = [Math.round(entry.uncompressedSize / 1024 ** 2), Math.round(entry.compressedSize / 1024)];
+            return fail(new ImportError(file, `the entry expands to ${size} MB from ${compressed} kB compressed; refused as a zip bomb`, {}, { key: 'zipBomb', params: { size, compressed } }));
           }
           zip.openReadStream(entry, (e, stream) => {
-            if (e || !stream) return fail(new ImportError(file, `cannot read the entry (${e?.message ?? 'unknown error'})`));
+            if (e || !stream) {
+              const detail = e?.message ?? 'unknown error';
+              return fail(new ImportError(file, `cannot read the entry (${detail})`, {}, { key: 'cannotReadEntry', params: { detail } }));
+            }
             const chunks: Buffer[] = [];
             stream.on('data', (c: Buffer) => chunks.push(c));
-            stream.on('error', (se: Error) => fail(new ImportError(file, `damaged entry (${se.message})`)));
+            stream.on('error', (se: Error) => fail(new ImportError(file, `damaged entry (${se.message})`, {}, { key: 'damagedEntry', params: { detail: se.message } })));
             stream.on('end', () => {
               try {
                 out.set(base, { file, text: decodeUtf8(Buffer.concat(chunks), file) });
@@ -94,14 +99,18 @@ export async function readFolder(path: string, folderName: string, wanted: reado
   try {
     await walk(path, '', 0);
   } catch (error) {
-    throw new ImportError(folderName, `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    const detail = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new ImportError(folderName, `cannot read the folder (${detail})`, {}, { key: 'cannotReadFolder', params: { detail } });
   }
   const out = new Map<string, ArchiveEntry>();
   for (const [base, name] of pick(names, wanted)) {
     const file = `${folderName}/${name}`;
     const full = join(path, name);
     const { size } = await stat(full);
-    if (size > MAX_WHOLE_FILE_BYTES) throw new ImportError(file, `the file is ${Math.round(size / 1024 ** 2)} MB; limited to ${MAX_WHOLE_FILE_BYTES / 1024 ** 2} MB`);
+    if (size > MAX_WHOLE_FILE_BYTES) {
+      const [mb, max] = [Math.round(size / 1024 ** 2), MAX_WHOLE_FILE_BYTES / 1024 ** 2];
+      throw new ImportError(file, `the file is ${mb} MB; limited to ${max} MB`, {}, { key: 'fileTooLarge', params: { size: mb, max } });
+    }
     out.set(base, { file, text: decodeUtf8(await readFile(full), file) });
   }
   return out;

@@ -19,7 +19,7 @@ export const connectionsFile: LinkedInFile = {
       const url = row.cell('URL');
       const rawDate = row.cell('Connected On');
       const at = parseDayMonthYear(rawDate) ?? (rawDate ? parseIsoDate(rawDate) : null);
-      if (!at) throw row.error('Connected On', `"${rawDate}" is not a date; expected a date like "01 Jan 2024"`);
+      if (!at) throw row.error('Connected On', `"${rawDate}" is not a date; expected a date like "01 Jan 2024"`, { key: 'notADate', params: { value: rawDate, example: '01 Jan 2024' } });
       const rawEmail = row.cell('Email Address');
       const email = rawEmail ? normaliseEmail(rawEmail) : null;
       if (rawEmail && !email) context.bundle.warnings.push({ line: row.line, message: `"${rawEmail}" is not an email address; ignored` });

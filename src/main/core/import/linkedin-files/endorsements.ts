@@ -19,12 +19,12 @@ function endorsementFile(given: boolean): LinkedInFile {
         if (status && status !== 'ACCEPTED') return;
         const rawDate = row.cell('Endorsement Date');
         const at = parseUtcDateTime(rawDate);
-        if (!at) throw row.error('Endorsement Date', `"${rawDate}" is not a date; expected a date like "2019/03/04 10:03:38 UTC"`);
+        if (!at) throw row.error('Endorsement Date', `"${rawDate}" is not a date; expected a date like "2019/03/04 10:03:38 UTC"`, { key: 'notADate', params: { value: rawDate, example: '2019/03/04 10:03:38 UTC' } });
         const other = context.people.ref({
           name: [row.cell(`${who} First Name`), row.cell(`${who} Last Name`)].filter(Boolean).join(' '),
           url: row.cell(`${who} Public Url`),
         });
-        if (!other) throw row.error(`${who} First Name`, `the ${who.toLowerCase()} has neither a name nor a profile URL`);
+        if (!other) throw row.error(`${who} First Name`, `the ${who.toLowerCase()} has neither a name nor a profile URL`, { key: given ? 'endorseeNobody' : 'endorserNobody' });
         if (other === OWNER_KEY) return;
         const [from, to] = given ? [OWNER_KEY, other] : [other, OWNER_KEY];
         const skill = row.cell('Skill Name').toLowerCase();

@@ -25,17 +25,17 @@ export const messagesFile: LinkedInFile = {
       }
       const rawDate = row.cell('DATE');
       const at = parseUtcDateTime(rawDate);
-      if (!at) throw row.error('DATE', `"${rawDate}" is not a date; expected a date like "2023-05-12 09:31:12 UTC"`);
+      if (!at) throw row.error('DATE', `"${rawDate}" is not a date; expected a date like "2023-05-12 09:31:12 UTC"`, { key: 'notADate', params: { value: rawDate, example: '2023-05-12 09:31:12 UTC' } });
       if (isClosedAccount(row.cell('FROM'), row.cell('SENDER PROFILE URL'))) {
         anonymous++;
         return;
       }
       const from = people.ref({ name: row.cell('FROM'), url: row.cell('SENDER PROFILE URL') });
-      if (!from) throw row.error('FROM', 'the sender has neither a name nor a profile URL');
+      if (!from) throw row.error('FROM', 'the sender has neither a name nor a profile URL', { key: 'noSender' });
       const names = splitList(row.cell('TO'));
       const urls = splitList(row.cell('RECIPIENT PROFILE URLS'));
       const count = Math.max(names.length, urls.length);
-      if (count === 0) throw row.error('TO', 'the message has no recipient');
+      if (count === 0) throw row.error('TO', 'the message has no recipient', { key: 'noRecipient' });
       const conversation = row.cell('CONVERSATION ID');
       for (let i = 0; i < count; i++) {
         // Names and URLs pair up by position when both lists are whole; otherwise each is used alone.

@@ -20,13 +20,13 @@ function recommendationFile(given: boolean): LinkedInFile {
         if (status && status !== 'VISIBLE') return;
         const rawDate = row.cell('Creation Date');
         const at = parseUsDateTime(rawDate);
-        if (!at) throw row.error('Creation Date', `"${rawDate}" is not a date; expected a date like "04/05/19, 10:03 AM"`);
+        if (!at) throw row.error('Creation Date', `"${rawDate}" is not a date; expected a date like "04/05/19, 10:03 AM"`, { key: 'notADate', params: { value: rawDate, example: '04/05/19, 10:03 AM' } });
         const other = context.people.ref({
           name: [row.cell('First Name'), row.cell('Last Name')].filter(Boolean).join(' '),
           title: row.cell('Job Title'),
           organisation: row.cell('Company'),
         });
-        if (!other) throw row.error('First Name', 'the row names nobody');
+        if (!other) throw row.error('First Name', 'the row names nobody', { key: 'rowNamesNobody' });
         if (other === OWNER_KEY) return;
         const [from, to] = given ? [OWNER_KEY, other] : [other, OWNER_KEY];
         context.interaction({ from, to, kind: 'recommendation', at }, `recommendation:${given ? 'given' : 'received'}:${stableKey(other)}:${at}`);

@@ -2,6 +2,7 @@
 // checks the columns the file must have, and hands each row to the file's parser with a cell
 // reader that names the file, line and column in every error.
 import { ImportError } from '../bundle';
+import type { ImportReason } from '../../../../shared/import-reasons';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../common';
 import { csvRows, firstLines } from '../csv-rows';
 
@@ -20,8 +21,8 @@ export interface TableRow {
   line: number;
   /** The trimmed cell of a column ('' when the file has no such column). */
   cell(column: string): string;
-  /** An error at this row and column. */
-  error(column: string, reason: string): ImportError;
+  /** An error at this row and column: the English reason, and the same reason by its key for the UI. */
+  error(column: string, reason: string, why: ImportReason): ImportError;
 }
 
 const cellsOf = (line: string): string[] => line.toLowerCase().split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
@@ -39,10 +40,13 @@ export function readTable(text: string, file: string, shape: TableShape, onRow: 
   if (headerIndex < 0) {
     const first = lines.find((l) => l.text.trim() !== '');
     const missing = first ? shape.required.filter((c) => !cellsOf(first.text).includes(c.toLowerCase())) : shape.required;
-    throw new ImportError(file, `no header with the columns ${shape.required.join(', ')} in the first ${HEADER_SEARCH_LINES} lines`, {
-      line: 1,
-      field: missing[0] ?? shape.required[0]!,
-    });
+    const columns = shape.required.join(', ');
+    throw new ImportError(
+      file,
+      `no header with the columns ${columns} in the first ${HEADER_SEARCH_LINES} lines`,
+      { line: 1, field: missing[0] ?? shape.required[0]! },
+      { key: 'noHeaderColumns', params: { columns, lines: HEADER_SEARCH_LINES } },
+    );
   }
   const headerLine = headerIndex + 1;
   const rows = csvRows(body.slice(lines[headerIndex]!.offset), file, ',', headerLine);
@@ -59,12 +63,14 @@ export function readTable(text: string, file: string, shape: TableShape, onRow: 
     }
     const requiredWidth = Math.max(...shape.required.map((c) => index.get(c)!)) + 1;
     if (cells.length < requiredWidth) {
-      throw new ImportError(file, `expected ${header.length} fields as in the header, found ${cells.length} (the row may be cut short)`, {
-        line,
-        field: rows[0]!.cells[cells.length]?.trim() ?? shape.required.at(-1)!,
-      });
+      throw new ImportError(
+        file,
+        `expected ${header.length} fields as in the header, found ${cells.length} (the row may be cut short)`,
+        { line, field: rows[0]!.cells[cells.length]?.trim() ?? shape.required.at(-1)! },
+        { key: 'rowCutShort', params: { expected: header.length, found: cells.length } },
+      );
     }
-    const error = (column: string, reason: string) => new ImportError(file, reason, { line, field: column });
+    const error = (column: string, reason: string, why: ImportReason) => new ImportError(file, reason, { line, field: column }, why);
     onRow({
       line,
       error,
@@ -72,7 +78,7 @@ export function readTable(text: string, file: string, shape: TableShape, onRow: 
         const i = index.get(column) ?? -1;
         const value = i >= 0 ? (cells[i] ?? '').trim() : '';
         const max = long.has(column) ? MAX_TEXT_LENGTH : MAX_NAME_LENGTH;
-        if (value.length > max) throw error(column, `longer than ${max} characters`);
+        if (value.length > max) throw error(column, `longer than ${max} characters`, { key: 'textTooLong', params: { max } });
         return value;
       },
     });

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTENDEE_FIELDS, type AttendeeField, type AttendeePreview } from '../../../../shared/attendees';
+import { importProblemText } from '../../errors';
 
 export function GuestListPanel({ preview, onMap, onImport, onCancel }: {
   preview: AttendeePreview;
@@ -59,7 +60,7 @@ export function GuestListPanel({ preview, onMap, onImport, onCancel }: {
         </table>
       </fieldset>
       {preview.problem ? (
-        <p className="error" role="alert" data-testid="guest-list-problem">{preview.problem}</p>
+        <p className="error" role="alert" data-testid="guest-list-problem">{importProblemText(t, preview.problem, preview.problemParams)}</p>
       ) : (
         <p data-testid="guest-list-counts">
           {t('attendeeImport.counts', { guests: preview.guests, ...preview.statuses })}

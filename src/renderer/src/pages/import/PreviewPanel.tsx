@@ -6,6 +6,7 @@ import { ownValue } from '../../../../shared/own-key';
 import type { ImportChoice } from './choice';
 import { listCounts } from '../../counts';
 import { formatDate, formatSize } from '../../format';
+import { importProblemText } from '../../errors';
 
 export function PreviewPanel({ preview, choice, onChange, onImport, onCancel }: {
   preview: ImportPreview;
@@ -123,7 +124,7 @@ export function PreviewPanel({ preview, choice, onChange, onImport, onCancel }: 
           <summary>{t('import.warnings', { count: preview.warnings.length })}</summary>
           <ul>
             {preview.warnings.map((w, i) => (
-              <li key={i}>{w.line !== undefined ? `${t('import.line', { line: w.line })}: ` : ''}{w.message}</li>
+              <li key={i}>{w.line !== undefined ? `${t('import.line', { line: w.line })}: ` : ''}{w.params ? importProblemText(t, w.message, w.params) : w.message}</li>
             ))}
           </ul>
         </details>

@@ -1,0 +1,37 @@
+// The error envelope the core answers with for real broken files: the English message the CLI
+// prints, and the reason's key and parameters the Import page translates (test-support holds the
+// cases; the renderer's import-reasons test checks the sentences the same envelopes give).
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { IMPORT_REASON_CASES, type ImportReasonCase } from '../../../../test-support/import-reason-cases';
+import { toErrorInfo } from '../dispatch';
+import { attendeesBundle, detectAttendeeColumns, readAttendeeTable } from './attendees';
+import { parseFile } from './run';
+
+const folder = mkdtempSync(join(tmpdir(), 'maillage-reasons-'));
+
+async function failure(c: ImportReasonCase): Promise<unknown> {
+  const path = join(folder, c.fileName);
+  writeFileSync(path, c.content);
+  try {
+    if (c.format === 'guests') {
+      const table = await readAttendeeTable(path, c.fileName);
+      attendeesBundle(table, detectAttendeeColumns(table.headers).mapping, { name: 'Forum CMO', date: '2025-06-12' }, c.fileName);
+    } else {
+      await parseFile(c.format, path, { fileName: c.fileName });
+    }
+  } catch (error) {
+    return error;
+  }
+  return assert.fail(`${c.fileName} was read without an error`);
+}
+
+for (const c of IMPORT_REASON_CASES) {
+  test(`${c.name}: the English message, and the reason by its key`, async () => {
+    const info = toErrorInfo(c.format === 'guests' ? 'attendees:preview' : 'import:preview', await failure(c));
+    assert.deepEqual(info, c.envelope);
+  });
+}

@@ -1,0 +1,45 @@
+// Import errors as the Import page says them: the place and the reason both in the user's
+// language. The envelopes are the ones the core answers with for real broken files
+// (test-support/import-reason-cases.ts, checked against the parsers by import/reasons.test.ts).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import i18next from 'i18next';
+import { RESOURCES } from '../../shared/i18n';
+import { IMPORT_REASON_CASES } from '../../../test-support/import-reason-cases';
+import { ApiError } from './api/client';
+import { errorText, importErrorText, importProblemText } from './errors';
+import { localeFormatter } from './format';
+
+async function translator(lng: 'fr' | 'en') {
+  const instance = i18next.createInstance();
+  await instance.use(localeFormatter).init({ resources: RESOURCES, lng, fallbackLng: 'en', interpolation: { escapeValue: false, alwaysFormat: true } });
+  return instance.t;
+}
+
+for (const c of IMPORT_REASON_CASES) {
+  test(`${c.name}: the whole sentence in French, and in English`, async () => {
+    const error = new ApiError(c.envelope);
+    assert.equal(importErrorText(await translator('fr'), error), c.fr);
+    assert.equal(importErrorText(await translator('en'), error), c.en);
+    // A preview that keeps the mapper on screen says its problem the same way.
+    assert.equal(importProblemText(await translator('fr'), c.envelope.message, c.envelope.params), c.fr);
+  });
+}
+
+test('through the generic error path too (errorMessages.importFile), as a toast shows it', async () => {
+  const rowTooLong = IMPORT_REASON_CASES.find((c) => c.envelope.params?.reasonKey === 'csvRowTooLong')!;
+  assert.equal(
+    errorText(await translator('fr'), new ApiError(rowTooLong.envelope)),
+    'people.csv:ligne 2 : une ligne dépasse 200\u202f000 caractères (il manque peut-être un guillemet, ou le séparateur n’est pas le bon)',
+  );
+});
+
+test('a reason without a key (a parser not converted yet), or with a key this build does not know: the English reason', async () => {
+  const fr = await translator('fr');
+  const unkeyed = new ApiError({ code: 'failed', message: 'archive.zip: no data/account.js', key: 'importFile', params: { file: 'archive.zip', reason: 'no data/account.js' } });
+  assert.equal(importErrorText(fr, unkeyed), 'Ce fichier ne peut pas être importé (archive.zip) : no data/account.js');
+  const unknown = new ApiError({ code: 'failed', message: 'x.js: boom', key: 'importFile', params: { file: 'x.js', reason: 'boom', reasonKey: 'aReasonNobodyTranslated' } });
+  assert.equal(importErrorText(fr, unknown), 'Ce fichier ne peut pas être importé (x.js) : boom');
+  // A preview's problem without parameters (an older main process) is its message as is.
+  assert.equal(importProblemText(fr, 'the sheet is empty', undefined), 'the sheet is empty');
+});

@@ -1,0 +1,181 @@
+// Why an import failed, as keys the UI translates (importReasons.<key> in the locales) with the
+// parameters each takes: the core names a reason by its key, so that a French user reads it in
+// French, while the CLI keeps printing the core's English sentence. A key or a parameter missing
+// here does not compile, and the locales test checks every key against both languages.
+import type { ErrorParams } from './errors';
+
+/** Each reason's key and the names of its parameters (values from the file stay as written). */
+export const IMPORT_REASONS = {
+  cannotRead: ['detail'],
+  unreadable: ['detail'],
+  wholeFileTooLarge: ['size', 'max'],
+  fileTooLarge: ['size', 'max'],
+  utf16: [],
+  utf16Csv: [],
+  nulBytes: [],
+  notUtf8: [],
+  notUtf8Csv: [],
+  truncatedUtf8: [],
+  emptyFile: [],
+  isFolder: [],
+  unknownFormat: ['format'],
+  formatNotRecognised: [],
+  columnsNotRecognised: [],
+  csvQuoteNotClosed: [],
+  csvRowTooLong: ['max'],
+  csvOpeningQuote: [],
+  csvClosingQuote: [],
+  csvAfterClosingQuote: [],
+  csvMalformed: ['detail'],
+  emptyCsv: [],
+  noHeaderLine: [],
+  noCsvTemplate: ['templates'],
+  noCsvTemplateXml: ['templates'],
+  noCsvTemplateJson: ['templates'],
+  noCsvTemplateXArchive: ['templates'],
+  headerIsValues: ['value', 'example'],
+  unknownCsvTemplate: ['template', 'values'],
+  mappingUnknownColumn: ['column', 'header'],
+  mappedToUnknownField: ['column', 'field', 'template', 'values'],
+  templateNeedsColumns: ['template', 'columns', 'header'],
+  rowCutShort: ['expected', 'found'],
+  rowTooManyFields: ['expected', 'found'],
+  cellTooLong: ['max', 'length'],
+  emptyPersonRef: [],
+  badPersonRef: ['value'],
+  badXHandle: ['value'],
+  badLinkedInUrl: ['value'],
+  badEmail: ['value'],
+  badChoice: ['value', 'values'],
+  badGender: ['value', 'values'],
+  badFollowers: ['value'],
+  badInteractionDate: ['value'],
+  badWeight: ['value'],
+  emptyEventName: [],
+  badEventDate: ['value'],
+  badCapacity: ['value'],
+  noLinkedInHeader: ['files'],
+  noLinkedInFiles: ['files'],
+  notZip: ['detail'],
+  damagedZip: ['detail'],
+  entryEncrypted: [],
+  zipBomb: ['size', 'compressed'],
+  cannotReadEntry: ['detail'],
+  damagedEntry: ['detail'],
+  cannotReadFolder: ['detail'],
+  noHeaderColumns: ['columns', 'lines'],
+  textTooLong: ['max'],
+  notADate: ['value', 'example'],
+  noSender: [],
+  noRecipient: [],
+  notDirection: ['value'],
+  otherPersonNobody: [],
+  endorserNobody: [],
+  endorseeNobody: [],
+  rowNamesNobody: [],
+  ytdElementTooLarge: ['index', 'max'],
+  ytdElementNotJson: ['index', 'detail'],
+  ytdBadStart: [],
+  ytdAfterEnd: ['char'],
+  ytdExpectedComma: ['index', 'char'],
+  ytdExpectedObject: ['index', 'char'],
+  ytdEndsBeforeStart: [],
+  ytdEndsBeforeEnd: [],
+  xmlTooLarge: ['size'],
+  xmlDoctype: [],
+  xmlNotWellFormed: ['detail'],
+  xmlWrongRoot: ['found', 'root'],
+  xmlNoRoot: ['root'],
+  xmlRootIsGraphml: ['root'],
+  xmlRootIsGexf: ['root'],
+  xmlManyRoots: ['root'],
+  xmlValueTooLong: ['length', 'max'],
+  nodeBadCount: ['node', 'value'],
+  edgeBadWeight: ['value'],
+  edgeBadKind: ['value', 'values'],
+  edgeBadChannel: ['value', 'values'],
+  edgeBadTime: ['value'],
+  edgeBadCount: ['name', 'value'],
+  tooManyInteractions: ['max'],
+  noGraph: ['root'],
+  nodeNoId: [],
+  nodeIdTwice: ['node'],
+  edgeNoSource: [],
+  edgeNoTarget: [],
+  edgeUnknownNode: ['node'],
+  edgeUnknownGraphmlNode: ['node'],
+  edgeDefault: ['value'],
+  backupTooLarge: ['size'],
+  emptyBackup: [],
+  notJson: ['detail'],
+  notBackupObject: [],
+  backupVersionMissing: [],
+  backupVersion: ['version', 'expected'],
+  backupTooDeep: ['detail'],
+  backupExpectedNumber: ['detail'],
+  backupExpectedString: ['detail'],
+  backupExpectedBoolean: ['detail'],
+  backupExpectedArray: ['detail'],
+  backupExpectedObject: ['detail'],
+  backupNotOneOf: ['detail', 'values'],
+  backupTooLong: ['detail', 'max'],
+  backupTooBig: ['detail', 'maximum'],
+  backupEmptyValue: ['detail'],
+  backupTooSmall: ['detail', 'minimum'],
+  backupNotAbove: ['detail', 'minimum'],
+  backupBadDate: [],
+  backupMissingField: ['detail'],
+  backupInvalid: ['detail'],
+  backupPersonTwice: ['id'],
+  backupUnknownPerson: ['id'],
+  backupEventTwice: ['id'],
+  backupUnknownEvent: ['id'],
+  backupSelfInteraction: [],
+  guestListTooLarge: ['max'],
+  notXlsx: ['detail'],
+  emptySheet: [],
+  emptyGuestList: [],
+  noGuestColumn: ['columns'],
+  badGuestEmail: ['value'],
+  guestNameTooLong: ['max'],
+  unknownGuestStatus: ['value'],
+  badCheckIn: ['value'],
+  guestMappingUnknownColumn: ['column', 'columns'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ImportReasonKey = keyof typeof IMPORT_REASONS;
+
+/** A reason by its key, with exactly the parameters the key declares. */
+export type ImportReason = {
+  [K in ImportReasonKey]: (typeof IMPORT_REASONS)[K] extends readonly []
+    ? { key: K; params?: Record<string, never> }
+    : { key: K; params: Record<(typeof IMPORT_REASONS)[K][number], string | number> };
+}[ImportReasonKey];
+
+/** A reason as it travels in an error's parameters or in a preview: its key and parameters. */
+export interface ImportReasonRef {
+  key: string;
+  params: ErrorParams;
+}
+
+// Reason parameters travel beside the error's own (file, line, field, reason) under a prefix, so
+// that a reason's "field" or "line" never overwrites where the error is.
+const KEY = 'reasonKey';
+const PREFIX = 'reason_';
+
+/** The reason flattened into an error's parameters. */
+export function reasonParams(reason: ImportReason | undefined): ErrorParams {
+  if (!reason) return {};
+  const out: ErrorParams = { [KEY]: reason.key };
+  for (const [name, value] of Object.entries(reason.params ?? {})) out[`${PREFIX}${name}`] = value;
+  return out;
+}
+
+/** The reason an error's parameters carry, or null when the error has no reason key. */
+export function reasonOf(params: ErrorParams | undefined): ImportReasonRef | null {
+  const key = params?.[KEY];
+  if (typeof key !== 'string') return null;
+  const out: ErrorParams = {};
+  for (const [name, value] of Object.entries(params ?? {})) if (name.startsWith(PREFIX)) out[name.slice(PREFIX.length)] = value;
+  return { key, params: out };
+}

@@ -1,0 +1,151 @@
+// Real broken files, the error the core answers with for each (the envelope every host carries),
+// and the sentence the Import page shows in French and in English. The core's test checks the
+// envelopes against the parsers, the renderer's test the sentences against the envelopes: the
+// two halves meet here, since neither side may import the other.
+import type { ApiErrorInfo } from '../src/shared/contract';
+
+export interface ImportReasonCase {
+  name: string;
+  /** An import format, or a guest list read for an event. */
+  format: 'csv' | 'linkedin' | 'gexf' | 'guests';
+  fileName: string;
+  content: string | Uint8Array;
+  envelope: ApiErrorInfo;
+  fr: string;
+  en: string;
+}
+
+/** Text as Excel's "Unicode text" writes it: UTF-16 little-endian with its byte-order mark. */
+function utf16le(text: string): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  bytes.set([0xff, 0xfe]);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    bytes[2 + 2 * i] = code & 0xff;
+    bytes[3 + 2 * i] = code >> 8;
+  }
+  return bytes;
+}
+
+const GEXF = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">
+  <graph defaultedgetype="directed">
+    <nodes>
+      <node id="alice" label="Alice Martin"/>
+      <node id="bruno" label="Bruno Petit"/>
+    </nodes>
+    <edges>
+      <edge id="0" source="alice" target="bruno"/>
+      <edge id="1" source="bruno" target="chloé"/>
+    </edges>
+  </graph>
+</gexf>
+`;
+
+export const IMPORT_REASON_CASES: ImportReasonCase[] = [
+  {
+    name: 'a UTF-16 CSV (Excel\'s "Unicode text")',
+    format: 'csv',
+    fileName: 'contacts.csv',
+    content: utf16le('name,email\nAlice Martin,alice@example.com\n'),
+    envelope: {
+      code: 'failed',
+      message: 'contacts.csv:line 1: the file is UTF-16 encoded; expected UTF-8 (re-save it as "CSV UTF-8")',
+      key: 'importFile',
+      params: {
+        file: 'contacts.csv',
+        reason: 'the file is UTF-16 encoded; expected UTF-8 (re-save it as "CSV UTF-8")',
+        line: 1,
+        reasonKey: 'utf16Csv',
+      },
+    },
+    fr: 'Ce fichier ne peut pas être importé (contacts.csv, ligne 1) : le fichier est encodé en UTF-16 au lieu d’UTF-8 ; réenregistrez-le au format « CSV UTF-8 »',
+    en: 'This file cannot be imported (contacts.csv, line 1): the file is UTF-16 encoded; expected UTF-8 (re-save it as "CSV UTF-8")',
+  },
+  {
+    name: 'an impossible date in a LinkedIn Connections.csv',
+    format: 'linkedin',
+    fileName: 'Connections.csv',
+    content: [
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+      'Camille,Durand,https://www.linkedin.com/in/camille-durand,,Stripe,CMO,15 Mar 2024',
+      'Léa,Morel,https://www.linkedin.com/in/lea-morel,,Acme,CEO,31/02/2024',
+      '',
+    ].join('\n'),
+    envelope: {
+      code: 'failed',
+      message: 'Connections.csv:line 3, field "Connected On": "31/02/2024" is not a date; expected a date like "01 Jan 2024"',
+      key: 'importFile',
+      params: {
+        file: 'Connections.csv',
+        reason: '"31/02/2024" is not a date; expected a date like "01 Jan 2024"',
+        line: 3,
+        field: 'Connected On',
+        reasonKey: 'notADate',
+        reason_value: '31/02/2024',
+        reason_example: '01 Jan 2024',
+      },
+    },
+    fr: 'Ce fichier ne peut pas être importé (Connections.csv, ligne 3, champ « Connected On ») : « 31/02/2024 » n’est pas une date ; attendu : une date comme « 01 Jan 2024 »',
+    en: 'This file cannot be imported (Connections.csv, line 3, field “Connected On”): "31/02/2024" is not a date; expected a date like "01 Jan 2024"',
+  },
+  {
+    name: 'a GEXF edge to a node that is not in the file',
+    format: 'gexf',
+    fileName: 'réseau.gexf',
+    content: GEXF,
+    envelope: {
+      code: 'failed',
+      message: 'réseau.gexf:line 10: an edge refers to node "chloé", which is not among the <nodes>',
+      key: 'importFile',
+      params: {
+        file: 'réseau.gexf',
+        reason: 'an edge refers to node "chloé", which is not among the <nodes>',
+        line: 10,
+        reasonKey: 'edgeUnknownNode',
+        reason_node: 'chloé',
+      },
+    },
+    fr: 'Ce fichier ne peut pas être importé (réseau.gexf, ligne 10) : un lien renvoie au nœud « chloé », absent de la liste des nœuds (<nodes>)',
+    en: 'This file cannot be imported (réseau.gexf, line 10): an edge refers to node "chloé", which is not among the <nodes>',
+  },
+  {
+    name: 'a guest list with no name nor email column',
+    format: 'guests',
+    fileName: 'invités.csv',
+    content: 'Ticket,Type,Paid\nT-1,VIP,yes\nT-2,Standard,no\n',
+    envelope: {
+      code: 'failed',
+      message: "invités.csv: no column holds the guests' names or emails: map one of the columns (Ticket, Type, Paid) to first name, last name, name or email",
+      key: 'importFile',
+      params: {
+        file: 'invités.csv',
+        reason: "no column holds the guests' names or emails: map one of the columns (Ticket, Type, Paid) to first name, last name, name or email",
+        reasonKey: 'noGuestColumn',
+        reason_columns: 'Ticket, Type, Paid',
+      },
+    },
+    fr: 'Ce fichier ne peut pas être importé (invités.csv) : aucune colonne ne contient le nom ou l’e-mail des invités ; associez l’une des colonnes (Ticket, Type, Paid) au prénom, au nom, au nom complet ou à l’e-mail',
+    en: "This file cannot be imported (invités.csv): no column holds the guests' names or emails: map one of the columns (Ticket, Type, Paid) to first name, last name, name or email",
+  },
+  {
+    name: 'a row longer than 200,000 characters (a quote never closed): numbers grouped as each language writes them',
+    format: 'csv',
+    fileName: 'people.csv',
+    content: `name,email\n"${'x'.repeat(200_010)}`,
+    envelope: {
+      code: 'failed',
+      message: 'people.csv:line 2: a row is longer than 200000 characters (a quote may be missing, or the delimiter is wrong)',
+      key: 'importFile',
+      params: {
+        file: 'people.csv',
+        reason: 'a row is longer than 200000 characters (a quote may be missing, or the delimiter is wrong)',
+        line: 2,
+        reasonKey: 'csvRowTooLong',
+        reason_max: 200000,
+      },
+    },
+    fr: 'Ce fichier ne peut pas être importé (people.csv, ligne 2) : une ligne dépasse 200\u202f000 caractères (il manque peut-être un guillemet, ou le séparateur n’est pas le bon)',
+    en: 'This file cannot be imported (people.csv, line 2): a row is longer than 200,000 characters (a quote may be missing, or the delimiter is wrong)',
+  },
+];
