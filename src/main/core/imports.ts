@@ -6,7 +6,7 @@ import type { ErrorParams } from '../../shared/errors';
 import type { Db } from './db/connection';
 import { ImportError, type ImportBundle } from './import/bundle';
 import { csvRows, detectDelimiter } from './import/csv-rows';
-import { detectCsvTemplate } from './import/csv-generic';
+import { csvEncodingError, detectCsvTemplate } from './import/csv-generic';
 import { detectFormat } from './import/detect';
 import { importFile, parseFile } from './import/run';
 import type { StagedFile } from './import/staging';
@@ -44,6 +44,8 @@ async function csvInfo(file: StagedFile, choice: ImportChoice): Promise<CsvMappi
   try {
     const buffer = Buffer.alloc(64 * 1024);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const wrong = csvEncodingError(buffer.subarray(0, bytesRead), file.fileName);
+    if (wrong) throw wrong;
     text = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '');
   } finally {
     await handle.close();

@@ -170,18 +170,30 @@ async function readHead(path: string, file: string): Promise<Buffer> {
   }
 }
 
+/**
+ * A CSV that is not UTF-8 text at all — UTF-16 (Excel's "Unicode text", with or without its
+ * byte-order mark) or binary — as the ImportError that says so. `bytes` start at line `line`, and
+ * at the start of the file (where a BOM can be) when `atStart`. The preview checks the head with
+ * it before matching columns: mapping the columns of such a file cannot help.
+ */
+export function csvEncodingError(bytes: Buffer, file: string, line = 1, atStart = true): ImportError | null {
+  if (atStart && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return new ImportError(file, 'the file is UTF-16 encoded; expected UTF-8 (re-save it as "CSV UTF-8")', { line: 1 }, { key: 'utf16Csv' });
+  }
+  const nul = bytes.indexOf(0);
+  if (nul < 0) return null;
+  return new ImportError(file, 'the file contains NUL bytes: it is binary or UTF-16, expected UTF-8 text', { line: line + countLines(bytes, nul) }, { key: 'nulBytes' });
+}
+
 /** The file's text, chunk by chunk; an encoding problem is an ImportError naming the line. */
 async function* utf8Chunks(path: string, file: string, onBytes: (n: number) => void): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let line = 1;
   let first = true;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    if (first && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
-      throw new ImportError(file, 'the file is UTF-16 encoded; expected UTF-8 (re-save it as "CSV UTF-8")', { line: 1 }, { key: 'utf16Csv' });
-    }
+    const wrong = csvEncodingError(chunk, file, line, first);
+    if (wrong) throw wrong;
     first = false;
-    const nul = chunk.indexOf(0);
-    if (nul >= 0) throw new ImportError(file, 'the file contains NUL bytes: it is binary or UTF-16, expected UTF-8 text', { line: line + countLines(chunk, nul) }, { key: 'nulBytes' });
     let text: string;
     try {
       text = decoder.decode(chunk, { stream: true });

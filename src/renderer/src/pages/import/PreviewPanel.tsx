@@ -20,6 +20,10 @@ export function PreviewPanel({ preview, choice, onChange, onImport, onCancel }: 
   const csv = preview.csv;
   const current: ImportChoice = { ...choice, format: preview.format, ...(csv?.template ? { csvTemplate: csv.template, csvMapping: csv.mapping } : {}) };
   const nothing = c.people + c.interactions + c.events + c.attendance + c.follows === 0;
+  // A warning with an import error's parameters is why nothing can be imported yet (the mapper
+  // stays on screen): said in full, not counted among the rows passed over.
+  const problems = preview.warnings.filter((w) => w.params !== undefined);
+  const skipped = preview.warnings.filter((w) => w.params === undefined);
   return (
     <section className="card import-preview" data-testid="import-preview" aria-label={t('import.preview')}>
       <h2>
@@ -82,8 +86,11 @@ export function PreviewPanel({ preview, choice, onChange, onImport, onCancel }: 
           )}
         </fieldset>
       )}
+      {problems.map((w, i) => (
+        <p key={i} className="error" role="alert" data-testid="import-problem">{importProblemText(t, w.message, w.params)}</p>
+      ))}
       <p data-testid="import-counts">
-        {t('import.willAdd', { what: listCounts(t, i18n.language, { people: c.people, interactions: c.interactions, events: c.events, attendance: c.attendance, follows: c.follows }) })}
+        {nothing ? t('importProblem.holdsNothing') : t('import.willAdd', { what: listCounts(t, i18n.language, { people: c.people, interactions: c.interactions, events: c.events, attendance: c.attendance, follows: c.follows }) })}
         {preview.knownPeople > 0 && <> {t('import.known', { count: preview.knownPeople })}</>}
       </p>
       {preview.samplePeople.length > 0 && (
@@ -119,12 +126,12 @@ export function PreviewPanel({ preview, choice, onChange, onImport, onCancel }: 
           </table>
         </details>
       )}
-      {preview.warnings.length > 0 && (
+      {skipped.length > 0 && (
         <details data-testid="import-warnings">
-          <summary>{t('import.warnings', { count: preview.warnings.length })}</summary>
+          <summary>{t('import.warnings', { count: skipped.length })}</summary>
           <ul>
-            {preview.warnings.map((w, i) => (
-              <li key={i}>{w.line !== undefined ? `${t('import.line', { line: w.line })}: ` : ''}{w.params ? importProblemText(t, w.message, w.params) : w.message}</li>
+            {skipped.map((w, i) => (
+              <li key={i}>{w.line !== undefined ? `${t('import.line', { line: w.line })}: ` : ''}{w.message}</li>
             ))}
           </ul>
         </details>

@@ -1,0 +1,58 @@
+// A French user drops broken files on the Import page: where the problem is and why, both in
+// French — the reason too, not the parser's English sentence — and nothing is written.
+import type { Page } from '@playwright/test';
+import { callApi, expect, test } from './serve-fixture';
+
+const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
+
+/** Drops bytes on the drop zone as a file dragged from the desktop. */
+async function drop(page: Page, name: string, bytes: number[]): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, bytes }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], name, { type: 'text/csv' }));
+      return transfer;
+    },
+    { name, bytes },
+  );
+  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+}
+
+test('in French, a broken CSV dropped on the Import page is explained in French from end to end', async ({ page, fresh: served }) => {
+  await page.goto(served.url);
+  await callApi(page, served, 'preferences:set', { language: 'fr' });
+  await page.reload();
+  const before = (await callApi<{ counts: { people: number } }>(page, served, 'network:info')).counts.people;
+  await page.getByRole('button', { name: 'Importer', exact: true }).click();
+  await expect(page.getByTestId('drop-zone')).toBeVisible();
+
+  // A LinkedIn export whose third line holds a date that does not exist.
+  const csv = [HEADER, 'Camille,Durand,https://www.linkedin.com/in/camille-durand,,Stripe,CMO,15 Mar 2024', 'Léa,Morel,https://www.linkedin.com/in/lea-morel,,Acme,CEO,31/02/2024', ''].join('\n');
+  await drop(page, 'Connections.csv', [...Buffer.from(csv)]);
+  const error = page.getByTestId('import-error');
+  await expect(error).toHaveText(
+    'Ce fichier ne peut pas être importé (Connections.csv, ligne 3, champ « Connected On ») : « 31/02/2024 » n’est pas une date ; attendu : une date comme « 01 Jan 2024 »',
+  );
+  await page.screenshot({ path: 'e2e/artifacts/import-reason-fr.png', fullPage: true });
+
+  // A contact list saved by Excel as "Unicode text" (UTF-16): what to do, before any column is
+  // looked at (mapping the columns of such a file cannot help).
+  const contacts = 'name,email\r\nAlice Martin,alice@example.com\r\n';
+  await drop(page, 'contacts.csv', [0xff, 0xfe, ...Buffer.from(contacts, 'utf16le')]);
+  await expect(error).toHaveText('Ce fichier ne peut pas être importé (contacts.csv, ligne 1) : le fichier est encodé en UTF-16 au lieu d’UTF-8 ; réenregistrez-le au format « CSV UTF-8 »');
+  await expect(page.getByTestId('import-preview')).toHaveCount(0);
+  await page.screenshot({ path: 'e2e/artifacts/import-reason-fr-utf16.png', fullPage: true });
+
+  // Interactions with a date that does not exist: the column mapper stays on screen with the
+  // problem said in full, not counted among the rows passed over, and nothing can be imported yet.
+  await drop(page, 'interactions.csv', [...Buffer.from('from,to,kind,channel,at\n@alice,@bruno,mention,x,2024-03-15\n@bruno,@chloe,reply,x,31/02/2024\n')]);
+  await expect(page.getByTestId('import-problem')).toHaveText(
+    'Ce fichier ne peut pas être importé (interactions.csv, ligne 3, champ « at ») : « 31/02/2024 » n’est pas une date ; attendu : une date comme 2024-03-15 ou 2024-03-15T09:30:00Z',
+  );
+  await expect(page.getByTestId('import-counts')).toHaveText('Le fichier ne contient rien à importer.');
+  await expect(page.getByTestId('import-warnings')).toHaveCount(0);
+  await expect(page.getByTestId('import-preview').getByRole('button', { name: 'Importer', exact: true })).toBeDisabled();
+  await page.screenshot({ path: 'e2e/artifacts/import-reason-fr-mapper.png', fullPage: true });
+
+  expect((await callApi<{ counts: { people: number } }>(page, served, 'network:info')).counts.people).toBe(before);
+});
