@@ -54,5 +54,15 @@ test('in French, a broken CSV dropped on the Import page is explained in French 
   await expect(page.getByTestId('import-preview').getByRole('button', { name: 'Importer', exact: true })).toBeDisabled();
   await page.screenshot({ path: 'e2e/artifacts/import-reason-fr-mapper.png', fullPage: true });
 
+  // A ticketing export with no column for the guests' names or emails, imported as an event's
+  // guest list: the guest-list mapper says what to do, in French.
+  await page.getByTestId('import-preview').getByRole('button', { name: 'Annuler', exact: true }).click();
+  await drop(page, 'billets.csv', [...Buffer.from('Ticket,Type,Paid\nT-1,VIP,yes\nT-2,Standard,no\n')]);
+  await page.getByLabel('Ou l’importer comme liste d’invités de').selectOption({ index: 1 });
+  await expect(page.getByTestId('guest-list-problem')).toHaveText(
+    'Ce fichier ne peut pas être importé (billets.csv) : aucune colonne ne contient le nom ou l’e-mail des invités ; indiquez qu’une des colonnes (Ticket, Type, Paid) signifie le prénom, le nom, le nom complet ou l’e-mail',
+  );
+  await page.screenshot({ path: 'e2e/artifacts/import-reason-fr-guest-list.png', fullPage: true });
+
   expect((await callApi<{ counts: { people: number } }>(page, served, 'network:info')).counts.people).toBe(before);
 });

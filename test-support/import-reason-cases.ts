@@ -125,7 +125,7 @@ export const IMPORT_REASON_CASES: ImportReasonCase[] = [
         reason_columns: 'Ticket, Type, Paid',
       },
     },
-    fr: 'Ce fichier ne peut pas être importé (invités.csv) : aucune colonne ne contient le nom ou l’e-mail des invités ; associez l’une des colonnes (Ticket, Type, Paid) au prénom, au nom, au nom complet ou à l’e-mail',
+    fr: 'Ce fichier ne peut pas être importé (invités.csv) : aucune colonne ne contient le nom ou l’e-mail des invités ; indiquez qu’une des colonnes (Ticket, Type, Paid) signifie le prénom, le nom, le nom complet ou l’e-mail',
     en: "This file cannot be imported (invités.csv): no column holds the guests' names or emails: map one of the columns (Ticket, Type, Paid) to first name, last name, name or email",
   },
   {
