@@ -54,6 +54,12 @@ test('in French, a broken CSV dropped on the Import page is explained in French 
   await expect(page.getByTestId('import-preview').getByRole('button', { name: 'Importer', exact: true })).toBeDisabled();
   await page.screenshot({ path: 'e2e/artifacts/import-reason-fr-mapper.png', fullPage: true });
 
+  // Rows passed over are listed in French too.
+  await page.getByTestId('import-preview').getByRole('button', { name: 'Annuler', exact: true }).click();
+  await drop(page, 'people.csv', [...Buffer.from('name,organisation\nAlice Martin,Acme\n\nAlice Martin,Acme\n')]);
+  await page.getByTestId('import-warnings').click();
+  await expect(page.getByTestId('import-warnings')).toHaveText('2 lignes ignoréesligne 3 : ligne vide, ignoréeligne 4 : Alice Martin apparaît deux fois ; les lignes ont été fusionnées');
+
   // A ticketing export with no column for the guests' names or emails, imported as an event's
   // guest list: the guest-list mapper says what to do, in French.
   await page.getByTestId('import-preview').getByRole('button', { name: 'Annuler', exact: true }).click();

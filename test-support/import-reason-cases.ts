@@ -3,6 +3,7 @@
 // envelopes against the parsers, the renderer's test the sentences against the envelopes: the
 // two halves meet here, since neither side may import the other.
 import type { ApiErrorInfo } from '../src/shared/contract';
+import type { ImportWarningInfo } from '../src/shared/import-reasons';
 
 export interface ImportReasonCase {
   name: string;
@@ -147,5 +148,54 @@ export const IMPORT_REASON_CASES: ImportReasonCase[] = [
     },
     fr: 'Ce fichier ne peut pas être importé (people.csv, ligne 2) : une ligne dépasse 200\u202f000 caractères (il manque peut-être un guillemet, ou le séparateur n’est pas le bon)',
     en: 'This file cannot be imported (people.csv, line 2): a row is longer than 200,000 characters (a quote may be missing, or the delimiter is wrong)',
+  },
+];
+
+/** A file that imports with rows passed over: the warnings the core gives, and as the page lists them. */
+export interface ImportWarningCase {
+  name: string;
+  format: 'csv' | 'linkedin' | 'graphml';
+  fileName: string;
+  content: string;
+  warnings: ImportWarningInfo[];
+  fr: string[];
+  en: string[];
+}
+
+export const IMPORT_WARNING_CASES: ImportWarningCase[] = [
+  {
+    name: 'a people.csv with a blank row, a row naming nobody and someone twice',
+    format: 'csv',
+    fileName: 'people.csv',
+    content: 'name,organisation,email\nAlice Martin,Acme,alice@example.com\n\n,Acme,\nAlice Martin,Acme,alice@example.com\n',
+    warnings: [
+      { line: 3, message: 'blank row passed over', why: { key: 'blankRow' } },
+      { line: 4, message: 'row without a name nor a handle passed over', why: { key: 'rowNobody' } },
+      { line: 5, message: 'Alice Martin appears twice; rows merged', why: { key: 'personTwice', params: { name: 'Alice Martin' } } },
+    ],
+    fr: ['ligne 3 : ligne vide, ignorée', 'ligne 4 : ligne sans nom ni identifiant, ignorée', 'ligne 5 : Alice Martin apparaît deux fois ; les lignes ont été fusionnées'],
+    en: ['line 3: blank row passed over', 'line 4: row without a name nor a handle passed over', 'line 5: Alice Martin appears twice; rows merged'],
+  },
+  {
+    name: 'a GraphML node whose role and gender the app does not know',
+    format: 'graphml',
+    fileName: 'réseau.graphml',
+    content: `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="r" for="node" attr.name="role" attr.type="string"/>
+  <key id="g" for="node" attr.name="gender" attr.type="string"/>
+  <graph edgedefault="directed">
+    <node id="alice"><data key="r">astronaute</data><data key="g">?</data></node>
+    <node id="bruno"/>
+    <edge source="alice" target="bruno"/>
+  </graph>
+</graphml>
+`,
+    warnings: [
+      { message: 'node "alice": role "astronaute" is not one of the app\'s roles; kept as other', why: { key: 'unknownRole', params: { node: 'alice', value: 'astronaute' } } },
+      { message: 'node "alice": gender "?" was passed over (expected f, m or x)', why: { key: 'unknownGender', params: { node: 'alice', value: '?' } } },
+    ],
+    fr: ['nœud « alice » : le rôle « astronaute » n’est pas un rôle de l’application ; classé en « Autre »', 'nœud « alice » : le genre « ? » a été ignoré (attendu : f, m ou x)'],
+    en: ['node "alice": role "astronaute" is not one of the app\'s roles; kept as other', 'node "alice": gender "?" was passed over (expected f, m or x)'],
   },
 ];

@@ -2,6 +2,7 @@
 // mapped to, and what the Import page shows before anything is written.
 import type { AttendanceStatus } from './domain';
 import type { ErrorParams } from './errors';
+import type { ImportWarningInfo } from './import-reasons';
 
 export const ATTENDEE_SOURCES = ['eventbrite', 'weezevent', 'billetweb', 'swapcard', 'google-forms', 'typeform', 'csv'] as const;
 export type AttendeeSource = (typeof ATTENDEE_SOURCES)[number];
@@ -25,7 +26,7 @@ export interface AttendeePreview {
   sample: Array<{ name: string; email: string | null; organisation: string | null; status: AttendanceStatus }>;
   /** Event names in the file's own event column, when it has one. */
   eventNames: string[];
-  warnings: Array<{ line?: number; message: string }>;
+  warnings: ImportWarningInfo[];
   /** Why the file cannot be imported as mapped (nothing names the guests), if so. */
   problem: string | null;
   /** The problem's import error parameters (file, line, field, reason key), for the UI to translate. */

@@ -1,7 +1,8 @@
-// Why an import failed, as keys the UI translates (importReasons.<key> in the locales) with the
-// parameters each takes: the core names a reason by its key, so that a French user reads it in
-// French, while the CLI keeps printing the core's English sentence. A key or a parameter missing
-// here does not compile, and the locales test checks every key against both languages.
+// Why an import failed (importReasons.<key> in the locales) or passed a row over
+// (importWarnings.<key>), as keys with the parameters each takes: the core names a reason by its
+// key, so that a French user reads it in French, while the CLI keeps printing the core's English
+// sentence. A key or a parameter missing here does not compile, and the locales test checks every
+// key against both languages.
 import type { ErrorParams } from './errors';
 
 /** Each reason's key and the names of its parameters (values from the file stay as written). */
@@ -143,19 +144,52 @@ export const IMPORT_REASONS = {
   guestMappingUnknownColumn: ['column', 'columns'],
 } as const satisfies Record<string, readonly string[]>;
 
-export type ImportReasonKey = keyof typeof IMPORT_REASONS;
 
-/** A reason by its key, with exactly the parameters the key declares. */
-export type ImportReason = {
-  [K in ImportReasonKey]: (typeof IMPORT_REASONS)[K] extends readonly []
-    ? { key: K; params?: Record<string, never> }
-    : { key: K; params: Record<(typeof IMPORT_REASONS)[K][number], string | number> };
-}[ImportReasonKey];
+/** Each warning's key (a row passed over, a value left out) and its parameters: importWarnings.<key>. */
+export const IMPORT_WARNINGS = {
+  guestRowNobody: [],
+  controlCharsPerson: ['name', 'field', 'codes'],
+  controlCharsEvent: ['name', 'field', 'codes'],
+  controlCharsOrganisation: ['name', 'codes'],
+  controlCharsMore: ['count'],
+  blankRow: [],
+  rowNobody: [],
+  personTwice: ['name'],
+  selfInteraction: [],
+  eventTwice: ['name'],
+  onlyFirstGraph: [],
+  hyperedges: [],
+  nestedGraph: ['node'],
+  unknownRole: ['node', 'value'],
+  unknownGender: ['node', 'value'],
+  emailIgnored: ['value'],
+  profileUrlIgnored: ['value'],
+  rowNobodyLinkedIn: [],
+  draftsPassedOver: ['file', 'count'],
+  closedAccountMessages: ['file', 'count'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** One entry of a table by its key, with exactly the parameters the key declares. */
+type Keyed<T extends Record<string, readonly string[]>> = {
+  [K in keyof T & string]: T[K] extends readonly [] ? { key: K; params?: Record<string, never> } : { key: K; params: Record<T[K][number], string | number> };
+}[keyof T & string];
+
+/** Why an import failed, by its key. */
+export type ImportReason = Keyed<typeof IMPORT_REASONS>;
+/** Why a row or a value was passed over, by its key (a `count` parameter picks the plural form). */
+export type ImportWarningReason = Keyed<typeof IMPORT_WARNINGS>;
 
 /** A reason as it travels in an error's parameters or in a preview: its key and parameters. */
 export interface ImportReasonRef {
   key: string;
   params: ErrorParams;
+}
+
+/** A row or value passed over, as previews and summaries carry it: the English message the CLI prints, and the same by its key. */
+export interface ImportWarningInfo {
+  line?: number;
+  message: string;
+  why?: { key: string; params?: ErrorParams };
 }
 
 // Reason parameters travel beside the error's own (file, line, field, reason) under a prefix, so

@@ -1,6 +1,7 @@
 // What the Import page and the CLI show about an import: the preview before, the summary after,
 // the list of past imports (provenance), and identity-resolution proposals.
 import type { ErrorParams } from './errors';
+import type { ImportWarningInfo } from './import-reasons';
 
 export const IMPORT_FORMATS = ['linkedin', 'x-archive', 'x-api-jsonl', 'csv', 'gexf', 'graphml', 'json'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -48,7 +49,7 @@ export interface ImportPreview {
   samplePeople: Array<{ name: string; organisation: string | null; role: string | null; handles: string[] }>;
   sampleInteractions: Array<{ from: string; to: string; kind: string; channel: string; at: string | null }>;
   /** `params`: the import error a warning stands for (the mapper's reason), for the UI to translate. */
-  warnings: Array<{ line?: number; message: string; params?: ErrorParams }>;
+  warnings: Array<ImportWarningInfo & { params?: ErrorParams }>;
   csv?: CsvMappingInfo;
 }
 
@@ -63,7 +64,7 @@ export interface ImportSummary {
   duplicateInteractions: number;
   /** Pairs that may be the same person (same name and organisation, different handles), for review. */
   possibleDuplicates: Array<{ existing: number; imported: number; reason: string }>;
-  warnings: Array<{ line?: number; message: string }>;
+  warnings: ImportWarningInfo[];
   /** New merge proposals waiting for review after this import. */
   proposedMerges?: number;
 }

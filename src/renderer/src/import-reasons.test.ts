@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import i18next from 'i18next';
 import { RESOURCES } from '../../shared/i18n';
-import { IMPORT_REASON_CASES } from '../../../test-support/import-reason-cases';
+import { IMPORT_REASON_CASES, IMPORT_WARNING_CASES } from '../../../test-support/import-reason-cases';
+import { importWarningText } from './api/import-reason';
 import { ApiError } from './api/client';
 import { errorText, importErrorText, importProblemText } from './errors';
 import { localeFormatter } from './format';
@@ -42,4 +43,23 @@ test('a reason without a key (a parser not converted yet), or with a key this bu
   assert.equal(importErrorText(fr, unknown), 'Ce fichier ne peut pas être importé (x.js) : boom');
   // A preview's problem without parameters (an older main process) is its message as is.
   assert.equal(importProblemText(fr, 'the sheet is empty', undefined), 'the sheet is empty');
+});
+
+for (const c of IMPORT_WARNING_CASES) {
+  test(`${c.name}: the rows passed over, listed in French and in English`, async () => {
+    const fr = await translator('fr');
+    const en = await translator('en');
+    assert.deepEqual(c.warnings.map((w) => importWarningText(fr, w)), c.fr);
+    assert.deepEqual(c.warnings.map((w) => importWarningText(en, w)), c.en);
+  });
+}
+
+test('a counted warning takes its plural form; a warning without a key keeps its English', async () => {
+  const fr = await translator('fr');
+  const drafts = (count: number) => ({ message: `messages.csv: ${count} draft message(s) passed over`, why: { key: 'draftsPassedOver', params: { file: 'messages.csv', count } } });
+  assert.equal(importWarningText(fr, drafts(1)), 'messages.csv : 1 brouillon de message ignoré');
+  assert.equal(importWarningText(fr, drafts(1204)), 'messages.csv : 1\u202f204 brouillons de message ignorés');
+  assert.equal(importWarningText(await translator('en'), drafts(1)), 'messages.csv: 1 draft message passed over');
+  assert.equal(importWarningText(fr, { line: 2, message: 'tweet 1: a retweet of nobody passed over' }), 'ligne 2 : tweet 1: a retweet of nobody passed over');
+  assert.equal(importWarningText(fr, { message: 'x', why: { key: 'aWarningNobodyTranslated' } }), 'x');
 });

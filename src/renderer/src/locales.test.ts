@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import en from '../../shared/locales/en.json';
 import fr from '../../shared/locales/fr.json';
 import { CSV_TEMPLATE_FIELDS } from '../../shared/imports';
-import { IMPORT_REASONS } from '../../shared/import-reasons';
+import { IMPORT_REASONS, IMPORT_WARNINGS } from '../../shared/import-reasons';
 
 type Tree = { [key: string]: string | Tree };
 function flatten(tree: Tree, prefix = '', out: Record<string, string> = {}): Record<string, string> {
@@ -58,20 +58,28 @@ test('every CSV template field has its name in both languages (the column-meanin
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!);
 
-test('every import reason the core can name is said in both languages, with only the parameters the core gives', () => {
-  for (const [lang, strings] of Object.entries(LANGS)) {
-    for (const [key, params] of Object.entries(IMPORT_REASONS)) {
-      const text = strings[`importReasons.${key}`];
-      assert.ok(text, `${lang}: importReasons.${key} missing`);
-      for (const name of placeholders(text)) assert.ok((params as readonly string[]).includes(name), `${lang}: importReasons.${key} uses {{${name}}}, which the core does not give (${params.join(', ') || 'none'})`);
+/** The strings of a key: itself, or its plural forms when the core gives it a count. */
+function forms(strings: Record<string, string>, key: string, params: readonly string[]): string[] {
+  if (params.includes('count')) return [strings[`${key}_one`], strings[`${key}_other`]].filter((s): s is string => s !== undefined);
+  return strings[key] === undefined ? [] : [strings[key]];
+}
+
+for (const [section, table] of [['importReasons', IMPORT_REASONS], ['importWarnings', IMPORT_WARNINGS]] as const) {
+  test(`every ${section} key the core can name is said in both languages, with only the parameters the core gives`, () => {
+    for (const [lang, strings] of Object.entries(LANGS)) {
+      for (const [key, params] of Object.entries(table) as Array<[string, readonly string[]]>) {
+        const texts = forms(strings, `${section}.${key}`, params);
+        assert.equal(texts.length, params.includes('count') ? 2 : 1, `${lang}: ${section}.${key} missing${params.includes('count') ? ' (its _one and _other forms)' : ''}`);
+        for (const name of texts.flatMap(placeholders)) assert.ok(params.includes(name), `${lang}: ${section}.${key} uses {{${name}}}, which the core does not give (${params.join(', ') || 'none'})`);
+      }
+      const unknown = Object.keys(strings).filter((k) => k.startsWith(`${section}.`) && !Object.hasOwn(table, k.slice(section.length + 1).replace(PLURAL, '')));
+      assert.deepEqual(unknown, [], `${lang}: ${section} keys the core never names`);
     }
-    const unknown = Object.keys(strings).filter((k) => k.startsWith('importReasons.') && !Object.hasOwn(IMPORT_REASONS, k.slice('importReasons.'.length)));
-    assert.deepEqual(unknown, [], `${lang}: reasons the core never names`);
-  }
-  // French says every value of the file the English says; only zod's English detail is left out.
-  for (const key of Object.keys(IMPORT_REASONS)) {
-    const fr = new Set(placeholders(LANGS.fr[`importReasons.${key}`] ?? ''));
-    const missing = placeholders(LANGS.en[`importReasons.${key}`] ?? '').filter((name) => name !== 'detail' && !fr.has(name));
-    assert.deepEqual(missing, [], `fr: importReasons.${key} leaves out ${missing.join(', ')}`);
-  }
-});
+    // French says every value of the file the English says; only zod's English detail is left out.
+    for (const [key, params] of Object.entries(table) as Array<[string, readonly string[]]>) {
+      const fr = new Set(forms(LANGS.fr, `${section}.${key}`, params).flatMap(placeholders));
+      const missing = forms(LANGS.en, `${section}.${key}`, params).flatMap(placeholders).filter((name) => name !== 'detail' && !fr.has(name));
+      assert.deepEqual(missing, [], `fr: ${section}.${key} leaves out ${missing.join(', ')}`);
+    }
+  });
+}

@@ -175,7 +175,7 @@ export function attendeesBundle(table: AttendeeTable, mapping: Record<string, At
     }
     const name = (get('name') || [first, last].filter(Boolean).join(' ')).replace(/\s+/g, ' ').trim();
     if (!name && !email) {
-      bundle.warnings.push({ line: row.line, message: 'a row without a name or an email was passed over' });
+      bundle.warnings.push({ line: row.line, message: 'a row without a name or an email was passed over', why: { key: 'guestRowNobody' } });
       continue;
     }
     if (name.length > MAX_NAME_LENGTH) {

@@ -2,7 +2,7 @@
 // local to the bundle. The writer (import/write.ts) resolves identities against the network and
 // stores the bundle in one transaction.
 import { MaillageError } from '../../../shared/errors';
-import { reasonParams, type ImportReason } from '../../../shared/import-reasons';
+import { reasonParams, type ImportReason, type ImportWarningReason } from '../../../shared/import-reasons';
 import type {
   AttendanceRole,
   AttendanceStatus,
@@ -73,7 +73,9 @@ export interface ImportedAttendance {
 
 export interface ImportWarning {
   line?: number;
+  /** In English, for the CLI; `why` says the same by its key, for the UI. */
   message: string;
+  why?: ImportWarningReason;
 }
 
 export interface ImportBundle {

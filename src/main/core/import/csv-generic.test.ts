@@ -98,7 +98,7 @@ test('people.csv: the template header, roles, handles normalised, counts, tags, 
     },
     { key: 'email:tom@dubois-conseil.example', name: 'Tom Dubois', handles: [{ kind: 'email', value: 'tom@dubois-conseil.example' }], role: 'consultant' },
   ]);
-  assert.deepEqual(bundle.warnings, [{ line: 5, message: 'blank row passed over' }]);
+  assert.deepEqual(bundle.warnings, [{ line: 5, message: 'blank row passed over', why: { key: 'blankRow' } }]);
 });
 
 test('French Excel export: BOM, ";" delimiter, CRLF, Prénom/Nom, French values', async () => {
@@ -111,7 +111,7 @@ test('French Excel export: BOM, ";" delimiter, CRLF, Prénom/Nom, French values'
       ['Emma Wilson', 'analyst', 'Wilson Research', 'Analyste; marchés B2B', undefined, 'emma_w'],
     ],
   );
-  assert.deepEqual(bundle.warnings, [{ line: 4, message: 'blank row passed over' }]);
+  assert.deepEqual(bundle.warnings, [{ line: 4, message: 'blank row passed over', why: { key: 'blankRow' } }]);
 });
 
 test('interactions.csv: names and handles as people, defaults, French dates, synonyms', async () => {
@@ -137,7 +137,7 @@ test('interactions.csv: names and handles as people, defaults, French dates, syn
       ['linkedin:https://www.linkedin.com/in/claire-martin-acme', '', 1],
     ],
   );
-  assert.deepEqual(bundle.warnings, [{ line: 5, message: 'blank row passed over' }]);
+  assert.deepEqual(bundle.warnings, [{ line: 5, message: 'blank row passed over', why: { key: 'blankRow' } }]);
 });
 
 test('events (French headers, dd/mm/yyyy) and attendance (tab-separated, ticket status)', async () => {
@@ -200,8 +200,8 @@ test('line numbers count quoted line breaks and blank lines', async () => {
     ['Bob', undefined],
   ]);
   assert.deepEqual(bundle.warnings, [
-    { line: 4, message: 'blank row passed over' },
-    { line: 5, message: 'blank row passed over' },
+    { line: 4, message: 'blank row passed over', why: { key: 'blankRow' } },
+    { line: 5, message: 'blank row passed over', why: { key: 'blankRow' } },
   ]);
   await assert.rejects(parseCsv(tmp('name,role\n"Ana\n\nB",cmo\nBob,chef\n'), { fileName: 'f.csv' }), { message: /^f\.csv:line 5, field "role"/ });
 });

@@ -519,7 +519,7 @@ class Context {
   guard(row: Row): boolean {
     const { cells, line } = row;
     if (cells.every((c) => c.trim() === '')) {
-      this.bundle.warnings.push({ line, message: 'blank row passed over' });
+      this.bundle.warnings.push({ line, message: 'blank row passed over', why: { key: 'blankRow' } });
       return false;
     }
     if (cells.length < this.header.length) {
@@ -608,7 +608,7 @@ function readPerson(ctx: Context, row: Row): boolean {
   }
   const name = ctx.cell(row, 'name') || [ctx.cell(row, 'first_name'), ctx.cell(row, 'last_name')].filter(Boolean).join(' ');
   if (!name && handles.length === 0) {
-    ctx.bundle.warnings.push({ line: row.line, message: 'row without a name nor a handle passed over' });
+    ctx.bundle.warnings.push({ line: row.line, message: 'row without a name nor a handle passed over', why: { key: 'rowNobody' } });
     return false;
   }
   const key = handles.length > 0 ? `${handles[0]!.kind}:${handles[0]!.value}` : `name:${nameKey(name)}`;
@@ -630,7 +630,8 @@ function readPerson(ctx: Context, row: Row): boolean {
 
   const existing = ctx.people.get(key);
   if (existing) {
-    ctx.bundle.warnings.push({ line: row.line, message: `${name || handles[0]!.value} appears twice; rows merged` });
+    const who = name || handles[0]!.value;
+    ctx.bundle.warnings.push({ line: row.line, message: `${who} appears twice; rows merged`, why: { key: 'personTwice', params: { name: who } } });
     for (const h of handles) if (!existing.handles.some((e) => e.kind === h.kind)) existing.handles.push(h);
     return true;
   }
@@ -661,7 +662,7 @@ function readInteraction(ctx: Context, row: Row): boolean {
   const rawWeight = ctx.cell(row, 'weight');
   if (rawWeight) interaction.weight = parsePositiveNumber(rawWeight) ?? failWith(ctx.bad(row, 'weight', 'a positive number like 1 or 2.5', (value) => ({ key: 'badWeight', params: { value } })));
   if (from === to) {
-    ctx.bundle.warnings.push({ line: row.line, message: 'an interaction of someone with themselves passed over' });
+    ctx.bundle.warnings.push({ line: row.line, message: 'an interaction of someone with themselves passed over', why: { key: 'selfInteraction' } });
     return false;
   }
   ctx.bundle.interactions.push(interaction);
@@ -700,7 +701,7 @@ function readEvent(ctx: Context, row: Row): boolean {
   const key = event.date ? `${event.key}|${event.date}` : event.key;
   event.key = key;
   if (ctx.events.has(key)) {
-    ctx.bundle.warnings.push({ line: row.line, message: `the event "${name}" appears twice; the first row was kept` });
+    ctx.bundle.warnings.push({ line: row.line, message: `the event "${name}" appears twice; the first row was kept`, why: { key: 'eventTwice', params: { name } } });
     return false;
   }
   ctx.events.set(key, event);

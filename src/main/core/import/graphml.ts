@@ -56,11 +56,11 @@ export function parseGraphmlText(text: string, file: string, options: ParseOptio
     throw new ImportError(file, `edgedefault "${edgedefault.slice(0, 40)}" is not directed or undirected`, { line: 1, field: 'edgedefault' }, { key: 'edgeDefault', params: { value: edgedefault.slice(0, 40) } });
   }
   const undirected = edgedefault === 'undirected';
-  if (children(root, 'graph').length > 1) bundle.warnings.push({ message: 'only the first <graph> was read' });
+  if (children(root, 'graph').length > 1) bundle.warnings.push({ message: 'only the first <graph> was read', why: { key: 'onlyFirstGraph' } });
 
   const nodes = children(graph, 'node');
   const edges = children(graph, 'edge');
-  if (graph['hyperedge'] !== undefined) bundle.warnings.push({ message: 'hyperedges were passed over' });
+  if (graph['hyperedge'] !== undefined) bundle.warnings.push({ message: 'hyperedges were passed over', why: { key: 'hyperedges' } });
   const total = nodes.length + edges.length;
   const ids = new Set<string>();
   nodes.forEach((node, i) => {
@@ -69,7 +69,7 @@ export function parseGraphmlText(text: string, file: string, options: ParseOptio
     if (!id) throw new ImportError(file, 'a <node> has no id', { line: place.line, field: 'id' }, { key: 'nodeNoId' });
     if (ids.has(id)) throw new ImportError(file, `node id "${id.slice(0, 80)}" appears twice`, { line: place.line, field: 'id' }, { key: 'nodeIdTwice', params: { node: id.slice(0, 80) } });
     ids.add(id);
-    if (node['graph'] !== undefined) bundle.warnings.push({ message: `node "${id.slice(0, 80)}": its nested graph was passed over` });
+    if (node['graph'] !== undefined) bundle.warnings.push({ message: `node "${id.slice(0, 80)}": its nested graph was passed over`, why: { key: 'nestedGraph', params: { node: id.slice(0, 80) } } });
     bundle.people.push(personFromNode(file, id, valuesOf(node, nodeKeys), bundle, place));
     if (i % 5000 === 0) options.onProgress?.(i, total);
   });

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { IMPORT_REASON_CASES, type ImportReasonCase } from '../../../../test-support/import-reason-cases';
+import { IMPORT_REASON_CASES, IMPORT_WARNING_CASES, type ImportReasonCase } from '../../../../test-support/import-reason-cases';
 import { toErrorInfo } from '../dispatch';
 import { attendeesBundle, detectAttendeeColumns, readAttendeeTable } from './attendees';
 import { parseFile } from './run';
@@ -33,5 +33,14 @@ for (const c of IMPORT_REASON_CASES) {
   test(`${c.name}: the English message, and the reason by its key`, async () => {
     const info = toErrorInfo(c.format === 'guests' ? 'attendees:preview' : 'import:preview', await failure(c));
     assert.deepEqual(info, c.envelope);
+  });
+}
+
+for (const c of IMPORT_WARNING_CASES) {
+  test(`${c.name}: each warning in English, and by its key`, async () => {
+    const path = join(folder, c.fileName);
+    writeFileSync(path, c.content);
+    const bundle = await parseFile(c.format, path, { fileName: c.fileName });
+    assert.deepEqual(bundle.warnings, c.warnings);
   });
 }

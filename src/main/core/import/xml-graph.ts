@@ -210,7 +210,7 @@ export function personFromNode(file: string, id: string, values: Values, bundle:
       case 'role': {
         const role = parseRole(value);
         if (role) person.role = role;
-        else bundle.warnings.push({ message: `node "${id}": role "${value}" is not one of the app's roles; kept as other` });
+        else bundle.warnings.push({ message: `node "${id}": role "${value}" is not one of the app's roles; kept as other`, why: { key: 'unknownRole', params: { node: id, value } } });
         break;
       }
       case 'organisation':
@@ -222,7 +222,7 @@ export function personFromNode(file: string, id: string, values: Values, bundle:
       case 'gender': {
         const gender = parseGender(value);
         if (gender) person.gender = gender;
-        else bundle.warnings.push({ message: `node "${id}": gender "${value}" was passed over (expected f, m or x)` });
+        else bundle.warnings.push({ message: `node "${id}": gender "${value}" was passed over (expected f, m or x)`, why: { key: 'unknownGender', params: { node: id, value } } });
         break;
       }
       case 'followers':

@@ -22,8 +22,8 @@ export const connectionsFile: LinkedInFile = {
       if (!at) throw row.error('Connected On', `"${rawDate}" is not a date; expected a date like "01 Jan 2024"`, { key: 'notADate', params: { value: rawDate, example: '01 Jan 2024' } });
       const rawEmail = row.cell('Email Address');
       const email = rawEmail ? normaliseEmail(rawEmail) : null;
-      if (rawEmail && !email) context.bundle.warnings.push({ line: row.line, message: `"${rawEmail}" is not an email address; ignored` });
-      if (url && !linkedInSlug(url)) context.bundle.warnings.push({ line: row.line, message: `"${url}" is not a LinkedIn profile URL; kept the name only` });
+      if (rawEmail && !email) context.bundle.warnings.push({ line: row.line, message: `"${rawEmail}" is not an email address; ignored`, why: { key: 'emailIgnored', params: { value: rawEmail } } });
+      if (url && !linkedInSlug(url)) context.bundle.warnings.push({ line: row.line, message: `"${url}" is not a LinkedIn profile URL; kept the name only`, why: { key: 'profileUrlIgnored', params: { value: url } } });
       const key = context.people.ref({
         name,
         url,
@@ -32,12 +32,12 @@ export const connectionsFile: LinkedInFile = {
         ...(email ? { email } : {}),
       });
       if (!key) {
-        context.bundle.warnings.push({ line: row.line, message: 'row without a name nor a profile URL passed over' });
+        context.bundle.warnings.push({ line: row.line, message: 'row without a name nor a profile URL passed over', why: { key: 'rowNobodyLinkedIn' } });
         return;
       }
       if (key === OWNER_KEY) return;
       if (seen.has(key)) {
-        context.bundle.warnings.push({ line: row.line, message: `${name || url} appears twice; rows merged` });
+        context.bundle.warnings.push({ line: row.line, message: `${name || url} appears twice; rows merged`, why: { key: 'personTwice', params: { name: name || url } } });
         return;
       }
       seen.add(key);
@@ -46,6 +46,6 @@ export const connectionsFile: LinkedInFile = {
       const ref = key.startsWith('linkedin-name:') ? `connection:name:${stableKey(key)}` : `connection:${stableKey(key)}`;
       context.interaction({ from: OWNER_KEY, to: key, kind: 'connection', at }, `${ref}:out`);
       context.interaction({ from: key, to: OWNER_KEY, kind: 'connection', at }, `${ref}:in`);
-    }, (line) => context.bundle.warnings.push({ line, message: 'blank row passed over' }));
+    }, (line) => context.bundle.warnings.push({ line, message: 'blank row passed over', why: { key: 'blankRow' } }));
   },
 };

@@ -52,8 +52,10 @@ export const messagesFile: LinkedInFile = {
         context.interaction({ from, to, kind: 'message', at }, `message:${conversation}:${at}:${stableKey(from)}:${stableKey(to)}`);
       }
     });
-    if (drafts > 0) bundle.warnings.push({ message: `${file}: ${drafts} draft message(s) passed over` });
-    if (anonymous > 0) bundle.warnings.push({ message: `${file}: ${anonymous} message(s) with a "LinkedIn Member" (an account since closed) passed over` });
+    if (drafts > 0) bundle.warnings.push({ message: `${file}: ${drafts} draft message(s) passed over`, why: { key: 'draftsPassedOver', params: { file, count: drafts } } });
+    if (anonymous > 0) {
+      bundle.warnings.push({ message: `${file}: ${anonymous} message(s) with a "LinkedIn Member" (an account since closed) passed over`, why: { key: 'closedAccountMessages', params: { file, count: anonymous } } });
+    }
   },
 };
 

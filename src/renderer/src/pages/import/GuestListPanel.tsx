@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTENDEE_FIELDS, type AttendeeField, type AttendeePreview } from '../../../../shared/attendees';
 import { importProblemText } from '../../errors';
+import { importWarningText } from '../../api/import-reason';
 
 export function GuestListPanel({ preview, onMap, onImport, onCancel }: {
   preview: AttendeePreview;
@@ -90,7 +91,7 @@ export function GuestListPanel({ preview, onMap, onImport, onCancel }: {
       {preview.warnings.length > 0 && (
         <details>
           <summary>{t('import.warnings', { count: preview.warnings.length })}</summary>
-          <ul>{preview.warnings.map((w, i) => <li key={i}>{w.line !== undefined ? `${t('import.line', { line: w.line })}: ` : ''}{w.message}</li>)}</ul>
+          <ul>{preview.warnings.map((w, i) => <li key={i}>{importWarningText(t, w)}</li>)}</ul>
         </details>
       )}
       <div className="actions">

@@ -7,6 +7,7 @@ import type { ImportChoice } from './choice';
 import { listCounts } from '../../counts';
 import { formatDate, formatSize } from '../../format';
 import { importProblemText } from '../../errors';
+import { importWarningText } from '../../api/import-reason';
 
 export function PreviewPanel({ preview, choice, onChange, onImport, onCancel }: {
   preview: ImportPreview;
@@ -131,7 +132,7 @@ export function PreviewPanel({ preview, choice, onChange, onImport, onCancel }: 
           <summary>{t('import.warnings', { count: skipped.length })}</summary>
           <ul>
             {skipped.map((w, i) => (
-              <li key={i}>{w.line !== undefined ? `${t('import.line', { line: w.line })}: ` : ''}{w.message}</li>
+              <li key={i}>{importWarningText(t, w)}</li>
             ))}
           </ul>
         </details>

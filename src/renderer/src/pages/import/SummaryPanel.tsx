@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportSummary } from '../../../../shared/imports';
 import { listCounts } from '../../counts';
+import { importWarningText } from '../../api/import-reason';
 
 export function SummaryPanel({ summary, fileName }: { summary: ImportSummary; fileName: string }) {
   const { t, i18n } = useTranslation();
@@ -23,7 +24,7 @@ export function SummaryPanel({ summary, fileName }: { summary: ImportSummary; fi
           <summary>{t('import.warnings', { count: summary.warnings.length })}</summary>
           <ul>
             {summary.warnings.slice(0, 100).map((w, i) => (
-              <li key={i}>{w.line !== undefined ? `${t('import.line', { line: w.line })}: ` : ''}{w.message}</li>
+              <li key={i}>{importWarningText(t, w)}</li>
             ))}
           </ul>
         </details>
