@@ -63,3 +63,9 @@ test('a counted warning takes its plural form; a warning without a key keeps its
   assert.equal(importWarningText(fr, { line: 2, message: 'tweet 1: a retweet of nobody passed over' }), 'ligne 2 : tweet 1: a retweet of nobody passed over');
   assert.equal(importWarningText(fr, { message: 'x', why: { key: 'aWarningNobodyTranslated' } }), 'x');
 });
+
+test('a value from the file is shown as written, never read as a translation or a placeholder', async () => {
+  const hostile = '$t(importReasons.utf16) {{value}} <img src=x onerror=alert(1)>';
+  const error = new ApiError({ code: 'failed', message: 'm', key: 'importFile', params: { file: 'a.csv', reason: 'r', line: 2, reasonKey: 'badEmail', reason_value: hostile } });
+  assert.equal(importErrorText(await translator('fr'), error), `Ce fichier ne peut pas être importé (a.csv, ligne 2) : « ${hostile} » n’est pas une adresse e-mail`);
+});
