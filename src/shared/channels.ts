@@ -70,6 +70,9 @@ export const REQUEST_CHANNELS = [
   'attendees:import',
   'calendar:import',
   'parity:get',
+  // After the event: the one-page report (HTML; PDF in the desktop app).
+  'report:event',
+  'report:eventPdf',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

@@ -29,6 +29,7 @@ import type { EventImpact, InvitePlanResult, Matchmaking, PlanComparison } from 
 import type { CommunityInfo } from './communities';
 import { ATTENDEE_FIELDS, type AttendeePreview } from './attendees';
 import type { ParityReport } from './parity';
+import type { EventReportAnswer, PdfFile } from './event-report';
 import {
   CSV_TEMPLATES,
   EXPORT_FORMATS,
@@ -164,6 +165,11 @@ export const attendeeChoice = z
   .object({ staged, eventId: eventRef, mapping: z.record(z.string().max(300), z.enum([...ATTENDEE_FIELDS, ''])).optional() })
   .strict();
 
+/** The after-event report: the event, N days before and after (DEFAULT 30, as impact), the language. */
+export const eventReportQuery = z
+  .object({ id: eventRef, days: z.number().int().min(1).max(365).optional(), language: z.enum(['fr', 'en']).optional() })
+  .strict();
+
 /** The yearly Top N edition: a calendar year, or an explicit window (both ends). */
 export const topEditionQuery = z
   .object({
@@ -263,6 +269,8 @@ export const contract = {
   'community:rename': channel<CommunityInfo[]>()(z.object({ id: z.number().int().positive(), name: z.string().trim().min(1).max(300) }).strict()),
 
   'report:top': channel<TopReport>()(topEditionQuery),
+  'report:event': channel<EventReportAnswer>()(eventReportQuery),
+  'report:eventPdf': channel<PdfFile>()(eventReportQuery),
   'report:runs': channel<{ runId: number; previousRunId: number }>()(topEditionQuery),
   'reminders:list': channel<ReminderInbox>()(remindersQuery),
   'reminders:decide': channel<Reminder>()(reminderDecision),
