@@ -30,6 +30,7 @@ import type { CommunityInfo } from './communities';
 import { ATTENDEE_FIELDS, type AttendeePreview } from './attendees';
 import type { ParityReport } from './parity';
 import type { EventReportAnswer, PdfFile } from './event-report';
+import type { CalendarPreview } from './calendar';
 import {
   CSV_TEMPLATES,
   EXPORT_FORMATS,
@@ -263,6 +264,7 @@ export const contract = {
   'networks:open': channel<NetworkInfo>()(z.object({ file: z.string().min(1).max(200) }).strict()),
   'attendees:preview': channel<AttendeePreview>()(attendeeChoice),
   'attendees:import': channel<ImportSummary>()(attendeeChoice),
+  'calendar:preview': channel<CalendarPreview>()(z.object({ staged }).strict()),
   'calendar:import': channel<ImportSummary>()(z.object({ staged }).strict()),
   'parity:get': channel<ParityReport>()(z.object({ year: z.number().int().min(1900).max(2200).optional() }).strict()),
   'communities:list': channel<CommunityInfo[]>()(z.object({ runId: z.number().int().positive().optional() }).strict()),

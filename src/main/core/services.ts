@@ -33,7 +33,7 @@ import { ranking, runScoresTable } from './db/score-queries';
 import { getRunSummary, latestRunId, runIds } from './db/score-runs';
 import { clearNetwork } from './db/network-info';
 import { scoreFreshness } from './scores/freshness';
-import { importAttendees, importCalendar, previewAttendees } from './attendees';
+import { importAttendees, importCalendar, previewAttendees, previewCalendar } from './attendees';
 import { parityReport } from './parity';
 import { renameCommunity, runCommunities } from './communities';
 import { watchServices } from './watch/services';
@@ -265,6 +265,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
         importing = false;
       }
     },
+    'calendar:preview': async ({ staged }) => previewCalendar(stagedFile(staged)),
     'calendar:import': async ({ staged }) => {
       if (importing) throw new ServiceError('conflict', 'An import is already in progress.', 'importBusy');
       importing = true;

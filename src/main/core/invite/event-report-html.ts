@@ -34,6 +34,8 @@ export function eventReportHtml(report: EventReport, { language, networkName }: 
   const lastDay = new Date(Date.parse(report.window.after[1]) - 86_400_000).toISOString();
   const lastBeforeDay = new Date(Date.parse(report.window.before[1]) - 86_400_000).toISOString();
   const community = (p: ReportPerson) => (p.community ? communityLabel(p.community, language) : t('eventReport.notScored'));
+  // Without a score run there are no communities: their columns are left out rather than filled with "not yet scored".
+  const scored = report.communityRun !== null;
   const names = (people: ReportPerson[]) => people.map((p) => p.name).join(', ');
   const signed = (n: number) => (n > 0 ? `+${number.format(n)}` : number.format(n));
 
@@ -56,7 +58,7 @@ export function eventReportHtml(report: EventReport, { language, networkName }: 
   const byRole = report.byRole.map((r) => `${t(`roles.${r.role}`)} ${number.format(r.people)}`).join(', ');
   const byOrg = report.byOrganisation.map((o) => `${o.organisation ?? t('eventReport.noOrganisation')} ${number.format(o.people)}`).join(', ');
   const cameRows = report.came
-    .map((p) => `<tr data-person="${p.id}"><td>${h(p.name)}</td><td>${h(p.organisation ?? '')}</td><td>${h(t(`roles.${p.role}`))}</td><td>${h(t(`events.roles.${p.attendanceRole}`))}</td><td>${h(community(p))}</td></tr>`)
+    .map((p) => `<tr data-person="${p.id}"><td>${h(p.name)}</td><td>${h(p.organisation ?? '')}</td><td>${h(t(`roles.${p.role}`))}</td><td>${h(t(`events.roles.${p.attendanceRole}`))}</td>${scored ? `<td>${h(community(p))}</td>` : ''}</tr>`)
     .join('\n');
   const whoCame = `<section class="who-came">
 <h2>${h(t('eventReport.whoCame'))}</h2>
@@ -64,7 +66,7 @@ ${cameLines.map((l) => `<p>${h(l)}</p>`).join('\n')}
 ${report.came.length ? `<p>${h(t('eventReport.byRole', { list: byRole }))}</p>\n<p>${h(t('eventReport.byOrganisation', { list: byOrg }))}</p>` : ''}
 ${report.absent.length ? `<p class="muted small">${h(t('eventReport.absentList', { list: names(report.absent) }))}</p>` : ''}
 ${report.declined.length ? `<p class="muted small">${h(t('eventReport.declinedList', { list: names(report.declined) }))}</p>` : ''}
-${report.came.length ? `<table class="came"><thead><tr><th>${h(t('eventReport.name'))}</th><th>${h(t('eventReport.organisation'))}</th><th>${h(t('eventReport.role'))}</th><th>${h(t('eventReport.atEvent'))}</th><th>${h(t('eventReport.community'))}</th></tr></thead>
+${report.came.length ? `<table class="came"><thead><tr><th>${h(t('eventReport.name'))}</th><th>${h(t('eventReport.organisation'))}</th><th>${h(t('eventReport.role'))}</th><th>${h(t('eventReport.atEvent'))}</th>${scored ? `<th>${h(t('eventReport.community'))}</th>` : ''}</tr></thead>
 <tbody>
 ${cameRows}
 </tbody></table>` : ''}
@@ -80,8 +82,8 @@ ${cameRows}
       return `${community(byId.get(pair.a) as ReportPerson)} ↔ ${community(byId.get(pair.b) as ReportPerson)}`;
     };
     const pairRows = (pairs: ReportPair[], cls: string) =>
-      pairs.map((p) => `<tr class="${cls}" data-pair="${p.a}-${p.b}"><td class="pair">${h(p.aName)} ↔ ${h(p.bName)}</td><td class="num">${number.format(p.interactions)}</td><td>${h(acrossCell(p))}</td></tr>`).join('\n');
-    const pairHead = `<thead><tr><th>${h(t('eventReport.between'))}</th><th class="num">${h(t('eventReport.interactionsAfter'))}</th><th>${h(t('eventReport.across'))}</th></tr></thead>`;
+      pairs.map((p) => `<tr class="${cls}" data-pair="${p.a}-${p.b}"><td class="pair">${h(p.aName)} ↔ ${h(p.bName)}</td><td class="num">${number.format(p.interactions)}</td>${scored ? `<td>${h(acrossCell(p))}</td>` : ''}</tr>`).join('\n');
+    const pairHead = `<thead><tr><th>${h(t('eventReport.between'))}</th><th class="num">${h(t('eventReport.interactionsAfter'))}</th>${scored ? `<th>${h(t('eventReport.across'))}</th>` : ''}</tr></thead>`;
     const across = report.newTies.filter((p) => p.acrossCommunities === true).length;
     const row = (label: string, how: string, before: number, afterValue: number, cls: string) => {
       const change = afterValue - before;
@@ -90,7 +92,7 @@ ${cameRows}
     after = `<section class="new-ties">
 <h2>${h(t('eventReport.newTies'))}</h2>
 <p class="muted">${h(t('eventReport.newTiesHow', { count: report.days, from: day(report.window.after[0]), to: day(lastDay) }))}</p>
-${report.newTies.length === 0 ? `<p>${h(t('eventReport.noNewTies'))}</p>` : `<p><strong>${h(t('eventReport.newTiesCount', { count: report.newTies.length }))}</strong> ${h(t('eventReport.acrossCount', { count: across }))}</p>
+${report.newTies.length === 0 ? `<p>${h(t('eventReport.noNewTies'))}</p>` : `<p><strong>${h(t('eventReport.newTiesCount', { count: report.newTies.length }))}</strong>${scored ? ` ${h(t('eventReport.acrossCount', { count: across }))}` : ''}</p>
 <table class="ties">${pairHead}<tbody>
 ${pairRows(report.newTies, 'tie')}
 </tbody></table>`}

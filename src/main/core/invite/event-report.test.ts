@@ -6,6 +6,7 @@ import { eventReport } from './event-report';
 import { eventReportHtml } from './event-report-html';
 import { eventImpact } from './impact';
 import { ensureOrganisation } from '../db/organisations';
+import { runScores } from '../db/score-runs';
 import { smallDb } from '../../../../test-support/invite-network';
 
 // Event 1 on 1 March 2026. P1 host (f, Acme), P2 (m, Acme), P3 (unknown, no organisation), P4 (f,
@@ -133,5 +134,27 @@ test('the HTML in French and English: every section, numbers explained, hostile 
   assert.match(fr, /<strong>2 nouveaux liens\.<\/strong>/);
   assert.match(fr, /1 mars 2026 – 30 mars 2026/);
   assert.match(fr, /<tr class="all"><td>Tous<\/td><td class="num">2<\/td><td class="num">1<\/td><td class="num">0<\/td><td class="num">1<\/td><td class="num">67\s%<\/td>/);
+  db.close();
+});
+
+test('without a score run, no community column and no "across communities" count', () => {
+  const db = history(HISTORY);
+  const html = eventReportHtml(eventReport(db, 1, { now: new Date('2026-04-15T00:00:00Z') }), { language: 'en', networkName: 'Club' });
+  assert.doesNotMatch(html, /<th>Community<\/th>|<th>Across communities<\/th>|join two different communities|not yet scored/);
+  assert.match(html, /No score run yet: communities are not shown\./);
+  db.close();
+});
+
+test("with a score run: each person's named community, and pairs across communities flagged", () => {
+  const db = history(HISTORY);
+  const run = runScores(db);
+  const report = eventReport(db, 1, { now: new Date('2026-04-15T00:00:00Z') });
+  assert.equal(report.communityRun?.id, run.id);
+  assert.ok(report.came.every((p) => p.community !== null), 'everyone who came interacted, so has a community');
+  const of = new Map(report.came.map((p) => [p.id, p.community?.name]));
+  for (const pair of [...report.newTies, ...report.becameMutual]) assert.equal(pair.acrossCommunities, of.get(pair.a) !== of.get(pair.b));
+  const html = eventReportHtml(report, { language: 'fr', networkName: 'Club' });
+  assert.match(html, new RegExp(`Communautés du calcul des scores nº ${run.id} du`));
+  assert.match(html, /<th>Communauté<\/th>/);
   db.close();
 });

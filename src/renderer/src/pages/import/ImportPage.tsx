@@ -7,6 +7,8 @@ import type { ImportPreview, ImportSummary } from '../../../../shared/imports';
 import type { AttendeeField, AttendeePreview } from '../../../../shared/attendees';
 import { GuestListChoice } from './GuestListChoice';
 import { GuestListPanel } from './GuestListPanel';
+import { CalendarPanel } from './CalendarPanel';
+import type { CalendarPreview } from '../../../../shared/calendar';
 import { useClient } from '../../api/context';
 import { DropZone } from './DropZone';
 import { ExportPanel } from './ExportPanel';
@@ -22,6 +24,7 @@ type Step =
   | { kind: 'preview'; preview: ImportPreview; choice: ImportChoice }
   | { kind: 'guests'; preview: AttendeePreview; staged: string; generic: { preview: ImportPreview; choice: ImportChoice } | null }
   | { kind: 'unread'; staged: string; fileName: string }
+  | { kind: 'calendar'; preview: CalendarPreview }
   | { kind: 'importing'; preview: { fileName: string } }
   | { kind: 'done'; summary: ImportSummary; fileName: string };
 
@@ -58,6 +61,17 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
     setStep({ kind: 'staging', name: file.name });
     try {
       const staged = await client.stageFile(file);
+      // A calendar file holds events and their attendees: its own preview and import.
+      if (/\.ics$/i.test(file.name)) {
+        try {
+          setStep({ kind: 'calendar', preview: await client['calendar:preview']({ staged: staged.staged }) });
+        } catch (e) {
+          void client['import:discard']({ staged: staged.staged });
+          setError(e);
+          setStep({ kind: 'idle' });
+        }
+        return;
+      }
       if (!(await preview({ staged: staged.staged }))) {
         // Not a format the network import knows: it may still be a guest list (a ticketing
         // export, a spreadsheet), whose columns the user can map. Keep it and the message.
@@ -117,6 +131,19 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
     }
   };
 
+  const commitCalendar = async (shown: CalendarPreview) => {
+    setError(null);
+    setStep({ kind: 'importing', preview: shown });
+    try {
+      const summary = await client['calendar:import']({ staged: shown.staged });
+      setStep({ kind: 'done', summary, fileName: shown.fileName });
+      setRefresh((n) => n + 1);
+    } catch (e) {
+      setError(e);
+      setStep({ kind: 'calendar', preview: shown });
+    }
+  };
+
   const cancel = (staged: string) => {
     void client['import:discard']({ staged });
     setStep({ kind: 'idle' });
@@ -169,6 +196,7 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
         />
       )}
       {step.kind === 'preview' && <PreviewPanel preview={step.preview} choice={step.choice} onChange={(c) => void preview(c)} onImport={(c) => void commit(c, step.preview)} onCancel={() => cancel(step.preview.staged)} />}
+      {step.kind === 'calendar' && <CalendarPanel preview={step.preview} onImport={() => void commitCalendar(step.preview)} onCancel={() => cancel(step.preview.staged)} />}
       {step.kind === 'importing' && <p className="notice" aria-live="polite">{t('import.importing', { file: step.preview.fileName })}</p>}
       {step.kind === 'done' && <SummaryPanel summary={step.summary} fileName={step.fileName} />}
       <Merges refresh={refresh} onChanged={() => setRefresh((n) => n + 1)} />
