@@ -114,3 +114,28 @@ test('report event from the CLI renders in Chromium, prints to PDF, and agrees w
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('hostile names in the report preview stay text: no element, no script, no dialog', async ({ page, fresh: served }) => {
+  const events = await callApi<Array<{ id: number; name: string }>>(page, served, 'events:list');
+  const forum = events.find((e) => e.name === FORUM) as { id: number };
+  const detail = await callApi<{ attendees: Array<{ personId: number; status: string }> }>(page, served, 'event:get', { id: forum.id });
+  const guest = detail.attendees.find((a) => a.status === 'attended') as { personId: number };
+  const hostile = '<img src=x onerror="document.title=\'pwned\'">';
+  await callApi(page, served, 'person:update', { id: guest.personId, patch: { name: hostile } });
+  await callApi(page, served, 'event:update', { id: forum.id, patch: { name: 'Forum <script>document.title="pwned"</script>' } });
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(served.url);
+  await page.getByRole('button', { name: 'Events', exact: true }).click();
+  await page.getByRole('button', { name: /^Forum <script>/ }).click();
+  await page.getByRole('tab', { name: 'Report' }).click();
+  const report = page.frameLocator('[data-testid="event-report-preview"]');
+  await expect(report.locator('h1')).toHaveText('After the event: Forum <script>document.title="pwned"</script>');
+  await expect(report.locator('table.came')).toContainText(hostile);
+  await expect(report.locator('img, script')).toHaveCount(0);
+  expect(await page.title()).not.toBe('pwned');
+  expect(dialogs).toEqual([]);
+});
