@@ -50,7 +50,11 @@ export function eventReportHtml(report: EventReport, { language, networkName }: 
           : null;
 
   const cameLines = [
-    report.attendanceRecorded ? t('eventReport.cameChecked', { count: report.came.length }) : t('eventReport.cameConfirmed', { count: report.came.length }),
+    report.came.length === 0
+      ? t('eventReport.nobodyCame')
+      : report.attendanceRecorded
+        ? t('eventReport.cameChecked', { count: report.came.length })
+        : t('eventReport.cameConfirmed', { count: report.came.length }),
     report.attendanceRecorded ? t('eventReport.absent', { count: report.absent.length }) : null,
     t('eventReport.declined', { count: report.declined.length }),
     report.pending > 0 ? t('eventReport.pending', { count: report.pending }) : null,

@@ -101,6 +101,10 @@ test('the window still open, an event to come, nothing recorded after it, no che
   assert.equal(unrecorded.attendanceRecorded, false);
   assert.deepEqual(unrecorded.came.map((p) => p.id), [1, 2, 3, 4, 5]);
   assert.deepEqual(unrecorded.absent, []);
+  quiet.prepare("UPDATE attendance SET status = 'invited'").run();
+  const nobody = eventReport(quiet, 1, { now: new Date('2026-04-15T00:00:00Z') });
+  assert.deepEqual([nobody.came.length, nobody.pending, nobody.state], [0, 6, 'waiting']);
+  assert.match(eventReportHtml(nobody, { language: 'en', networkName: 'Club' }), /Nobody is recorded as having come: no one on the list is marked attended or confirmed\./);
   quiet.prepare('UPDATE event SET date = NULL WHERE id = 1').run();
   assert.throws(() => eventReport(quiet, 1), /has no date, so there is no before and after/);
   assert.throws(() => eventReport(quiet, 99), /no event with id 99/);
