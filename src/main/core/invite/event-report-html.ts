@@ -89,6 +89,10 @@ ${cameRows}
       pairs.map((p) => `<tr class="${cls}" data-pair="${p.a}-${p.b}"><td class="pair">${h(p.aName)} ↔ ${h(p.bName)}</td><td class="num">${number.format(p.interactions)}</td>${scored ? `<td>${h(acrossCell(p))}</td>` : ''}</tr>`).join('\n');
     const pairHead = `<thead><tr><th>${h(t('eventReport.between'))}</th><th class="num">${h(t('eventReport.interactionsAfter'))}</th>${scored ? `<th>${h(t('eventReport.across'))}</th>` : ''}</tr></thead>`;
     const across = report.newTies.filter((p) => p.acrossCommunities === true).length;
+    // A new tie that became mutual is already listed above: the reciprocity table shows the others.
+    const isNew = new Set(report.newTies.map((p) => `${p.a}-${p.b}`));
+    const mutualOld = report.becameMutual.filter((p) => !isNew.has(`${p.a}-${p.b}`));
+    const mutualNew = report.becameMutual.length - mutualOld.length;
     const row = (label: string, how: string, before: number, afterValue: number, cls: string) => {
       const change = afterValue - before;
       return `<tr class="${cls}"><td>${h(label)}<div class="muted small">${h(how)}</div></td><td class="num">${number.format(before)}</td><td class="num">${number.format(afterValue)}</td><td class="num ${change > 0 ? 'up' : change < 0 ? 'down' : ''}">${h(signed(change))}</td></tr>`;
@@ -111,9 +115,10 @@ ${row(t('eventReport.mentions'), t('eventReport.mentionsHow'), report.mentions.b
 </section>
 <section class="reciprocity">
 <h2>${h(t('eventReport.reciprocity'))}</h2>
-<p><strong>${h(t('eventReport.becameMutual', { count: report.becameMutual.length }))}</strong></p>
-${report.becameMutual.length ? `<table class="mutual">${pairHead}<tbody>
-${pairRows(report.becameMutual, 'mutual')}
+<p><strong>${h(t('eventReport.becameMutual', { count: report.becameMutual.length }))}</strong>${mutualNew > 0 ? ` ${h(t('eventReport.mutualNew', { count: mutualNew }))}` : ''}</p>
+${mutualOld.length ? `<p>${h(t('eventReport.mutualOld'))}</p>
+<table class="mutual">${pairHead}<tbody>
+${pairRows(mutualOld, 'mutual')}
 </tbody></table>` : ''}
 ${report.noLongerMutual > 0 ? `<p class="muted">${h(t('eventReport.noLongerMutual', { count: report.noLongerMutual }))}</p>` : ''}
 </section>`;

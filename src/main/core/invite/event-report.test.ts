@@ -132,6 +132,9 @@ test('the HTML in French and English: every section, numbers explained, hostile 
   assert.match(en, /class="among"><td>Interactions between people who came.*<td class="num">3<\/td><td class="num">7<\/td><td class="num up">\+4<\/td>/);
   assert.match(en, /class="mentions"><td>Mentions of the people who came.*<td class="num">4<\/td><td class="num">5<\/td><td class="num up">\+1<\/td>/);
   assert.match(en, /2 pairs of people who came went from one-way or silent/);
+  // {1,2} is a new tie (listed once, above); {1,3} had talked before, so it is the table's one row.
+  assert.match(en, /1 of them is a new tie listed above\./);
+  assert.deepEqual([...en.matchAll(/<tr class="mutual" data-pair="([\d-]+)"/g)].map((m) => m[1]), ['1-3']);
   assert.match(en, /1 pair was both ways before and is not after\./);
   assert.match(en, /<tr class="attendees"><td>Attendees<\/td><td class="num">1<\/td><td class="num">1<\/td><td class="num">0<\/td><td class="num">1<\/td><td class="num">50%<\/td>/);
   assert.match(fr, /<h1>Après l’événement : Dîner &lt;script&gt;/);
