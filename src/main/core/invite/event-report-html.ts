@@ -89,6 +89,14 @@ ${cameRows}
       pairs.map((p) => `<tr class="${cls}" data-pair="${p.a}-${p.b}"><td class="pair">${h(p.aName)} ↔ ${h(p.bName)}</td><td class="num">${number.format(p.interactions)}</td>${scored ? `<td>${h(acrossCell(p))}</td>` : ''}</tr>`).join('\n');
     const pairHead = `<thead><tr><th>${h(t('eventReport.between'))}</th><th class="num">${h(t('eventReport.interactionsAfter'))}</th>${scored ? `<th>${h(t('eventReport.across'))}</th>` : ''}</tr></thead>`;
     const across = report.newTies.filter((p) => p.acrossCommunities === true).length;
+    // Which communities met: each pair of communities (in name order) with its number of new ties, most first.
+    const met = new Map<string, number>();
+    for (const p of report.newTies) {
+      if (p.acrossCommunities !== true) continue;
+      const key = [community(byId.get(p.a) as ReportPerson), community(byId.get(p.b) as ReportPerson)].sort().join(' ↔ ');
+      met.set(key, (met.get(key) ?? 0) + 1);
+    }
+    const metList = [...met.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([k, n]) => `${k} ${number.format(n)}`).join(', ');
     // A new tie that became mutual is already listed above: the reciprocity table shows the others.
     const isNew = new Set(report.newTies.map((p) => `${p.a}-${p.b}`));
     const mutualOld = report.becameMutual.filter((p) => !isNew.has(`${p.a}-${p.b}`));
@@ -101,6 +109,7 @@ ${cameRows}
 <h2>${h(t('eventReport.newTies'))}</h2>
 <p class="muted">${h(t('eventReport.newTiesHow', { count: report.days, from: day(report.window.after[0]), to: day(lastDay) }))}</p>
 ${report.newTies.length === 0 ? `<p>${h(t('eventReport.noNewTies'))}</p>` : `<p><strong>${h(t('eventReport.newTiesCount', { count: report.newTies.length }))}</strong>${scored ? ` ${h(t('eventReport.acrossCount', { count: across }))}` : ''}</p>
+${metList ? `<p class="small">${h(t('eventReport.acrossPairs', { list: metList }))}</p>` : ''}
 <table class="ties">${pairHead}<tbody>
 ${pairRows(report.newTies, 'tie')}
 </tbody></table>`}

@@ -160,6 +160,12 @@ test("with a score run: each person's named community, and pairs across communit
   assert.ok(report.came.every((p) => p.community !== null), 'everyone who came interacted, so has a community');
   const of = new Map(report.came.map((p) => [p.id, p.community?.name]));
   for (const pair of [...report.newTies, ...report.becameMutual]) assert.equal(pair.acrossCommunities, of.get(pair.a) !== of.get(pair.b));
+  const across = report.newTies.filter((p) => p.acrossCommunities).length;
+  assert.ok(across > 0, 'Louvain splits this history in two: the new ties cross it');
+  const html0 = eventReportHtml(report, { language: 'en', networkName: 'Club' });
+  // The per-community-pair counts add up to the new ties across communities.
+  const listed = html0.match(/Communities the event brought together: (.*)\.<\/p>/)?.[1] ?? '';
+  assert.equal([...listed.matchAll(/ (\d+)(?:, |$)/g)].reduce((sum, m) => sum + Number(m[1]), 0), across);
   const html = eventReportHtml(report, { language: 'fr', networkName: 'Club' });
   assert.match(html, new RegExp(`Communautés du calcul des scores nº ${run.id} du`));
   assert.match(html, /<th>Communauté<\/th>/);
