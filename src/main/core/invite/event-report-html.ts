@@ -55,7 +55,7 @@ export function eventReportHtml(report: EventReport, { language, networkName }: 
       : report.attendanceRecorded
         ? t('eventReport.cameChecked', { count: report.came.length })
         : t('eventReport.cameConfirmed', { count: report.came.length }),
-    report.attendanceRecorded ? t('eventReport.absent', { count: report.absent.length }) : null,
+    !report.attendanceRecorded ? null : report.absent.length === 0 ? t('eventReport.absentNone') : t('eventReport.absent', { count: report.absent.length }),
     t('eventReport.declined', { count: report.declined.length }),
     report.pending > 0 ? t('eventReport.pending', { count: report.pending }) : null,
   ].filter((l): l is string => l !== null);

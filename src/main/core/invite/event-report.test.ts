@@ -80,6 +80,8 @@ test('who came, new ties, before/after, reciprocity moves and parity: exact coun
   const wide = eventReport(db, 1, { days: 60, now: new Date('2026-06-01T00:00:00Z') });
   assert.deepEqual(wide.newTies.map((p) => [p.a, p.b]), [[1, 2], [1, 4], [2, 3]]);
   assert.deepEqual(wide.mentions, { before: 4, after: 6 });
+  db.prepare("UPDATE attendance SET status = 'attended' WHERE person_id = 5").run();
+  assert.match(eventReportHtml(eventReport(db, 1), { language: 'en', networkName: 'Club' }), /Every confirmed guest was marked attended: nobody was absent\./);
   db.close();
 });
 
