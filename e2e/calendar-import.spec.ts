@@ -25,6 +25,10 @@ test('import a .ics from the Import page: preview, one import, its events in the
   await expect(preview.locator('tbody tr').first().locator('td.num')).toHaveText('5');
   await page.screenshot({ path: 'e2e/artifacts/calendar-preview.png', fullPage: true });
   await page.getByRole('button', { name: 'Import 2 events' }).click();
+  // Real people into the made-up sample: asked first, as for any import.
+  await expect(page.getByTestId('sample-ask')).toBeVisible();
+  expect(await callApi<unknown[]>(page, served, 'events:list')).toHaveLength(before.length);
+  await page.getByTestId('sample-ask').getByRole('button', { name: 'Import into the sample anyway' }).click();
   await expect(page.getByTestId('import-summary')).toContainText('club.ics');
   await expect(page.getByTestId('import-summary')).toContainText('2 events');
 

@@ -37,7 +37,8 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
   const [error, setError] = useState<unknown>(null);
   const [refresh, setRefresh] = useState(0);
   // Real contacts into the made-up sample: asked first, once per page.
-  const [sampleAsk, setSampleAsk] = useState<{ choice: ImportChoice; shown: ImportPreview } | null>(null);
+  // The import waiting for the answer (a network file, or a calendar).
+  const [sampleAsk, setSampleAsk] = useState<{ go: () => Promise<void> } | null>(null);
   const [sampleOk, setSampleOk] = useState(false);
 
   const preview = useCallback(
@@ -112,7 +113,7 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
 
   const commit = async (choice: ImportChoice, shown: ImportPreview) => {
     if (isSample && !sampleOk) {
-      setSampleAsk({ choice, shown });
+      setSampleAsk({ go: () => commitAnyway(choice, shown) });
       return;
     }
     await commitAnyway(choice, shown);
@@ -132,6 +133,15 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
   };
 
   const commitCalendar = async (shown: CalendarPreview) => {
+    // A calendar brings real people too: into the made-up sample, asked first like any import.
+    if (isSample && !sampleOk) {
+      setSampleAsk({ go: () => commitCalendarAnyway(shown) });
+      return;
+    }
+    await commitCalendarAnyway(shown);
+  };
+
+  const commitCalendarAnyway = async (shown: CalendarPreview) => {
     setError(null);
     setStep({ kind: 'importing', preview: shown });
     try {
@@ -178,7 +188,7 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
                 const asked = sampleAsk;
                 setSampleAsk(null);
                 setSampleOk(true);
-                void commitAnyway(asked.choice, asked.shown);
+                void asked.go();
               }}
             >
               {t('start.importAnyway')}
