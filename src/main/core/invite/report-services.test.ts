@@ -23,6 +23,8 @@ test('report:event answers the report and its file; report:eventPdf needs a prin
   assert.equal(answer.value.report.days, 14);
   assert.match(answer.value.file.fileName, new RegExp(`^event-report-${id}-\\d{4}-\\d{2}-\\d{2}-fr\\.html$`));
   assert.match(answer.value.file.content, /<html lang="fr">/);
+  // The network as the app names it: the sample by its French name, not a file name.
+  assert.match(answer.value.file.content, /Réseau « Réseau d’exemple » ; rapport établi le/);
   const refused = await dispatch(browser, 'report:eventPdf', { id });
   assert.ok(!refused.ok);
   assert.equal(refused.error.key, 'pdfNeedsDesktop');

@@ -3,6 +3,7 @@
 import type { Api } from '../../../shared/contract';
 import { resolveLanguage, type Language } from '../../../shared/i18n';
 import { MaillageError } from '../../../shared/errors';
+import { translator } from '../../../shared/translate';
 import type { NetworkHolder } from '../services';
 import type { PreferenceStore } from '../preferences';
 import { eventReport } from './event-report';
@@ -17,7 +18,10 @@ export function eventReportServices(networks: NetworkHolder, preferences: Prefer
   const make = (id: number, days: number | undefined, language: Language | undefined) => {
     const lang = language ?? resolveLanguage(preferences.read().language, Intl.DateTimeFormat().resolvedOptions().locale);
     const report = eventReport(networks.current().db, id, days ? { days } : {});
-    return { report, file: eventReportFile(report, { language: lang, networkName: networks.current().info().name }) };
+    // The network as the app names it: the sample by its translated name, a file without its extension.
+    const info = networks.current().info();
+    const networkName = info.isSample ? translator(lang)('app.sample') : info.name.replace(/\.maillage$/i, '');
+    return { report, file: eventReportFile(report, { language: lang, networkName }) };
   };
   return {
     'report:event': async ({ id, days, language }) => make(id, days, language),
