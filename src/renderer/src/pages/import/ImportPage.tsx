@@ -99,6 +99,15 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
   };
 
   const commitGuests = async (staged: string, shown: AttendeePreview) => {
+    // Guests are real people too: into the made-up sample, asked first like any import.
+    if (isSample && !sampleOk) {
+      setSampleAsk({ go: () => commitGuestsAnyway(staged, shown) });
+      return;
+    }
+    await commitGuestsAnyway(staged, shown);
+  };
+
+  const commitGuestsAnyway = async (staged: string, shown: AttendeePreview) => {
     setError(null);
     setStep({ kind: 'importing', preview: shown });
     try {
@@ -106,7 +115,8 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
       setStep({ kind: 'done', summary, fileName: shown.fileName });
       setRefresh((n) => n + 1);
     } catch (e) {
-      setError((e as Error).message);
+      // The error itself, not its English message: its place in the file is said in the UI's language.
+      setError(e);
       setStep({ kind: 'guests', preview: shown, staged, generic: null });
     }
   };
