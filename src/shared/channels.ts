@@ -3,6 +3,7 @@
 
 export const REQUEST_CHANNELS = [
   'network:info',
+  'network:guidance',
   'graph:get',
   'people:list',
   'person:get',

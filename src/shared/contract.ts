@@ -27,6 +27,7 @@ import { CSV_SEPARATORS } from './csv';
 import type { ErrorCode, ErrorParams } from './errors';
 import type { EventImpact, InvitePlanResult, Matchmaking, PlanComparison } from './invite';
 import type { CommunityInfo } from './communities';
+import type { Guidance } from './guidance';
 import { ATTENDEE_FIELDS, type AttendeePreview } from './attendees';
 import type { ParityReport } from './parity';
 import {
@@ -197,6 +198,7 @@ function channel<Out>() {
 
 export const contract = {
   'network:info': channel<NetworkInfo>()(none),
+  'network:guidance': channel<Guidance>()(none),
   'graph:get': channel<GraphView>()(graphQuery),
   'people:list': channel<PeoplePage>()(peopleQuery),
   'person:get': channel<PersonDetail | null>()(personId),
