@@ -1,7 +1,9 @@
 // Guidance where the data is too thin for a score to mean something (issue #14 part 7): a new
 // network from the LinkedIn archive alone shows it on Rankings in English and French, and the
 // numbers it quotes are the ones on screen; an X archive then removes "who talks to whom".
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startServe } from './serve-fixture';
@@ -84,6 +86,13 @@ test('LinkedIn alone: Rankings says what it cannot tell (EN, FR); an X archive r
     await page.getByTestId('guidance-hidden').getByRole('button', { name: 'Show' }).click();
     await expect(guidance.locator('[data-guidance]')).toHaveCount(2);
 
+    // The person panel lists the hints about its scores.
+    await page.getByRole('row', { name: /Jean-Marc Lefèvre/ }).click();
+    const panel = page.getByTestId('person-panel');
+    await expect(panel.getByTestId('guidance').locator('[data-guidance="reciprocity"]')).toBeVisible();
+    await page.screenshot({ path: join(shots, 'person-en.png'), fullPage: true });
+    await page.keyboard.press('Escape');
+
     // My network: where you stand needs meetings too.
     await page.getByRole('button', { name: 'My network', exact: true }).click();
     await expect(guidance.locator('[data-guidance="meetings"]')).toContainText('Tie strength knows only online exchanges');
@@ -91,5 +100,30 @@ test('LinkedIn alone: Rankings says what it cannot tell (EN, FR); an X archive r
   } finally {
     await page.close();
     await served.stop();
+  }
+});
+
+test('a network with no owner: My network asks who you are, and the hint goes once you say it', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'maillage-guidance-'));
+  const file = join(dir, 'club.maillage');
+  for (const name of ['people.csv', 'interactions.csv']) {
+    const result = spawnSync(process.execPath, ['bin/maillage.mjs', '--db', file, 'import', 'csv', join(fixtures, 'csv', name)], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+  }
+  const served = await startServe(['--db', file]);
+  try {
+    await page.goto(served.url);
+    await page.getByRole('button', { name: 'My network', exact: true }).click();
+    const owner = page.getByTestId('guidance').locator('[data-guidance="owner"]');
+    await expect(owner).toContainText('No owner set: My network cannot say where you stand');
+    await owner.locator('summary').click();
+    await owner.getByLabel('Your name').fill('Hélène Marchand');
+    await page.screenshot({ path: join(shots, 'my-network-no-owner-en.png'), fullPage: true });
+    await owner.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('heading', { name: 'Hélène Marchand’s network' })).toBeVisible();
+    await expect(page.locator('[data-guidance="owner"]')).toHaveCount(0);
+  } finally {
+    await served.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 });

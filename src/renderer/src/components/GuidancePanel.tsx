@@ -69,10 +69,15 @@ function Hint({ item, tr }: { item: GuidanceItem; tr: Translate }) {
           <strong>{words.title}</strong> <span className="muted small">{t('guidance.affects', { scores: words.affects.join(', ') })}</span>
         </summary>
         <p>{words.why}</p>
-        <p className="muted">{t('guidance.toAddList')}</p>
-        <ul className="guidance-fixes">
-          {words.fixes.map((fix) => <li key={fix}>{fix}</li>)}
-        </ul>
+        {/* The owner hint's one fix is its own form. */}
+        {target !== null && (
+          <>
+            <p className="muted">{t('guidance.toAddList')}</p>
+            <ul className="guidance-fixes">
+              {words.fixes.map((fix) => <li key={fix}>{fix}</li>)}
+            </ul>
+          </>
+        )}
         {target !== null ? (
           <button type="button" onClick={() => navigateTo(target)}>{t(`guidance.actions.${item.action}`)}</button>
         ) : (
