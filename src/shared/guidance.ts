@@ -40,11 +40,11 @@ export interface NetworkEvidence {
   /** People (not the owner) with no interaction, apart from accounts known only by follows (audience). */
   untied: number;
   audienceOnly: number;
-  /** Pairs of people with an interaction either way, two-way pairs, and two-way ones only through a connection. */
-  pairs: number;
-  reciprocalPairs: number;
+  /** Pairs two-way only through a LinkedIn connection; all two-way pairs (null: not counted, as no connection exists). */
   reciprocalByConnection: number;
-  interactions: { connection: number; message: number; linkedinMessage: number; x: number; meeting: number; linkedinRecord: number };
+  reciprocalPairs: number | null;
+  /** Whether any interaction of these kinds exists: LinkedIn connections, LinkedIn messages, anything on X, meetings/calls/lunches. */
+  holds: { connection: boolean; linkedinMessage: boolean; x: boolean; meeting: boolean };
   /** Guests of any event; those marked attended at a dated event; those among them who attended with someone else. */
   attendance: { guests: number; attended: number; coAttended: number };
   follows: number;

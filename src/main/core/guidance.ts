@@ -11,8 +11,8 @@ import type { Guidance, GuidanceFix, GuidanceItem, NetworkEvidence } from '../..
 export function guidanceItems(e: NetworkEvidence): GuidanceItem[] {
   const items: GuidanceItem[] = [];
   const imports = (...fixes: Array<GuidanceFix | false>) => fixes.filter((f): f is GuidanceFix => f !== false);
-  const noMessages = e.interactions.linkedinMessage === 0 && 'linkedinMessages';
-  const noX = e.interactions.x === 0 && 'xArchive';
+  const noMessages = !e.holds.linkedinMessage && 'linkedinMessages';
+  const noX = !e.holds.x && 'xArchive';
 
   // My network is the owner's view: reconnect, introductions and one-sided ties are all about them.
   if (e.people > 0 && e.ownerId === null) items.push({ id: 'owner', affects: ['my_network'], params: {}, fixes: ['setOwner'], action: 'owner' });
@@ -30,7 +30,7 @@ export function guidanceItems(e: NetworkEvidence): GuidanceItem[] {
   }
 
   // A connection is written both ways (accepted by both), so it makes any pair two-way.
-  if (e.reciprocalPairs > 0 && e.reciprocalByConnection * 2 >= e.reciprocalPairs) {
+  if (e.reciprocalPairs !== null && e.reciprocalPairs > 0 && e.reciprocalByConnection * 2 >= e.reciprocalPairs) {
     items.push({
       id: 'reciprocity',
       affects: ['reciprocity', 'my_network'],
@@ -58,7 +58,7 @@ export function guidanceItems(e: NetworkEvidence): GuidanceItem[] {
 
   // Tie strength adds meetings and co-attendance (guests marked attended at the same event) to
   // online exchanges; with neither it is online only. Invited or confirmed guests count for nothing yet.
-  if (e.contacts > 0 && e.interactions.meeting === 0 && e.attendance.coAttended === 0) {
+  if (e.contacts > 0 && !e.holds.meeting && e.attendance.coAttended === 0) {
     const { guests, attended } = e.attendance;
     items.push({ id: 'meetings', affects: ['tie_strength', 'my_network'], params: { guests, attended }, fixes: guests > 0 ? ['markAttended', 'logMeeting'] : ['guestList', 'logMeeting'], action: guests > 0 ? 'events' : 'import' });
   }

@@ -7,54 +7,52 @@ import type { Db } from './connection';
  * connection, invitation, endorsement or recommendation says a tie exists, not that it is used. */
 const TALK_KINDS = ['mention', 'reply', 'quote', 'repost', 'like', 'comment', 'message', 'met', 'call', 'lunch'];
 const MEETING_KINDS = ['met', 'call', 'lunch'];
-const X_KINDS = ['mention', 'reply', 'quote', 'repost', 'like', 'comment'];
 
 const list = (kinds: string[]) => kinds.map((k) => `'${k}'`).join(',');
 
 export function networkEvidence(db: Db): NetworkEvidence {
-  const one = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).get(...params) as T;
+  const one = <T>(sql: string, params: Record<string, unknown> = {}) => db.prepare(sql).get(params) as T;
   const owner = one<{ id: number } | undefined>('SELECT id FROM person WHERE is_me = 1');
   const ownerId = owner?.id ?? null;
   const people = one<{ n: number }>('SELECT count(*) AS n FROM person').n;
 
-  // Per person (both ends of every interaction): does any of their ties go beyond a connection,
-  // is any of them a conversation, does any reach someone other than the owner.
+  // Per person, through the indexes on both ends of an interaction: does any of their ties go
+  // beyond a connection, is any a conversation, does any reach someone other than the owner. Each
+  // EXISTS stops at its first row, so a million interactions cost a few index seeks a person.
+  const has = (side: 'from_person_id' | 'to_person_id', condition: string) => `EXISTS (SELECT 1 FROM interaction i WHERE i.${side} = p.id AND ${condition})`;
+  const either = (condition: string, other = condition) => `(${has('from_person_id', condition)} OR ${has('to_person_id', other)})`;
   const perPerson = one<{ contacts: number; connectionOnly: number; silent: number; beyondOwner: number }>(
-    `WITH ends AS (
-       SELECT from_person_id AS p, to_person_id AS q, kind FROM interaction
-       UNION ALL SELECT to_person_id, from_person_id, kind FROM interaction
-     ), people AS (
-       SELECT p, max(kind <> 'connection') AS more, max(kind IN (${list(TALK_KINDS)})) AS talks, max(q IS NOT ?) AS beyond
-       FROM ends WHERE p IS NOT ? GROUP BY p
-     )
-     SELECT count(*) AS contacts, coalesce(sum(more = 0 AND beyond = 0), 0) AS connectionOnly, coalesce(sum(talks = 0), 0) AS silent,
+    `SELECT count(*) AS contacts, coalesce(sum(NOT more AND NOT beyond), 0) AS connectionOnly, coalesce(sum(NOT talks), 0) AS silent,
             coalesce(sum(beyond), 0) AS beyondOwner
-     FROM people`,
-    ownerId,
-    ownerId,
+     FROM (
+       SELECT ${either("i.kind <> 'connection'")} AS more, ${either(`i.kind IN (${list(TALK_KINDS)})`)} AS talks,
+              ${either('i.to_person_id IS NOT @owner', 'i.from_person_id IS NOT @owner')} AS beyond
+       FROM person p
+       WHERE p.id IS NOT @owner AND ${either('1')}
+     )`,
+    { owner: ownerId },
   );
 
-  // Per pair: two-way at all, and two-way without counting connections (mutual by definition).
-  const pairs = one<{ pairs: number; reciprocal: number; byConnection: number }>(
-    `WITH pair AS (
-       SELECT min(from_person_id, to_person_id) AS a, max(from_person_id, to_person_id) AS b,
-              max(from_person_id < to_person_id) AS ab, max(from_person_id > to_person_id) AS ba,
-              max(from_person_id < to_person_id AND kind <> 'connection') AS ab_other,
-              max(from_person_id > to_person_id AND kind <> 'connection') AS ba_other
-       FROM interaction GROUP BY a, b
-     )
-     SELECT count(*) AS pairs, coalesce(sum(ab AND ba), 0) AS reciprocal,
-            coalesce(sum(ab AND ba AND NOT (ab_other AND ba_other)), 0) AS byConnection
-     FROM pair`,
-  );
+  // A connection is written both ways, so its pair is two-way whatever else it holds; it is
+  // two-way "only by the connection" unless other interactions go both ways too.
+  const byConnection = one<{ n: number }>(
+    `WITH pair AS (SELECT DISTINCT min(from_person_id, to_person_id) AS a, max(from_person_id, to_person_id) AS b FROM interaction WHERE kind = 'connection')
+     SELECT count(*) AS n FROM pair
+     WHERE NOT (EXISTS (SELECT 1 FROM interaction i WHERE i.from_person_id = pair.a AND i.to_person_id = pair.b AND i.kind <> 'connection')
+            AND EXISTS (SELECT 1 FROM interaction i WHERE i.from_person_id = pair.b AND i.to_person_id = pair.a AND i.kind <> 'connection'))`,
+  ).n;
+  // Every two-way pair: a join of the directed pairs on their reverse, counted only where
+  // connections exist (with none, reciprocity has nothing to be misread by).
+  const reciprocal = byConnection === 0 ? null : one<{ n: number }>(
+    `WITH d AS MATERIALIZED (SELECT DISTINCT from_person_id AS a, to_person_id AS b FROM interaction)
+     SELECT count(*) AS n FROM d x JOIN d y ON y.a = x.b AND y.b = x.a WHERE x.a < x.b`,
+  ).n;
 
-  const kinds = one<{ connection: number; message: number; linkedinMessage: number; x: number; meeting: number; linkedinRecord: number }>(
-    `SELECT coalesce(sum(kind = 'connection'), 0) AS connection, coalesce(sum(kind = 'message'), 0) AS message,
-            coalesce(sum(kind = 'message' AND channel = 'linkedin'), 0) AS linkedinMessage,
-            coalesce(sum(kind IN (${list(X_KINDS)}) AND channel = 'x'), 0) AS x,
-            coalesce(sum(kind IN (${list(MEETING_KINDS)})), 0) AS meeting,
-            coalesce(sum(kind IN ('invitation', 'endorsement', 'recommendation')), 0) AS linkedinRecord
-     FROM interaction`,
+  // What kinds of record the network holds at all: each EXISTS stops at the first row found.
+  const exists = (condition: string) => `EXISTS (SELECT 1 FROM interaction WHERE ${condition})`;
+  const holds = one<{ connection: number; linkedinMessage: number; x: number; meeting: number }>(
+    `SELECT ${exists("kind = 'connection'")} AS connection, ${exists("kind = 'message' AND channel = 'linkedin'")} AS linkedinMessage,
+            ${exists("channel = 'x'")} AS x, ${exists(`kind IN (${list(MEETING_KINDS)})`)} AS meeting`,
   );
 
   // People with no interaction at all: accounts known only by follow edges are audience, the rest untied.
@@ -89,10 +87,9 @@ export function networkEvidence(db: Db): NetworkEvidence {
     contactsBeyondOwner: ownerId === null ? null : perPerson.beyondOwner,
     untied: untied.untied,
     audienceOnly: untied.audienceOnly,
-    pairs: pairs.pairs,
-    reciprocalPairs: pairs.reciprocal,
-    reciprocalByConnection: pairs.byConnection,
-    interactions: kinds,
+    reciprocalPairs: reciprocal,
+    reciprocalByConnection: byConnection,
+    holds: { connection: holds.connection === 1, linkedinMessage: holds.linkedinMessage === 1, x: holds.x === 1, meeting: holds.meeting === 1 },
     attendance,
     follows,
     imports,
