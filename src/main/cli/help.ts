@@ -6,7 +6,9 @@ Usage:
   maillage --db FILE sample [--seed N] [--people N] [--interactions M]
                                             write the built-in sample network into FILE
   maillage --db FILE scores [--format csv|json] [--from DATE] [--to DATE] [--channel x,linkedin]
-                                            compute every score (a new stored run) and print them
+                                            compute every score (a new stored run) and print them;
+                                            on stderr, one "guidance:" line per score the data is too
+                                            thin for (and what to import), with top too
   maillage --db FILE top N [--by SCORE] [--role ROLE] [--year YYYY | --from DATE --to DATE]
                                             the top N of the latest run (SCORE: influence, pagerank,
                                             betweenness, closeness, authority, hub, constraint, …),

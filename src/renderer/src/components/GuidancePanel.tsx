@@ -106,7 +106,8 @@ export function GuidancePanel({ view }: { view: GuidanceView }) {
       }, () => undefined);
     };
     load();
-    const offs = [client.on('network:changed', load), client.on('scores:changed', load)];
+    // What the data holds changes with the network, not with a score run.
+    const offs = [client.on('network:changed', load)];
     return () => {
       live = false;
       offs.forEach((off) => off());
