@@ -97,6 +97,20 @@ test('LinkedIn alone: Rankings says what it cannot tell (EN, FR); an X archive r
     await page.getByRole('button', { name: 'My network', exact: true }).click();
     await expect(guidance.locator('[data-guidance="meetings"]')).toContainText('Tie strength knows only online exchanges');
     await page.screenshot({ path: join(shots, 'my-network-en.png'), fullPage: true });
+
+    // The invite planner picks by influence, brokerage, communities and new ties: brokerage's hint and tie strength's.
+    await page.getByRole('button', { name: 'Events', exact: true }).click();
+    await page.getByRole('button', { name: 'New event' }).click();
+    await page.getByLabel('Name').fill('Dîner CMO');
+    await page.getByLabel('Date').fill('2027-02-04');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('tab', { name: 'Invite planner' }).click();
+    const planner = page.getByTestId('invite-planner').getByTestId('guidance');
+    await expect(planner.locator('[data-guidance]')).toHaveCount(2);
+    await expect(planner.locator('[data-guidance="brokerage"]')).toBeVisible();
+    await expect(planner.locator('[data-guidance="meetings"]')).toBeVisible();
+    await expect(planner.locator('[data-guidance="reciprocity"]')).toHaveCount(0);
+    await page.screenshot({ path: join(shots, 'planner-en.png'), fullPage: true });
   } finally {
     await page.close();
     await served.stop();
