@@ -23,14 +23,14 @@ function reason(item: GuidanceItem, t: Translate): string {
   const key = `guidance.items.${item.id}`;
   switch (item.id) {
     case 'talk': {
-      const why = t(`${key}.why`, { count: p.silent ?? 0, contacts: p.contacts ?? 0 });
+      const why = p.silent === p.contacts ? t(`${key}.whyAll`, { count: p.contacts ?? 0 }) : t(`${key}.why`, { count: p.silent ?? 0, contacts: p.contacts ?? 0 });
       // Only a group of two or more shares one score; one person alone says nothing about flatness.
       return (p.connectionOnly ?? 0) >= 2 ? `${why} ${t(`${key}.flat`, { count: p.connectionOnly ?? 0 })}` : why;
     }
     case 'reciprocity':
-      return t(`${key}.why`, { count: p.byConnection ?? 0, reciprocal: p.reciprocal ?? 0 });
+      return p.byConnection === p.reciprocal ? t(`${key}.whyAll`, { count: p.reciprocal ?? 0 }) : t(`${key}.why`, { count: p.byConnection ?? 0, reciprocal: p.reciprocal ?? 0 });
     case 'brokerage':
-      return t(`${key}.why`, { count: p.beyond ?? 0, contacts: p.contacts ?? 0 });
+      return p.beyond === 0 ? t(`${key}.whyNone`, { contacts: p.contacts ?? 0 }) : t(`${key}.why`, { count: p.beyond ?? 0, contacts: p.contacts ?? 0 });
     case 'untied':
       return t(`${key}.why`, { count: p.untied ?? 0 });
     case 'meetings':

@@ -90,6 +90,26 @@ test('no owner: My network says so, and brokerage (measured from the owner) is n
   network.close();
 });
 
+test("the issue's first file, LinkedIn's Connections.csv alone: every score the guidance names is flat, and it says so", async () => {
+  const network = Network.create(':memory:', { sample: false });
+  await importFile(network.db, 'linkedin', join(fixtures, 'linkedin', 'Connections.csv'));
+  assert.deepEqual(brief(network), [
+    { id: 'talk', params: { silent: 5, contacts: 5, connectionOnly: 5 }, fixes: ['linkedinMessages', 'xArchive', 'logMeeting'], action: 'import' },
+    { id: 'reciprocity', params: { byConnection: 5, reciprocal: 5 }, fixes: ['linkedinMessages', 'listening'], action: 'import' },
+    { id: 'brokerage', params: { beyond: 0, contacts: 5 }, fixes: ['linkedinMessages', 'listening'], action: 'import' },
+    { id: 'meetings', params: { guests: 0, attended: 0 }, fixes: ['guestList', 'logMeeting'], action: 'import' },
+  ]);
+  const contacts = runScoresTable(network.db, runScores(network.db).id).filter((s) => s.personId !== networkGuidance(network.db).evidence.ownerId);
+  assert.deepEqual([...new Set(contacts.map((s) => s.influence))], [0], 'all five tie at influence 0');
+  const en = translator('en');
+  const lines = networkGuidance(network.db).items.map((item) => guidanceLine(item, en));
+  assert.match(lines[0]!, /^Influence cannot tell your contacts apart yet\. All 5 people with a tie are linked only by .* The 5 people linked by a connection alone all get exactly the same influence score/);
+  assert.match(lines[1]!, /^Reciprocity says nothing yet\. All 5 two-way ties are two-way only because a LinkedIn connection is mutual/);
+  assert.match(lines[2]!, /None of your 5 contacts has a known tie to someone other than you/);
+  assert.match(guidanceLine(networkGuidance(network.db).items[2]!, translator('fr')), /Aucun de vos 5 contacts n’a de lien connu/);
+  network.close();
+});
+
 test('the sample network has enough data: no guidance', () => {
   const network = Network.create(':memory:', { sample: { seed: 2026 } });
   assert.deepEqual(networkGuidance(network.db).items, []);
