@@ -23,15 +23,19 @@ function hiddenIn(network: string): string[] {
 }
 
 function setHiddenIn(network: string, ids: string[]): void {
-  let all: Record<string, unknown> = {};
   try {
-    all = JSON.parse(localStorage.getItem(HIDDEN) ?? '{}') as Record<string, unknown>;
+    let all: Record<string, unknown> = {};
+    try {
+      all = JSON.parse(localStorage.getItem(HIDDEN) ?? '{}') as Record<string, unknown>;
+    } catch {
+      // A damaged entry is replaced.
+    }
+    if (ids.length === 0) delete all[network];
+    else all[network] = ids;
+    localStorage.setItem(HIDDEN, JSON.stringify(all));
   } catch {
-    // A damaged entry is replaced.
+    // No storage (full, or refused): hidden for this session only.
   }
-  if (ids.length === 0) delete all[network];
-  else all[network] = ids;
-  localStorage.setItem(HIDDEN, JSON.stringify(all));
 }
 
 function OwnerForm() {
