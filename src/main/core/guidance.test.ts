@@ -57,6 +57,8 @@ test('LinkedIn alone, then + an X archive, then + a guest list: the guidance cha
     { id: 'meetings', params: { guests: 0, attended: 0 }, fixes: ['guestList', 'logMeeting'], action: 'import' },
   ]);
   assert.equal(networkGuidance(network.db).evidence.audienceOnly, 2, 'followers known only by id are audience, not untied people');
+  const afterX = runScoresTable(network.db, runScores(network.db).id);
+  assert.deepEqual(afterX.filter((s) => s.betweenness > 0).map((s) => s.personId), [afterLinkedIn.evidence.ownerId], 'still the only broker');
 
   const event = createEvent(network.db, { name: 'Dîner CMO', kind: 'dinner', date: '2024-05-14', place: 'Paris', capacity: 20, hostOrganisation: null });
   await importAttendees(network.db, { path: guestList, fileName: 'eventbrite.csv' }, { eventId: event.id });
