@@ -71,6 +71,11 @@ export const REQUEST_CHANNELS = [
   'attendees:import',
   'calendar:import',
   'parity:get',
+  // After the event: the one-page report (HTML; PDF in the desktop app).
+  'report:event',
+  'report:eventPdf',
+  // Calendar files from the Import page: what the file holds, before 'calendar:import'.
+  'calendar:preview',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
