@@ -70,6 +70,23 @@ export interface ImportedAttendance {
   status?: AttendanceStatus;
 }
 
+/**
+ * The owner's X audience as one import saw it: a dated snapshot (issue #17). Accounts listed only
+ * here are audience, not people; the writer links those that are people of the network.
+ */
+export interface ImportedAudience {
+  /** Key of the bundle person whose audience this is (the archive's owner). */
+  of: string;
+  /** The owner's X account id. */
+  accountId: string;
+  /** ISO 8601 UTC instant: the archive's generation date, or absent (the writer uses the import time). */
+  takenAt?: string;
+  /** X account ids following the owner; null when the import has no follower list. */
+  followers: string[] | null;
+  /** X account ids the owner follows; null when the import has no following list. */
+  followings: string[] | null;
+}
+
 export interface ImportWarning {
   line?: number;
   message: string;
@@ -84,6 +101,13 @@ export interface ImportBundle {
   attendance: ImportedAttendance[];
   /** Organisations to have even when nobody in the bundle works there (a backup's, an event host). */
   organisations?: string[];
+  /** The owner's audience snapshot (X archives). */
+  audience?: ImportedAudience;
+  /**
+   * When the bundle's follower counts were true (ISO 8601): a count replaces a person's count
+   * only when it is as recent; absent, the import time.
+   */
+  countedAt?: string;
   /** Rows passed over on purpose (blank rows, self-mentions…), said to the user, not fatal. */
   warnings: ImportWarning[];
 }

@@ -315,6 +315,8 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
   let interactions: ImportedInteraction[] = [];
   const pendingTargets = new Map<string, Map<string, InteractionKind>>();
   let responses = 0;
+  /** The latest post of the file: its follower counts were read when it was collected, no earlier. */
+  let latestPost: string | undefined;
 
   for await (const { line, text } of jsonLines(path, file, onBytes)) {
     const trimmed = text.trim();
@@ -393,6 +395,7 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
           });
         }
       }
+      if (at !== undefined && (latestPost === undefined || at > latestPost)) latestPost = at;
       readTweet(tweet, at, line);
     }
   }
@@ -523,6 +526,7 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
     });
   }
   bundle.interactions = interactions;
+  if (latestPost !== undefined) bundle.countedAt = latestPost;
   if (dropped > 0) bundle.warnings.push({ message: `${dropped} more warnings not shown` });
   options.onProgress?.(total, total);
   return bundle;
