@@ -132,3 +132,13 @@ export function latestAudienceOnly(db: Db, limit: number): { snapshotId: number 
     .all(latest.id, limit) as Array<{ accountId: string; follower: number; following: number }>;
   return { snapshotId: latest.id, takenAt: latest.taken_at, accounts: accounts.map((a) => ({ accountId: a.accountId, follower: a.follower === 1, following: a.following === 1 })), total };
 }
+
+/**
+ * Erasing a person (GDPR) erases their X account from every audience snapshot too: no list of the
+ * file names them afterwards. The snapshots' counts stay what the archives said.
+ */
+export function forgetAudienceAccountsOf(db: Db, personId: number): number {
+  return db
+    .prepare("DELETE FROM audience_member WHERE account_id IN (SELECT value FROM handle WHERE person_id = ? AND kind = 'x_id')")
+    .run(personId).changes;
+}

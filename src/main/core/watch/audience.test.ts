@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { openDatabase, type Db } from '../db/connection';
 import { removeImport, writeBundle } from '../db/import-write';
+import { erasePerson } from '../db/person-erase';
 import { emptyBundle, ImportError } from '../import/bundle';
 import { importFile } from '../import/run';
 import { audienceAccounts, audienceAudit, audienceFlags, audienceGraph } from './audience';
@@ -188,5 +189,18 @@ test('a follower count from the API: a newer lower count replaces, an older file
   assert.equal(ada(), 450);
   counted(600, '2025-02-01T00:00:00.000Z', 'february');
   assert.equal(ada(), 450);
+  db.close();
+});
+
+test('erasing a person (GDPR) removes their X account from every snapshot', async () => {
+  const db = openDatabase(':memory:', { create: true });
+  await importFile(db, 'x-archive', january);
+  await importFile(db, 'x-archive', march);
+  const chloe = db.prepare("SELECT person_id FROM handle WHERE kind = 'x_id' AND value = '205'").pluck().get() as number;
+  assert.equal(db.prepare("SELECT count(*) FROM audience_member WHERE account_id = '205'").pluck().get(), 2);
+  assert.ok(erasePerson(db, chloe));
+  assert.equal(db.prepare("SELECT count(*) FROM audience_member WHERE account_id = '205'").pluck().get(), 0);
+  // She is gone from both snapshots alike: no one gained or lost for it.
+  assert.deepEqual(audienceAudit(db).snapshots.map((s) => [s.gained, s.lost]), [[null, null], [2, 4]]);
   db.close();
 });
