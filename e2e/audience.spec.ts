@@ -19,10 +19,14 @@ test('two X archives: the audit view in both languages, and the audience drawn o
     await welcome.getByRole('button', { name: 'Start my network' }).click();
     await expect(welcome).toBeHidden();
 
-    for (const [archive, people] of [['twitter-2024-01-15-archive.zip', '2 people'], ['twitter-2024-03-15-archive.zip', '1 person']] as const) {
+    for (const [archive, people, audience] of [
+      ['twitter-2024-01-15-archive.zip', '2 people', 'Audience snapshot (Jan 15, 2024): 11 followers and 4 accounts followed'],
+      ['twitter-2024-03-15-archive.zip', '1 person', 'Audience snapshot (Mar 15, 2024): 9 followers and 4 accounts followed'],
+    ] as const) {
       await page.getByRole('button', { name: 'Import', exact: true }).click();
       await page.getByTestId('file-input').setInputFiles({ name: archive, mimeType: 'application/zip', buffer: readFileSync(join(fixtures, archive)) });
       await expect(page.getByLabel('Format')).toHaveValue('x-archive');
+      await expect(page.getByTestId('import-audience')).toContainText(audience);
       await page.getByTestId('import-preview').getByRole('button', { name: 'Import', exact: true }).click();
       await expect(page.getByTestId('import-summary')).toContainText(people);
     }
