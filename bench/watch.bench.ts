@@ -45,7 +45,7 @@ function writeAudienceHistory(db: Db): number {
     const followings = Array.from({ length: 2_000 }, (_, i) => String(9_000_000_000 + i));
     const ids: string[] = [];
     for (let id = first; id < next; id++) ids.push(String(1_000_000_000 + id));
-    b.audience = { of: 'me', accountId: '1', takenAt: new Date(Date.UTC(2024, k, 1)).toISOString(), followers: [...ids, ...followings.slice(0, 300)], followings };
+    b.audiences = [{ of: 'me', accountId: '1', takenAt: new Date(Date.UTC(2024, k, 1)).toISOString(), followers: [...ids, ...followings.slice(0, 300)], followings }];
     writeBundle(db, b, { fileName: `twitter-${k}.zip`, format: 'x-archive', contentHash: `audience-${k}` });
     first += 500;
     next += k === 14 ? 8_000 : 1_000;

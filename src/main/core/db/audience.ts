@@ -18,7 +18,8 @@ export interface AudienceSnapshotRow {
 /**
  * Stores one import's snapshot and the follow facts of the accounts that are people of the
  * network (by their X id). Runs inside the import's transaction. The same archive imported again
- * (its zip, then its folder: same account, same generation date) adds no second snapshot.
+ * (its zip, then its folder: same account, same generation date), or a backup restored twice, adds
+ * no second snapshot.
  */
 export function writeAudienceSnapshot(
   db: Db,
@@ -28,13 +29,13 @@ export function writeAudienceSnapshot(
   now: string,
 ): { snapshotId: number | null; follows: number } {
   const takenAt = audience.takenAt ?? now;
-  const dateSource = audience.takenAt ? 'archive' : 'import';
+  const dateSource = audience.takenAt ? (audience.dateSource ?? 'archive') : 'import';
   const follows = linkFollows(db, audience, owner, batchId);
-  if (dateSource === 'archive') {
+  if (audience.takenAt) {
     const same = db
-      .prepare("SELECT id FROM audience_snapshot WHERE account_id IS ? AND taken_at = ? AND date_source = 'archive'")
+      .prepare('SELECT id FROM audience_snapshot WHERE account_id IS ? AND taken_at = ? AND date_source = ?')
       .pluck()
-      .get(audience.accountId, takenAt) as number | undefined;
+      .get(audience.accountId, takenAt, dateSource) as number | undefined;
     if (same !== undefined) return { snapshotId: null, follows };
   }
   const snapshotId = Number(
@@ -141,4 +142,23 @@ export function forgetAudienceAccountsOf(db: Db, personId: number): number {
   return db
     .prepare("DELETE FROM audience_member WHERE account_id IN (SELECT value FROM handle WHERE person_id = ? AND kind = 'x_id')")
     .run(personId).changes;
+}
+
+/** Every snapshot with its lists, oldest first: what a JSON backup keeps of the audience. */
+export function audienceBackup(db: Db): Array<{ accountId: string | null; takenAt: string; dateSource: 'archive' | 'import'; followers: string[] | null; followings: string[] | null }> {
+  const rows = db.prepare('SELECT id, account_id AS accountId, taken_at AS takenAt, date_source AS dateSource, followers, followings FROM audience_snapshot ORDER BY taken_at, id').all() as Array<{
+    id: number;
+    accountId: string | null;
+    takenAt: string;
+    dateSource: 'archive' | 'import';
+    followers: number | null;
+    followings: number | null;
+  }>;
+  return rows.map((r) => ({
+    accountId: r.accountId,
+    takenAt: r.takenAt,
+    dateSource: r.dateSource,
+    followers: r.followers === null ? null : snapshotMembers(db, r.id, 'follower'),
+    followings: r.followings === null ? null : snapshotMembers(db, r.id, 'following'),
+  }));
 }

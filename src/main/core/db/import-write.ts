@@ -106,9 +106,8 @@ export function writeBundle(db: Db, bundle: ImportBundle, source: ImportSource, 
         tick();
       }
 
-      if (bundle.audience) {
-        const written = writeAudienceSnapshot(db, bundle.audience, idOf(bundle.audience.of, 'the audience'), batchId, now);
-        summary.added.follows += written.follows;
+      for (const audience of bundle.audiences ?? []) {
+        summary.added.follows += writeAudienceSnapshot(db, audience, idOf(audience.of, 'an audience snapshot'), batchId, now).follows;
       }
 
       for (const organisation of bundle.organisations ?? []) ensureOrganisation(db, organisation);
@@ -230,7 +229,7 @@ function resolvePeople(db: Db, bundle: ImportBundle, batchId: number, now: strin
           title: p.title ?? null,
           gender: p.gender ?? null,
           followers: p.followers ?? null,
-          followers_at: p.followers !== undefined ? countedAt : null,
+          followers_at: p.followers !== undefined ? (p.followersAt ?? countedAt) : null,
           notes: p.notes ?? '',
           tags: JSON.stringify(p.tags ?? []),
           is_me: p.isMe && owner() === undefined ? 1 : 0,
@@ -322,7 +321,8 @@ function enrich(db: Db, id: number, p: ImportedPerson, statements: EnrichStateme
     original_posts: number | null;
     reposts: number | null;
   };
-  const newerCount = p.followers !== undefined && (row.followers_at === null || row.followers === null || countedAt >= row.followers_at);
+  const at = p.followersAt ?? countedAt;
+  const newerCount = p.followers !== undefined && (row.followers_at === null || row.followers === null || at >= row.followers_at);
   // A role the user set stays; a file's role column is the user's word; otherwise a guess from
   // the title replaces an earlier guess or no role.
   const title = row.title ?? p.title ?? null;
@@ -337,7 +337,7 @@ function enrich(db: Db, id: number, p: ImportedPerson, statements: EnrichStateme
     title,
     gender: row.gender ?? p.gender ?? null,
     followers: newerCount ? p.followers! : row.followers,
-    followers_at: newerCount ? countedAt : row.followers_at,
+    followers_at: newerCount ? at : row.followers_at,
     original_posts: p.originalPosts ?? null,
     reposts: p.reposts ?? null,
   };

@@ -26,6 +26,8 @@ export interface ImportedPerson {
   title?: string;
   gender?: Gender;
   followers?: number;
+  /** When `followers` was counted (ISO 8601), when the file says; else the bundle's countedAt. */
+  followersAt?: string;
   notes?: string;
   tags?: string[];
   /** Normalised: lower case, no leading @, LinkedIn URLs as https://www.linkedin.com/in/<slug>. */
@@ -77,10 +79,12 @@ export interface ImportedAttendance {
 export interface ImportedAudience {
   /** Key of the bundle person whose audience this is (the archive's owner). */
   of: string;
-  /** The owner's X account id. */
-  accountId: string;
+  /** The owner's X account id (null: unknown, in a snapshot restored from a backup). */
+  accountId: string | null;
   /** ISO 8601 UTC instant: the archive's generation date, or absent (the writer uses the import time). */
   takenAt?: string;
+  /** What dates it: the archive itself (default when takenAt is given) or an import (a restored backup's). */
+  dateSource?: 'archive' | 'import';
   /** X account ids following the owner; null when the import has no follower list. */
   followers: string[] | null;
   /** X account ids the owner follows; null when the import has no following list. */
@@ -101,8 +105,8 @@ export interface ImportBundle {
   attendance: ImportedAttendance[];
   /** Organisations to have even when nobody in the bundle works there (a backup's, an event host). */
   organisations?: string[];
-  /** The owner's audience snapshot (X archives). */
-  audience?: ImportedAudience;
+  /** The owner's audience snapshots: one for an X archive, the whole history for a JSON backup. */
+  audiences?: ImportedAudience[];
   /**
    * When the bundle's follower counts were true (ISO 8601): a count replaces a person's count
    * only when it is as recent; absent, the import time.

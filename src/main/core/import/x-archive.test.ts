@@ -93,13 +93,15 @@ test('people: one per user id, named by the latest post, handles lower-cased; fo
   // The owner's audience, dated by manifest.js; the owner listed among their own followers is
   // passed over. The writer links the accounts that are people (222, 111) by their X id.
   assert.deepEqual(bundle.follows, []);
-  assert.deepEqual(bundle.audience, {
-    of: 'me',
-    accountId: '1500000000000000001',
-    takenAt: '2023-03-01T00:00:00.000Z',
-    followers: ['222', '666'],
-    followings: ['111', '777'],
-  });
+  assert.deepEqual(bundle.audiences, [
+    {
+      of: 'me',
+      accountId: '1500000000000000001',
+      takenAt: '2023-03-01T00:00:00.000Z',
+      followers: ['222', '666'],
+      followings: ['111', '777'],
+    },
+  ]);
   assert.equal(bundle.people[0]!.followers, 2);
   assert.equal(bundle.countedAt, '2023-03-01T00:00:00.000Z');
   // Nothing from deleted-tweets.js (@zed), like.js, direct-messages.js or tweet-headers.js.

@@ -450,13 +450,15 @@ async function readArchive(source: ArchiveSource, file: string, options: ParseOp
   // Follow facts of accounts that are people (here or already in the network) are written by the
   // writer from the snapshot, by X id; the others stay audience.
   if (lists.follower || lists.following) {
-    bundle.audience = {
-      of: OWNER_KEY,
-      accountId: ownerId,
-      ...(generatedAt ? { takenAt: generatedAt } : {}),
-      followers: lists.follower ? [...lists.follower] : null,
-      followings: lists.following ? [...lists.following] : null,
-    };
+    bundle.audiences = [
+      {
+        of: OWNER_KEY,
+        accountId: ownerId,
+        ...(generatedAt ? { takenAt: generatedAt } : {}),
+        followers: lists.follower ? [...lists.follower] : null,
+        followings: lists.following ? [...lists.following] : null,
+      },
+    ];
   }
   if (lists.follower) me.followers = lists.follower.size;
   if (generatedAt) bundle.countedAt = generatedAt;

@@ -8,6 +8,7 @@ import { after, test } from 'node:test';
 import { openDatabase, type Db } from '../db/connection';
 import { removeImport, writeBundle } from '../db/import-write';
 import { erasePerson } from '../db/person-erase';
+import { exportJson } from '../db/backup';
 import { emptyBundle, ImportError } from '../import/bundle';
 import { importFile } from '../import/run';
 import { audienceAccounts, audienceAudit, audienceFlags, audienceGraph } from './audience';
@@ -126,7 +127,7 @@ function history(db: Db, snapshots: Array<{ at: string; followers: number; follo
     b.people.push({ key: 'me', name: 'Owner', isMe: true, handles: [{ kind: 'x_id', value: '1' }] });
     const followings = Array.from({ length: s.followings ?? 0 }, (_, i) => String(900_000 + i));
     const followers = [...Array.from({ length: s.followers - (s.mutual ?? 0) }, (_, i) => String(1000 + i)), ...followings.slice(0, s.mutual ?? 0)];
-    b.audience = { of: 'me', accountId: '1', takenAt: s.at, followers, followings };
+    b.audiences = [{ of: 'me', accountId: '1', takenAt: s.at, followers, followings }];
     writeBundle(db, b, { fileName: `archive-${k}.zip`, format: 'x-archive', contentHash: `h${k}` });
   });
 }
@@ -203,4 +204,33 @@ test('erasing a person (GDPR) removes their X account from every snapshot', asyn
   // She is gone from both snapshots alike: no one gained or lost for it.
   assert.deepEqual(audienceAudit(db).snapshots.map((s) => [s.gained, s.lost]), [[null, null], [2, 4]]);
   db.close();
+});
+
+test('a JSON backup keeps the audience history and the dated counts; restoring it twice adds nothing', async () => {
+  const db = openDatabase(':memory:', { create: true });
+  await importFile(db, 'x-archive', january);
+  await importFile(db, 'x-archive', march);
+  const backup = join(dir, 'backup.json');
+  writeFileSync(backup, exportJson(db));
+  db.close();
+
+  const restored = openDatabase(':memory:', { create: true });
+  await importFile(restored, 'json', backup);
+  assert.deepEqual(figures(restored), EXPECTED);
+  assert.deepEqual(ownerFollowers(restored), [9, '2024-03-15T08:00:00.000Z']);
+  assert.deepEqual(audienceAudit(restored).snapshots.map((s) => s.dateSource), ['archive', 'archive']);
+  // The same archives again after the restore: already there.
+  await importFile(restored, 'x-archive', january);
+  await importFile(restored, 'x-archive', march);
+  assert.equal(audienceAudit(restored).snapshots.length, 2);
+  restored.close();
+
+  // A backup whose snapshots have no owner is refused, naming where.
+  const orphan = JSON.parse(readFileSync(backup, 'utf8')) as { people: Array<{ isMe?: boolean }> };
+  for (const p of orphan.people) delete p.isMe;
+  writeFileSync(backup, JSON.stringify(orphan));
+  const empty = openDatabase(':memory:', { create: true });
+  await assert.rejects(importFile(empty, 'json', backup), /backup\.json:\$\.audience: the backup has audience snapshots but no owner/);
+  assert.equal(empty.prepare('SELECT count(*) FROM person').pluck().get(), 0);
+  empty.close();
 });

@@ -3,7 +3,7 @@
 //
 // - audience_snapshot: one per X import that lists the owner's followers or followings, dated by
 //   the archive's own generation date (data/manifest.js) or else the import time. Removing the
-//   import removes its snapshot.
+//   import removes its snapshot (a restored JSON backup brings several in one import).
 // - audience_member: who followed / was followed by the owner in that snapshot, by X account id
 //   (archives name followers by id only). An account that is also a person of the network (it
 //   interacts, or another import knows it) keeps its `follow` rows as before; an account known
@@ -22,7 +22,7 @@
 export const sql = /* sql */ `
 CREATE TABLE audience_snapshot (
   id               INTEGER PRIMARY KEY,
-  import_batch_id  INTEGER UNIQUE REFERENCES import_batch(id) ON DELETE CASCADE,
+  import_batch_id  INTEGER REFERENCES import_batch(id) ON DELETE CASCADE,
   account_id       TEXT,                                  -- the owner's X account id, when known
   taken_at         TEXT NOT NULL,                         -- ISO 8601 UTC instant
   date_source      TEXT NOT NULL CHECK (date_source = 'archive' OR date_source = 'import'),
@@ -31,6 +31,7 @@ CREATE TABLE audience_snapshot (
   created_at       TEXT NOT NULL
 );
 CREATE INDEX audience_snapshot_taken ON audience_snapshot(taken_at);
+CREATE INDEX audience_snapshot_batch ON audience_snapshot(import_batch_id);
 
 CREATE TABLE audience_member (
   snapshot_id  INTEGER NOT NULL REFERENCES audience_snapshot(id) ON DELETE CASCADE,
