@@ -20,9 +20,7 @@ export interface ScoreFreshness {
   runId: number | null;
   /** When that run was computed (ISO). */
   runAt: string | null;
-  /** The last change scores depend on (people, interactions, follows, merges), if known. */
-  changedAt: string | null;
-  /** True when a run exists and nothing scores depend on changed after it. */
+  /** True when a run exists and nothing scores depend on changed after it read the network. */
   fresh: boolean;
   /** People the run has no score for ("not yet scored"). */
   unscored: number;

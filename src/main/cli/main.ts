@@ -82,7 +82,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         await scoresCommand(db, rest, io.out, io.err);
         return 0;
       case 'top':
-        await topCommand(db, rest, io.out);
+        await topCommand(db, rest, io.out, io.err);
         return 0;
       case 'import':
         if (rest[0] === 'attendees') await importAttendeesCommand(db, rest.slice(1), io.out, io.err);

@@ -106,3 +106,22 @@ test('scores on people without ties prints the rows and exits 0 (it crashed on t
   assert.equal(scores.stdout.split('\n').length, 3);
   assert.match(scores.stderr, /2 people, 0 ties, .*modularity undefined: no ties yet/);
 });
+
+test('top after a change computes the scores again (saying so on stderr): a meeting just logged moves the ranking', async () => {
+  const file = join(dir, 'top-fresh.maillage');
+  assert.equal((await maillage('--db', file, 'owner', '--name', 'Owner')).code, 0);
+  for (const name of ['Ana', 'Bea']) assert.equal((await maillage('--db', file, 'person', 'add', '--name', name)).code, 0);
+  assert.equal((await maillage('--db', file, 'interaction', 'add', '--from', '1', '--to', '2', '--kind', 'met', '--at', '2025-03-01')).code, 0);
+  const first = await maillage('--db', file, 'top', '3');
+  assert.equal(first.code, 0, first.stderr);
+  assert.doesNotMatch(first.stderr, /computing the scores again/);
+  const bea = (stdout: string) => stdout.split('\n').find((l) => l.split('\t')[2] === 'Bea')?.split('\t')[5];
+  assert.equal(bea(first.stdout), '0.0', 'no tie yet: no influence');
+  const same = await maillage('--db', file, 'top', '3');
+  assert.equal(same.stderr, '', 'nothing changed: the same run');
+  assert.equal((await maillage('--db', file, 'interaction', 'add', '--from', '2', '--to', '3', '--kind', 'call', '--at', '2025-03-02')).code, 0);
+  const after = await maillage('--db', file, 'top', '3');
+  assert.match(after.stderr, /^the network changed after score run 1: computing the scores again$/m);
+  // The new run ranks Ana first (she now has a tie of her own to give) and compares with run 1.
+  assert.deepEqual(after.stdout.split('\n')[1]?.split('\t').slice(0, 3), ['1', '↑1', 'Ana']);
+});

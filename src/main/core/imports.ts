@@ -11,7 +11,6 @@ import { importFile, parseFile } from './import/run';
 import type { StagedFile } from './import/staging';
 import { countKnownPeople, listImportBatches } from './db/imports';
 import { removeImport as removeBatch } from './db/import-write';
-import { markNetworkChanged } from './db/score-freshness';
 import { proposeMerges } from './db/merges';
 import { ownValue } from '../../shared/own-key';
 
@@ -139,7 +138,6 @@ export async function commitImport(
     onProgress: (done, total) => onProgress?.('read', done, total),
     onWriteProgress: (done, total) => onProgress?.('write', done, total),
   });
-  if (!summary.alreadyImported) markNetworkChanged(db);
   return { ...summary, proposedMerges: summary.alreadyImported ? 0 : proposeMerges(db) };
 }
 
@@ -149,7 +147,5 @@ export function listImports(db: Db): ImportBatchInfo[] {
 
 /** Removes a whole import; the scores computed with it are stale after. */
 export function removeImport(db: Db, batchId: number): { removed: boolean } {
-  const result = removeBatch(db, batchId);
-  if (result.removed) markNetworkChanged(db);
-  return result;
+  return removeBatch(db, batchId);
 }

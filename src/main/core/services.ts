@@ -11,7 +11,6 @@ import { loadGraphView, savePositions } from './db/graph-view';
 import type { Network } from './network';
 import { getPerson, getPersonDetail, updatePerson } from './db/people';
 import { erasePerson, erasePreview } from './db/person-erase';
-import { markNetworkChanged } from './db/score-freshness';
 import type { NetworkFolder } from './network-folder';
 import { addPerson, bulkUpdatePeople, getOwner, logInteraction, peopleRoles, setOwner } from './my-data';
 import { listPeople } from './db/people';
@@ -70,9 +69,9 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     if (!file) throw new ServiceError('not_found', 'This file is no longer staged for import: drop it again.', 'notStaged');
     return file;
   };
-  // Every change the page hears of also makes the latest score run stale.
+  // The page hears of every change; whether it made the scores stale is the store's to say
+  // (db/score-freshness.ts: the network's revision moves with every write scores read).
   const changed = () => {
-    markNetworkChanged(db());
     emit('network:changed', networks.current().info());
   };
   /** A user edit: one transaction, recorded for undo; the UI hears that the network and the history changed. */

@@ -20,12 +20,15 @@ function parseMapping(raw: string | undefined): Record<string, string> | undefin
   return mapping;
 }
 
+/** "1 person", "2 people": the count and its noun, singular or plural. */
+const counted = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+
 export function describeSummary(summary: ImportSummary): string[] {
   if (summary.alreadyImported) return [`this file was already imported (import #${summary.batchId}): nothing added`];
   const a = summary.added;
   const lines = [
     `import #${summary.batchId}: added ${a.people} people, ${a.interactions} interactions, ${a.follows} follows, ${a.events} events, ${a.attendance} attendances`,
-    `${summary.matchedPeople} people were already known; ${summary.duplicateInteractions} interactions were already there`,
+    `${counted(summary.matchedPeople, 'person was', 'people were')} already known; ${counted(summary.duplicateInteractions, 'interaction was', 'interactions were')} already there`,
   ];
   if (summary.proposedMerges) lines.push(`${summary.proposedMerges} possible duplicates to review: maillage --db FILE merges`);
   for (const w of summary.warnings.slice(0, 20)) lines.push(`warning: ${w.line !== undefined ? `line ${w.line}: ` : ''}${w.message}`);

@@ -52,7 +52,7 @@ export async function scoresCommand(db: string | undefined, args: string[], out:
   });
 }
 
-export async function topCommand(db: string | undefined, args: string[], out: (line: string) => void): Promise<void> {
+export async function topCommand(db: string | undefined, args: string[], out: (line: string) => void, err: (line: string) => void = () => {}): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     options: { by: { type: 'string', default: 'influence' }, role: { type: 'string' }, year: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } },
@@ -71,15 +71,24 @@ export async function topCommand(db: string | undefined, args: string[], out: (l
     : null;
   await withGate(db, 'top', async (gate) => {
     const runId = window ? (await gate.call('report:runs', window)).runId : undefined;
-    if (!window && (await gate.call('scores:runs', undefined)).length === 0) await gate.call('scores:run', {});
+    if (!window) {
+      // The latest run, or a new one over its window and channels when the network changed after
+      // it: a ranking printed from stale scores would leave out what was just imported.
+      const latest = (await gate.call('scores:runs', undefined))[0];
+      if (latest?.stale) err(`the network changed after score run ${latest.id}: computing the scores again`);
+      if (!latest || latest.stale) await gate.call('scores:run', latest?.params ?? {});
+    }
     const result = await gate.call('rankings:get', { by: values.by as RankableScore, limit: n, ...(values.role ? { role: values.role as Role } : {}), ...(runId ? { runId } : {}) });
     const key = values.by as RankableScore;
-    out(['rank', 'change', 'name', 'role', 'organisation', key, 'influence', 'audience', 'quadrant'].join('\t'));
+    // Ranked by influence, the influence column is the ranking's own: not printed twice.
+    const byInfluence = key === 'influence';
+    out(['rank', 'change', 'name', 'role', 'organisation', ...(byInfluence ? [] : [key]), 'influence', 'audience', 'quadrant'].join('\t'));
     for (const row of result.rows) {
       const change = result.previousRunId === null ? '' : row.previousRank === null ? 'new' : row.previousRank === row.rank ? '=' : row.previousRank > row.rank ? `↑${row.previousRank - row.rank}` : `↓${row.rank - row.previousRank}`;
       const v = scoreValue(row, key);
       // Names and organisations come from imported files: no control character reaches the terminal.
-      out([row.rank, change, row.name, row.role, row.organisation ?? '', v === null ? '' : Number(v.toPrecision(6)), row.influence.toFixed(1), row.audience, row.quadrant ?? ''].map(printableCell).join('\t'));
+      const ranked = byInfluence ? [] : [v === null ? '' : Number(v.toPrecision(6))];
+      out([row.rank, change, row.name, row.role, row.organisation ?? '', ...ranked, row.influence.toFixed(1), row.audience, row.quadrant ?? ''].map(printableCell).join('\t'));
     }
   });
 }

@@ -318,6 +318,56 @@ test('v7 → v8: a LinkedIn connection stored as one `met` becomes a reciprocal 
   v8.close();
 });
 
+test('v10 → v11: the newest run stays fresh if nothing scores read changed after it, older runs are stale; every write scores read moves the revision', () => {
+  const file = join(dir, 'v10-revision.maillage');
+  const v10 = openDatabase(file, { create: true, targetVersion: 10 });
+  v10.prepare("INSERT INTO person (id, name, role, is_me, created_at) VALUES (1, 'Ada', 'cmo', 1, '2025-01-01T00:00:00.000Z'), (2, 'Bob', 'analyst', 0, '2025-01-01T00:00:00.000Z')").run();
+  v10.prepare("INSERT INTO interaction (from_person_id, to_person_id, kind, channel, at) VALUES (2, 1, 'mention', 'x', '2025-03-01')").run();
+  const run = v10.prepare("INSERT INTO score_run (created_at, params, timings, network, node_count, edge_count) VALUES (?, '{}', '{}', '{}', 2, 1)");
+  run.run('2025-02-01T00:00:00.000Z');
+  run.run('2025-02-02T00:00:00.000Z');
+  v10.close();
+  const v11 = openDatabase(file, { targetVersion: 11 });
+  assert.equal(schemaVersion(v11), 11);
+  const revision = () => v11.prepare('SELECT revision FROM network_revision').pluck().get() as number;
+  assert.deepEqual(v11.prepare('SELECT id, network_revision FROM score_run ORDER BY id').raw().all(), [[1, 0], [2, 1]]);
+  assert.equal(revision(), 1);
+  // What scores read moves it; what they do not read does not.
+  v11.prepare("UPDATE person SET notes = 'met at the forum', role = 'peer', title = 'VP' WHERE id = 2").run();
+  v11.prepare('UPDATE person SET followers = followers WHERE id = 2').run();
+  assert.equal(revision(), 1);
+  v11.prepare('UPDATE person SET followers = 120 WHERE id = 2').run();
+  assert.equal(revision(), 2);
+  v11.prepare("INSERT INTO interaction (from_person_id, to_person_id, kind, channel, at) VALUES (1, 2, 'reply', 'x', '2025-03-02')").run();
+  v11.prepare("UPDATE interaction SET at = '2025-03-03' WHERE kind = 'reply'").run();
+  v11.prepare('INSERT INTO follow (follower_id, followed_id) VALUES (1, 2)').run();
+  v11.prepare('DELETE FROM follow').run();
+  assert.equal(revision(), 6);
+  v11.prepare('DELETE FROM person WHERE id = 2').run(); // the person and, by cascade, both interactions
+  assert.equal(revision(), 9);
+  v11.close();
+  // A stale run stays stale through the migration: a change after the newest run.
+  const stale = join(dir, 'v10-revision-stale.maillage');
+  const old = openDatabase(stale, { create: true, targetVersion: 10 });
+  old.prepare("INSERT INTO score_run (created_at, params, timings, network, node_count, edge_count) VALUES ('2025-02-01T00:00:00.000Z', '{}', '{}', '{}', 0, 0)").run();
+  old.prepare("INSERT INTO person (id, name, role, created_at) VALUES (1, 'Ada', 'cmo', '2025-03-01T00:00:00.000Z')").run();
+  old.close();
+  const migrated = openDatabase(stale, { targetVersion: 11 });
+  assert.deepEqual(migrated.prepare('SELECT network_revision FROM score_run').pluck().all(), [0]);
+  migrated.close();
+});
+
+test('every table scores read keeps its revision triggers at the latest version (a migration rebuilding one must create them again)', () => {
+  const latest = openDatabase(join(dir, 'latest-triggers.maillage'), { create: true });
+  const triggers = latest.prepare("SELECT tbl_name || ':' || name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'revision_%' ORDER BY 1").pluck().all();
+  assert.deepEqual(triggers, [
+    'follow:revision_follow_d', 'follow:revision_follow_i', 'follow:revision_follow_u',
+    'interaction:revision_interaction_d', 'interaction:revision_interaction_i', 'interaction:revision_interaction_u',
+    'person:revision_person_d', 'person:revision_person_i', 'person:revision_person_u',
+  ]);
+  latest.close();
+});
+
 test('v10 → v12: people known only from an X archive\'s follow lists become audience; the others keep their follows', () => {
   const file = join(dir, 'v10-audience.maillage');
   const v10 = openDatabase(file, { create: true, targetVersion: 10 });

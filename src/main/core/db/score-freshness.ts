@@ -1,22 +1,36 @@
-// Whether stored score runs still describe the network: every change to the network stamps the
-// time it happened, and a run older than that stamp is stale. Rank changes compare a run with
-// the previous run over the same window and channels only.
+// Whether a score run still describes the network — the one rule, read by Rankings, My network,
+// the person page and the planner alike. The network's revision moves with every write scores
+// read (triggers of migration 011); a run keeps the revision it read and is stale once it moved.
+// Rank changes compare a run with a run over the same window and channels only.
 import type { Db } from './connection';
 
-const CHANGED_AT = 'network_changed_at';
-
-/** Records that the network changed now (an import, an edit, an undo, an erasure…). */
-export function markNetworkChanged(db: Db): void {
-  db.prepare('INSERT INTO network_setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(CHANGED_AT, new Date().toISOString());
+/** The network's revision now: it moves with every change scores depend on. */
+export function networkRevision(db: Db): number {
+  return db.prepare('SELECT revision FROM network_revision WHERE id = 1').pluck().get() as number;
 }
 
-/** Whether the network changed after this run was computed. */
+/** Whether the network changed after this run read it. */
 export function runIsStale(db: Db, runId: number): boolean {
-  const changed = db.prepare('SELECT value FROM network_setting WHERE key = ?').pluck().get(CHANGED_AT) as string | undefined;
-  if (!changed) return false;
-  const created = db.prepare('SELECT created_at FROM score_run WHERE id = ?').pluck().get(runId) as string | undefined;
-  // Same millisecond: said stale (a change may have landed after the run read the network).
-  return created !== undefined && changed >= created;
+  const read = db.prepare('SELECT network_revision FROM score_run WHERE id = ?').pluck().get(runId) as number | undefined;
+  return read !== undefined && read < networkRevision(db);
+}
+
+export interface StoredRunFacts {
+  id: number;
+  createdAt: string;
+  /** People the run scored. */
+  people: number;
+}
+
+/** The newest score run, or null when none was ever computed. */
+export function newestRun(db: Db): StoredRunFacts | null {
+  const row = db.prepare('SELECT id, created_at AS createdAt, node_count AS people FROM score_run ORDER BY id DESC LIMIT 1').get() as StoredRunFacts | undefined;
+  return row ?? null;
+}
+
+/** People in the network now without a score in the run (added or merged after it). */
+export function unscoredPeople(db: Db, runId: number): number {
+  return db.prepare('SELECT count(*) FROM person p WHERE NOT EXISTS (SELECT 1 FROM score s WHERE s.run_id = ? AND s.person_id = p.id)').pluck().get(runId) as number;
 }
 
 /**

@@ -1,6 +1,6 @@
 // One score run: load G from the network, compute every score, and store the run with its
 // parameters, timings and per-person values in one transaction.
-import { runIsStale } from './score-freshness';
+import { networkRevision, runIsStale } from './score-freshness';
 import { ScoreCancelledError as ScoreRunCancelled } from '../../../shared/errors';
 import type { ScoreRunParams, ScoreRunSummary } from '../../../shared/scores';
 import type { Db } from './connection';
@@ -24,6 +24,9 @@ export function runScores(
 ): ScoreRunSummary {
   const started = performance.now();
   onProgress?.(0, 1, 'load');
+  // Read before the graph: a write landing during the load moves the revision past this one, so
+  // the run is said stale rather than fresh.
+  const revision = networkRevision(db);
   const loaded = loadGraph(db, params);
   const loadMs = performance.now() - started;
   const result = computeScores(
@@ -60,8 +63,8 @@ export function runScores(
     const id = Number(
       db
         .prepare(
-          `INSERT INTO score_run (created_at, params, window_from, window_to, channels, timings, network, node_count, edge_count)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO score_run (created_at, params, window_from, window_to, channels, timings, network, node_count, edge_count, network_revision)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           new Date().toISOString(),
@@ -73,6 +76,7 @@ export function runScores(
           JSON.stringify(networkJson),
           loaded.graph.nodeCount,
           loaded.graph.edgeCount,
+          revision,
         ).lastInsertRowid,
     );
     const insert = db.prepare(

@@ -1,22 +1,18 @@
 // Score runs over a dated window (a calendar year for the Top 30 edition): finding a stored run
-// of the same window that is newer than the data, and ranking a run's people by influence.
+// of the same window that read the network as it is now, and ranking a run's people by influence.
 import { INTERACTION_KINDS, type GraphQuery, type InteractionKind, type Role } from '../../../shared/domain';
 import { interactionFilter } from './interactions';
 import type { Db } from './connection';
 
-/** When the network's data last changed: the latest import or recorded edit (ISO 8601). */
-export function lastDataChange(db: Db): string | null {
+/** The newest run over exactly this window, every channel, that is not stale (score-freshness.ts's one rule). */
+export function storedWindowRun(db: Db, from: string, to: string): number | null {
   const row = db
-    .prepare('SELECT max(at) AS at FROM (SELECT max(imported_at) AS at FROM import_batch UNION ALL SELECT max(at) FROM edit_log)')
-    .get() as { at: string | null };
-  return row.at;
-}
-
-/** The newest run over exactly this window, every channel, created at or after `notBefore`. */
-export function storedWindowRun(db: Db, from: string, to: string, notBefore: string | null): number | null {
-  const row = db
-    .prepare('SELECT id FROM score_run WHERE window_from = ? AND window_to = ? AND channels IS NULL AND created_at >= ? ORDER BY id DESC LIMIT 1')
-    .get(from, to, notBefore ?? '') as { id: number } | undefined;
+    .prepare(
+      `SELECT id FROM score_run WHERE window_from = ? AND window_to = ? AND channels IS NULL
+         AND network_revision = (SELECT revision FROM network_revision WHERE id = 1)
+       ORDER BY id DESC LIMIT 1`,
+    )
+    .get(from, to) as { id: number } | undefined;
   return row?.id ?? null;
 }
 

@@ -12,7 +12,7 @@ function setup() {
   return { network, api };
 }
 
-test('an edit, an interaction logged, an undo and an erasure each make the latest run stale; a new run is fresh', async () => {
+test('an interaction logged, an undo and an erasure each make the latest run stale; a new run is fresh, even in the same millisecond', async () => {
   const { api } = setup();
   await api['owner:set']({ name: 'Owner' });
   const ana = await api['person:create']({ name: 'Ana', title: 'CMO' });
@@ -21,16 +21,18 @@ test('an edit, an interaction logged, an undo and an erasure each make the lates
 
   await api['scores:run']({});
   assert.equal((await latest()).stale, false);
-  await api['person:update']({ id: ana.id, patch: { role: 'peer' } });
+  await api['interaction:create']({ from: ana.id, to: 1, kind: 'call', at: '2025-04-01' });
   assert.equal((await latest()).stale, true);
 
   await api['scores:run']({});
   assert.equal((await latest()).stale, false);
-  // Notes change no score: the run stays fresh.
-  await api['person:update']({ id: ana.id, patch: { notes: 'met at the forum' } });
+  // Notes and roles change no score (rankings by role read the role of the moment): the run stays fresh.
+  await api['person:update']({ id: ana.id, patch: { notes: 'met at the forum', role: 'peer' } });
   assert.equal((await latest()).stale, false);
   await api['edit:undo'](undefined);
-  assert.equal((await latest()).stale, true);
+  assert.equal((await latest()).stale, false, 'undoing a note changes no score either');
+  await api['edit:undo'](undefined);
+  assert.equal((await latest()).stale, true, 'undoing the call does');
 
   await api['scores:run']({});
   const bob = await api['person:create']({ name: 'Bob' });

@@ -69,13 +69,16 @@ test("the edition's order is exactly top N over the year; changes are against th
   db.close();
 });
 
-test('stored runs of the window are reused until an import or an edit changes the data', () => {
+test('stored runs of the window are reused until the data scores read changes (a note does not)', () => {
   const db = history();
   const first = topEdition(db, { year: 2025 });
   const again = topEdition(db, { year: 2025 });
   assert.deepEqual([again.runId, again.previousRunId], [first.runId, first.previousRunId]);
   assert.ok(first.previousRunId < first.runId, 'the edition run is the latest');
-  db.prepare("INSERT INTO edit_log (label, at, changes) VALUES ('person', ?, '[]')").run(new Date(Date.now() + 1000).toISOString());
+  db.prepare("UPDATE person SET notes = 'met at the forum' WHERE id = 1").run();
+  const noted = topEdition(db, { year: 2025 });
+  assert.deepEqual([noted.runId, noted.previousRunId], [first.runId, first.previousRunId]);
+  db.prepare("INSERT INTO interaction (from_person_id, to_person_id, kind, channel, at) VALUES (1, 2, 'met', 'in_person', '2025-06-01')").run();
   const after = topEdition(db, { year: 2025 });
   assert.ok(after.runId > first.runId && after.previousRunId > first.runId);
   db.close();

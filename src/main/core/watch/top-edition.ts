@@ -5,7 +5,7 @@ import type { Role } from '../../../shared/domain';
 import { errorKind } from '../../../shared/errors';
 import type { EditionWindow, TopEdition, TopEditionQuery, TopEditionRow } from '../../../shared/watch';
 import type { Db } from '../db/connection';
-import { influenceOrder, lastDataChange, personNames, receivedEdges, runPageranks, storedWindowRun } from '../db/score-windows';
+import { influenceOrder, personNames, receivedEdges, runPageranks, storedWindowRun } from '../db/score-windows';
 import { PAGERANK_DEFAULTS, pagerankContributions } from '../graph/pagerank';
 import { buildCsr } from '../graph/csr';
 import { kindWeights } from '../db/score-graph';
@@ -61,9 +61,8 @@ export function editionWindows(query: TopEditionQuery): { year: number | null; w
  * Rankings view shows — is the edition's own.
  */
 export function editionRunPlan(db: Db, window: EditionWindow, previousWindow: EditionWindow): { runId: number | null; previousRunId: number | null; missing: EditionWindow[] } {
-  const changed = lastDataChange(db);
-  const previousRunId = storedWindowRun(db, previousWindow.from, previousWindow.to, changed);
-  const runId = previousRunId === null ? null : storedWindowRun(db, window.from, window.to, changed);
+  const previousRunId = storedWindowRun(db, previousWindow.from, previousWindow.to);
+  const runId = previousRunId === null ? null : storedWindowRun(db, window.from, window.to);
   return { runId, previousRunId, missing: [...(previousRunId === null ? [previousWindow] : []), ...(runId === null ? [window] : [])] };
 }
 

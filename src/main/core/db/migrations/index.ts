@@ -10,6 +10,7 @@ import { sql as v7 } from './007-interaction-indexes';
 import { sql as v8 } from './008-linkedin-connections-and-roles';
 import { sql as v9 } from './009-community-names';
 import { sql as v10 } from './010-reminders';
+import { sql as v11 } from './011-network-revision';
 import { sql as v12 } from './012-audience';
 
 export interface Migration {
@@ -29,7 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'LinkedIn connections as reciprocal ties, kinds logged by hand, role sources', sql: v8 },
   { version: 9, name: 'community names', sql: v9 },
   { version: 10, name: 'reminders', sql: v10 },
-  // 11 is the score revision counter (main); 12 follows it.
+  { version: 11, name: 'network revision: one counter scores are fresh against', sql: v11 },
   { version: 12, name: 'X followers as audience, dated audience snapshots, dated follower counts', sql: v12 },
 ];
 
