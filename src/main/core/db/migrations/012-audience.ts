@@ -66,6 +66,11 @@ INSERT OR IGNORE INTO audience_member (snapshot_id, direction, account_id)
 UPDATE person SET followers = (SELECT followers FROM audience_snapshot), followers_at = (SELECT taken_at FROM audience_snapshot)
   WHERE is_me = 1 AND followers IS NULL AND EXISTS (SELECT 1 FROM audience_snapshot);
 
+-- People a user edit touched, read once (the undo log's JSON is not indexed).
+CREATE TEMP TABLE edited_person AS
+  SELECT DISTINCT json_extract(c.value, '$.rowid') AS id FROM edit_log e, json_each(e.changes) c
+  WHERE json_extract(c.value, '$.table') = 'person';
+
 CREATE TEMP TABLE audience_only AS
   SELECT p.id FROM person p
   WHERE p.is_me = 0 AND p.name LIKE 'X user %' AND p.notes = '' AND p.tags = '[]' AND p.role_source = 'none'
@@ -81,13 +86,13 @@ CREATE TEMP TABLE audience_only AS
     AND NOT EXISTS (SELECT 1 FROM person_merge m WHERE m.kept_id = p.id OR m.merged_id = p.id)
     AND NOT EXISTS (SELECT 1 FROM follow f JOIN import_batch b ON b.id = f.import_batch_id
                     WHERE (f.follower_id = p.id OR f.followed_id = p.id) AND b.format <> 'x-archive')
-    AND NOT EXISTS (SELECT 1 FROM edit_log e, json_each(e.changes) c
-                    WHERE json_extract(c.value, '$.table') = 'person' AND json_extract(c.value, '$.rowid') = p.id);
+    AND p.id NOT IN (SELECT id FROM edited_person WHERE id IS NOT NULL);
 DELETE FROM follow WHERE follower_id IN (SELECT id FROM audience_only) OR followed_id IN (SELECT id FROM audience_only);
 DELETE FROM handle WHERE person_id IN (SELECT id FROM audience_only);
 DELETE FROM score WHERE person_id IN (SELECT id FROM audience_only);
 DELETE FROM layout_position WHERE person_id IN (SELECT id FROM audience_only);
 DELETE FROM person WHERE id IN (SELECT id FROM audience_only);
 DROP TABLE audience_only;
+DROP TABLE edited_person;
 DROP TABLE migrated_follow;
 `;
