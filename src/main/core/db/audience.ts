@@ -162,3 +162,26 @@ export function audienceBackup(db: Db): Array<{ accountId: string | null; takenA
     followings: r.followings === null ? null : snapshotMembers(db, r.id, 'following'),
   }));
 }
+
+/**
+ * After an import that added people: those of them the latest audience snapshot lists (by X id)
+ * get their follow facts, as if the archive had known them as people. The rows belong to the
+ * import that made them people, and go with it.
+ */
+export function linkNewPeopleToAudience(db: Db, batchId: number): number {
+  const latest = db.prepare('SELECT id FROM audience_snapshot ORDER BY taken_at DESC, id DESC LIMIT 1').pluck().get() as number | undefined;
+  const owner = db.prepare('SELECT id FROM person WHERE is_me = 1').pluck().get() as number | undefined;
+  if (latest === undefined || owner === undefined) return 0;
+  const added = (direction: AudienceDirection) =>
+    db
+      .prepare(
+        `INSERT INTO follow (follower_id, followed_id, import_batch_id)
+         SELECT ${direction === 'follower' ? 'p.id, @owner' : '@owner, p.id'}, @batch
+         FROM person p JOIN handle h ON h.person_id = p.id AND h.kind = 'x_id'
+         JOIN audience_member m ON m.snapshot_id = @latest AND m.direction = @direction AND m.account_id = h.value
+         WHERE p.import_batch_id = @batch AND p.id <> @owner
+         ON CONFLICT DO NOTHING`,
+      )
+      .run({ owner, batch: batchId, latest, direction }).changes;
+  return added('follower') + added('following');
+}

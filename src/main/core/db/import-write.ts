@@ -6,7 +6,7 @@ import { inferRole } from '../roles/infer';
 import type { ImportSummary } from '../../../shared/imports';
 import type { ImportBundle, ImportedPerson, ImportFormat } from '../import/bundle';
 import { writeInteractions } from './import-write-interactions';
-import { writeAudienceSnapshot } from './audience';
+import { linkNewPeopleToAudience, writeAudienceSnapshot } from './audience';
 
 export interface ImportSource {
   fileName: string;
@@ -109,6 +109,8 @@ export function writeBundle(db: Db, bundle: ImportBundle, source: ImportSource, 
       for (const audience of bundle.audiences ?? []) {
         summary.added.follows += writeAudienceSnapshot(db, audience, idOf(audience.of, 'an audience snapshot'), batchId, now).follows;
       }
+      // Audience accounts this import made people keep their follow facts.
+      if (!bundle.audiences?.length && summary.added.people > 0) summary.added.follows += linkNewPeopleToAudience(db, batchId);
 
       for (const organisation of bundle.organisations ?? []) ensureOrganisation(db, organisation);
       const eventIds = new Map<string, number>();

@@ -234,3 +234,23 @@ test('a JSON backup keeps the audience history and the dated counts; restoring i
   assert.equal(empty.prepare('SELECT count(*) FROM person').pluck().get(), 0);
   empty.close();
 });
+
+test('an audience account that another import makes a person gets its follow facts', async () => {
+  const db = openDatabase(':memory:', { create: true });
+  await importFile(db, 'x-archive', march);
+  // An X API collection where 206 (a follower) and 304 (followed) answer someone already known.
+  const b = emptyBundle('x-api-jsonl');
+  b.people.push({ key: 'x:206', name: 'Hugo', handles: [{ kind: 'x_id', value: '206' }] });
+  b.people.push({ key: 'x:304', name: 'Inès', handles: [{ kind: 'x_id', value: '304' }] });
+  b.people.push({ key: 'x:111', name: 'Alice Dupont', handles: [{ kind: 'x_id', value: '111' }] });
+  b.interactions.push({ from: 'x:206', to: 'x:111', kind: 'reply', channel: 'x', externalId: 'x:tweet:1:reply:111' });
+  b.interactions.push({ from: 'x:304', to: 'x:111', kind: 'mention', channel: 'x', externalId: 'x:tweet:2:mention:111' });
+  const summary = writeBundle(db, b, { fileName: 'collection.jsonl', format: 'x-api-jsonl', contentHash: 'c' });
+  assert.equal(summary.added.follows, 2);
+  const follows = () => db.prepare('SELECT a.name, b.name FROM follow f JOIN person a ON a.id = f.follower_id JOIN person b ON b.id = f.followed_id ORDER BY 1, 2').raw().all();
+  assert.deepEqual(follows(), [['Bob Martin', 'Nadia Roux'], ['Chloé Bernard', 'Nadia Roux'], ['Hugo', 'Nadia Roux'], ['Nadia Roux', 'Alice Dupont'], ['Nadia Roux', 'Inès']]);
+  // Removing that import removes the people it made and their follows.
+  removeImport(db, summary.batchId!);
+  assert.equal(follows().length, 3);
+  db.close();
+});
