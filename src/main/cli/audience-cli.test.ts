@@ -51,3 +51,27 @@ test('audience: one row per snapshot, CSV and JSON', () => {
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--format: expected csv or json, got "xml"/);
 });
+
+test('audience: flags with their reasons in the CSV', async () => {
+  const { openDatabase } = await import('../core/db/connection');
+  const { writeBundle } = await import('../core/db/import-write');
+  const { emptyBundle } = await import('../core/import/bundle');
+  const history = join(dir, 'history.maillage');
+  const db = openDatabase(history, { create: true });
+  // 100 → 110 → 122 → 172 followers, ten days apart; following 400 accounts, 20 of whom follow back.
+  const followings = Array.from({ length: 400 }, (_, i) => String(900_000 + i));
+  [100, 110, 122, 172].forEach((n, k) => {
+    const b = emptyBundle('x-archive');
+    b.people.push({ key: 'me', name: 'Owner', isMe: true, handles: [{ kind: 'x_id', value: '1' }] });
+    b.audiences = [{ of: 'me', accountId: '1', takenAt: new Date(Date.UTC(2025, 0, 1 + 10 * k)).toISOString(), followers: [...followings.slice(0, 20), ...Array.from({ length: n - 20 }, (_, i) => String(1000 + i))], followings }];
+    writeBundle(db, b, { fileName: `archive-${k}.zip`, format: 'x-archive', contentHash: `h${k}` });
+  });
+  db.close();
+  const csv = maillageOn(history, 'audience');
+  assert.equal(csv.code, 0, csv.stderr);
+  const last = csv.stdout.trim().split('\n').at(-1)!;
+  assert.equal(
+    last,
+    '2025-01-31T00:00:00.000Z,172,400,50,0,0.05,"burst (5/day, 4.5× the median 1.1/day); mass_follow (follows 400, followed by 172, 5% follow back); silent_followers (172 of 172 never interacted)"',
+  );
+});
