@@ -2,8 +2,10 @@
 // account imported on the Import page; the audit view shows both snapshots with who came and left,
 // in English and French; the network view draws the accounts known only as followers or followings
 // only once "Show audience" is on.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { expect, startServe, test } from './serve-fixture';
 
 const fixtures = join(import.meta.dirname, '..', 'src', 'main', 'core', 'import', 'fixtures', 'x-archive-audience');
@@ -81,5 +83,51 @@ test('two X archives: the audit view in both languages, and the audience drawn o
   } finally {
     await page.close();
     await served.stop();
+  }
+});
+
+/** An unpacked X archive with only what the audit reads: the owner, the date, the follow lists. */
+function archiveFolder(root: string, generated: string, followers: string[], followings: string[]): string {
+  const data = join(root, `twitter-${generated.slice(0, 10)}`, 'data');
+  mkdirSync(data, { recursive: true });
+  const ytd = (name: string, items: unknown[]) => `window.YTD.${name}.part0 = ${JSON.stringify(items, null, 2)}`;
+  writeFileSync(join(data, 'account.js'), ytd('account', [{ account: { username: 'NadiaCMO', accountId: '1600000000000000001', accountDisplayName: 'Nadia Roux' } }]));
+  writeFileSync(join(data, 'manifest.js'), `window.__THAR_CONFIG = ${JSON.stringify({ archiveInfo: { generationDate: generated } })}`);
+  const link = (id: string) => `https://twitter.com/intent/user?user_id=${id}`;
+  writeFileSync(join(data, 'follower.js'), ytd('follower', followers.map((id) => ({ follower: { accountId: id, userLink: link(id) } }))));
+  writeFileSync(join(data, 'following.js'), ytd('following', followings.map((id) => ({ following: { accountId: id, userLink: link(id) } }))));
+  return dirname(data);
+}
+
+test('flags with their reasons: a burst, mass-follow, silent followers, in English and French', async ({ page }) => {
+  const root = mkdtempSync(join(tmpdir(), 'maillage-audience-e2e-'));
+  const file = join(root, 'history.maillage');
+  // 100 → 110 → 122 → 172 followers ten days apart (a burst of 5 a day against 1.1); following 400, 20 follow back.
+  const followings = Array.from({ length: 400 }, (_, i) => String(900_000 + i));
+  [100, 110, 122, 172].forEach((n, k) => {
+    const followers = [...followings.slice(0, 20), ...Array.from({ length: n - 20 }, (_, i) => String(1000 + i))];
+    const folder = archiveFolder(root, new Date(Date.UTC(2025, 0, 1 + 10 * k)).toISOString(), followers, followings);
+    const run = spawnSync(process.execPath, ['bin/maillage.mjs', '--db', file, 'import', 'x-archive', folder], { encoding: 'utf8', env: { ...process.env, MAILLAGE_DATA_DIR: root } });
+    expect(run.status, run.stderr).toBe(0);
+  });
+  const served = await startServe(['--db', file]);
+  try {
+    await page.goto(served.url);
+    await page.getByRole('button', { name: 'Watch', exact: true }).click();
+    await page.getByRole('tab', { name: 'Organic growth' }).click();
+    const latest = page.getByTestId('audience-table').locator('tbody tr').first();
+    await expect(latest.locator('td.gained, td.lost')).toHaveText(['+50', '0']);
+    await expect(latest.locator('li.flag')).toHaveText([
+      'Burst: 5 new followers a day, 4.55 times the usual 1.1 a day (flagged above 3 times, from 10 gained)',
+      'Mass-follow: you follow 400 accounts, 172 follow you, 5% of those you follow follow back (flagged from 2 times as many followed as followers with under 30% following back, from 100 followed)',
+      'Silent followers: 172 of 172 followers (100%) never interacted with anyone of your network (flagged from 90% of at least 100 followers)',
+    ]);
+    await page.screenshot({ path: 'e2e/artifacts/audience-flags-en.png', fullPage: true });
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+    await expect(latest.locator('li.flag').first()).toHaveText('Afflux : 5 nouveaux abonnés par jour, 4,55 fois le rythme habituel de 1,1 par jour (alerte au-delà de 3 fois, à partir de 10 gagnés)');
+    await page.screenshot({ path: 'e2e/artifacts/audience-flags-fr.png', fullPage: true });
+  } finally {
+    await served.stop();
+    rmSync(root, { recursive: true, force: true });
   }
 });

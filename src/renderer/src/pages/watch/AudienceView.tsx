@@ -191,8 +191,8 @@ export function AudienceView({ onSelectPerson }: { onSelectPerson: (id: number) 
                     </td>
                     <td className="num">{count(s.followers)}</td>
                     <td className="num">{count(s.followings)}</td>
-                    <td className="num gained">{s.gained === null ? '—' : `+${count(s.gained)}`}</td>
-                    <td className="num lost">{s.lost === null ? '—' : `−${count(s.lost)}`}</td>
+                    <td className="num gained">{s.gained === null ? '—' : s.gained === 0 ? '0' : `+${count(s.gained)}`}</td>
+                    <td className="num lost">{s.lost === null ? '—' : s.lost === 0 ? '0' : `−${count(s.lost)}`}</td>
                     <td className="num">{percent(s.followBackRatio)}</td>
                     <td className="num">{s.silentFollowers === null ? '—' : `${count(s.silentFollowers)} (${percent(s.silentShare)})`}</td>
                     <td className="flags">
