@@ -24,6 +24,10 @@ export const AUDIENCE_THRESHOLDS = {
 } as const;
 
 export const AUDIENCE_FLAGS = ['burst', 'mass_follow', 'silent_followers'] as const;
+
+/** What dates a snapshot: the archive's generation date, an API collection's retrieval time, or the import. */
+export const AUDIENCE_DATE_SOURCES = ['archive', 'collection', 'import'] as const;
+export type AudienceDateSource = (typeof AUDIENCE_DATE_SOURCES)[number];
 export type AudienceFlagKind = (typeof AUDIENCE_FLAGS)[number];
 
 /** A flag with the figures behind it, which the view and the CLI put in words. */
@@ -34,9 +38,9 @@ export type AudienceFlag =
 
 export interface AudienceSnapshotView {
   id: number;
-  /** ISO 8601 instant: the archive's generation date (dateSource 'archive') or the import time. */
+  /** ISO 8601 instant: the archive's generation date, the API pages' retrieval time, or the import time. */
   takenAt: string;
-  dateSource: 'archive' | 'import';
+  dateSource: AudienceDateSource;
   fileName: string | null;
   /** null: the import had no follower (following) list. */
   followers: number | null;

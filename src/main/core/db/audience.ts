@@ -2,6 +2,7 @@
 // written inside an X import's transaction, and the reads the audit view and the network view need.
 import type { Db } from './connection';
 import type { ImportedAudience } from '../import/bundle';
+import type { AudienceDateSource } from '../../../shared/audience';
 
 export type AudienceDirection = 'follower' | 'following';
 
@@ -10,7 +11,7 @@ export interface AudienceSnapshotRow {
   importBatchId: number | null;
   fileName: string | null;
   takenAt: string;
-  dateSource: 'archive' | 'import';
+  dateSource: AudienceDateSource;
   followers: number | null;
   followings: number | null;
 }
@@ -145,12 +146,12 @@ export function forgetAudienceAccountsOf(db: Db, personId: number): number {
 }
 
 /** Every snapshot with its lists, oldest first: what a JSON backup keeps of the audience. */
-export function audienceBackup(db: Db): Array<{ accountId: string | null; takenAt: string; dateSource: 'archive' | 'import'; followers: string[] | null; followings: string[] | null }> {
+export function audienceBackup(db: Db): Array<{ accountId: string | null; takenAt: string; dateSource: AudienceDateSource; followers: string[] | null; followings: string[] | null }> {
   const rows = db.prepare('SELECT id, account_id AS accountId, taken_at AS takenAt, date_source AS dateSource, followers, followings FROM audience_snapshot ORDER BY taken_at, id').all() as Array<{
     id: number;
     accountId: string | null;
     takenAt: string;
-    dateSource: 'archive' | 'import';
+    dateSource: AudienceDateSource;
     followers: number | null;
     followings: number | null;
   }>;
@@ -184,4 +185,9 @@ export function linkNewPeopleToAudience(db: Db, batchId: number): number {
       )
       .run({ owner, batch: batchId, latest, direction }).changes;
   return added('follower') + added('following');
+}
+
+/** The network owner's person id, if there is an owner. */
+export function networkOwnerId(db: Db): number | undefined {
+  return db.prepare('SELECT id FROM person WHERE is_me = 1').pluck().get() as number | undefined;
 }

@@ -6,7 +6,7 @@ import { inferRole } from '../roles/infer';
 import type { ImportSummary } from '../../../shared/imports';
 import type { ImportBundle, ImportedPerson, ImportFormat } from '../import/bundle';
 import { writeInteractions } from './import-write-interactions';
-import { linkNewPeopleToAudience, writeAudienceSnapshot } from './audience';
+import { linkNewPeopleToAudience, networkOwnerId, writeAudienceSnapshot } from './audience';
 
 export interface ImportSource {
   fileName: string;
@@ -106,8 +106,16 @@ export function writeBundle(db: Db, bundle: ImportBundle, source: ImportSource, 
         tick();
       }
 
+      const owner = networkOwnerId(db);
       for (const audience of bundle.audiences ?? []) {
-        summary.added.follows += writeAudienceSnapshot(db, audience, idOf(audience.of, 'an audience snapshot'), batchId, now).follows;
+        const of = idOf(audience.of, 'an audience snapshot');
+        if (audience.ownerOnly && of !== owner) {
+          summary.warnings.push({
+            message: `the follower/following lists of X account ${audience.accountId ?? '?'} are kept as a follower count only: the organic-growth audit follows the network owner's audience (the owner's X account id is known once their X archive is imported)`,
+          });
+          continue;
+        }
+        summary.added.follows += writeAudienceSnapshot(db, audience, of, batchId, now).follows;
       }
       // Audience accounts this import made people keep their follow facts.
       if (!bundle.audiences?.length && summary.added.people > 0) summary.added.follows += linkNewPeopleToAudience(db, batchId);

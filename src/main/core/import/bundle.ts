@@ -15,6 +15,7 @@ import type {
 
 export { IMPORT_FORMATS, type ImportFormat } from '../../../shared/imports';
 import type { ImportFormat } from '../../../shared/imports';
+import type { AudienceDateSource } from '../../../shared/audience';
 
 export interface ImportedPerson {
   /** Unique within the bundle; interactions, follows and attendance refer to it. */
@@ -83,8 +84,13 @@ export interface ImportedAudience {
   accountId: string | null;
   /** ISO 8601 UTC instant: the archive's generation date, or absent (the writer uses the import time). */
   takenAt?: string;
-  /** What dates it: the archive itself (default when takenAt is given) or an import (a restored backup's). */
-  dateSource?: 'archive' | 'import';
+  /** What dates it: the archive itself (default when takenAt is given), an API collection, or an import (a restored backup's). */
+  dateSource?: AudienceDateSource;
+  /**
+   * Kept only when it is the network owner's audience (an API follower list may be anyone's: the
+   * audit follows the owner); otherwise only the count on the person stays.
+   */
+  ownerOnly?: boolean;
   /** X account ids following the owner; null when the import has no follower list. */
   followers: string[] | null;
   /** X account ids the owner follows; null when the import has no following list. */

@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { ATTENDANCE_ROLES, ATTENDANCE_STATUSES, CHANNELS, EVENT_KINDS, GENDERS, HANDLE_KINDS, INTERACTION_KINDS, ROLES } from '../../../shared/domain';
 import { emptyBundle, ImportError, type ImportBundle } from './bundle';
+import { AUDIENCE_DATE_SOURCES } from '../../../shared/audience';
 import { asImportError, displayName, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, parseIsoDate, readUtf8File, type ParseOptions } from './common';
 
 /** The backup layout this version of the app writes and reads. */
@@ -78,7 +79,7 @@ const backupSchema = z.object({
       z.object({
         accountId: xAccountId.nullable(),
         takenAt: isoDate,
-        dateSource: z.enum(['archive', 'import']),
+        dateSource: z.enum(AUDIENCE_DATE_SOURCES),
         followers: z.array(xAccountId).max(MAX_AUDIENCE).nullable(),
         followings: z.array(xAccountId).max(MAX_AUDIENCE).nullable(),
       }),

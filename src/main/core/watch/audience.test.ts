@@ -254,3 +254,50 @@ test('an audience account that another import makes a person gets its follow fac
   assert.equal(follows().length, 3);
   db.close();
 });
+
+/** Pages as `twarc2 followers` / `twarc2 following` write them: one API response per line, with twarc's request record. */
+function twarcPage(account: string, side: 'followers' | 'following', ids: string[], retrievedAt: string): string {
+  return JSON.stringify({
+    data: ids.map((id) => ({ id, username: `user_${id}`, name: `User ${id}` })),
+    meta: { result_count: ids.length },
+    __twarc: { url: `https://api.twitter.com/2/users/${account}/${side}?max_results=1000&user.fields=created_at`, version: '2.14.0', retrieved_at: retrievedAt },
+  });
+}
+
+test('follower lists collected with twarc2 are a dated snapshot of the owner, and someone else\'s only a count', async () => {
+  const db = openDatabase(':memory:', { create: true });
+  await importFile(db, 'x-archive', march);
+  const owner = '1600000000000000001';
+  const collection = join(dir, 'followers.jsonl');
+  writeFileSync(collection, [
+    // Two pages of the owner's followers (April: 206–210, Bob, 211, 301 stayed; 212 and 213 came; 205 left), one of followings.
+    twarcPage(owner, 'followers', ['206', '207', '208', '209', '210'], '2024-04-15T10:00:00+00:00'),
+    twarcPage(owner, 'followers', ['222', '211', '301', '212', '213'], '2024-04-15T10:00:05.123456+00:00'),
+    twarcPage(owner, 'following', ['111', '301', '302', '304'], '2024-04-15T10:01:00+00:00'),
+    // Someone else's followers: a count on that person, no snapshot.
+    twarcPage('777', 'followers', ['1', '2', '3'], '2024-04-15T11:00:00+00:00'),
+  ].join('\n'));
+  const summary = await importFile(db, 'x-api-jsonl', collection);
+  assert.match(summary.warnings.map((w) => w.message).join('\n'), /lists of X account 777 are kept as a follower count only/);
+  const april = audienceAudit(db).snapshots.at(-1)!;
+  assert.deepEqual([april.takenAt, april.dateSource, april.followers, april.gained, april.lost, april.followBackRatio], ['2024-04-15T10:01:00.000Z', 'collection', 10, 2, 1, 0.25]);
+  assert.equal(audienceAudit(db).snapshots.length, 2);
+  // Listed accounts are no people; the owner's count is the list's size, dated by its retrieval.
+  assert.equal(db.prepare("SELECT count(*) FROM person WHERE name LIKE 'User %'").pluck().get(), 0);
+  assert.deepEqual(ownerFollowers(db), [10, '2024-04-15T10:01:00.000Z']);
+  assert.deepEqual(db.prepare("SELECT p.followers FROM person p JOIN handle h ON h.person_id = p.id WHERE h.kind = 'x_id' AND h.value = '777'").pluck().all(), [3]);
+  // The same collection again adds nothing.
+  assert.equal((await importFile(db, 'x-api-jsonl', collection)).alreadyImported, true);
+  db.close();
+});
+
+test('a follower list page that breaks the shape is refused naming the line and field, and writes nothing', async () => {
+  const db = openDatabase(':memory:', { create: true });
+  const broken = join(dir, 'broken-followers.jsonl');
+  writeFileSync(broken, [twarcPage('42', 'followers', ['1', '2'], '2024-04-15T10:00:00Z'), twarcPage('42', 'followers', ['3'], 'last Tuesday')].join('\n'));
+  await assert.rejects(importFile(db, 'x-api-jsonl', broken), /broken-followers\.jsonl:line 2, __twarc\.retrieved_at, field "retrieved_at": expected the date-time twarc2 retrieved the page/);
+  writeFileSync(broken, twarcPage('42', 'followers', ['1', 'abc'], '2024-04-15T10:00:00Z'));
+  await assert.rejects(importFile(db, 'x-api-jsonl', broken), /line 1, data\[1\]\.id/);
+  for (const table of ['person', 'audience_snapshot', 'import_batch']) assert.equal(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), 0, table);
+  db.close();
+});

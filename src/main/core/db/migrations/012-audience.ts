@@ -2,7 +2,8 @@
 // import is a dated snapshot of the owner's audience (issue #17 part 1, the organic-growth audit).
 //
 // - audience_snapshot: one per X import that lists the owner's followers or followings, dated by
-//   the archive's own generation date (data/manifest.js) or else the import time. Removing the
+//   the archive's own generation date (data/manifest.js), an API collection's retrieval time
+//   (twarc2's follower lists), or else the import time. Removing the
 //   import removes its snapshot (a restored JSON backup brings several in one import).
 // - audience_member: who followed / was followed by the owner in that snapshot, by X account id
 //   (archives name followers by id only). An account that is also a person of the network (it
@@ -25,7 +26,7 @@ CREATE TABLE audience_snapshot (
   import_batch_id  INTEGER REFERENCES import_batch(id) ON DELETE CASCADE,
   account_id       TEXT,                                  -- the owner's X account id, when known
   taken_at         TEXT NOT NULL,                         -- ISO 8601 UTC instant
-  date_source      TEXT NOT NULL CHECK (date_source = 'archive' OR date_source = 'import'),
+  date_source      TEXT NOT NULL CHECK (date_source = 'archive' OR date_source = 'collection' OR date_source = 'import'),
   followers        INTEGER CHECK (followers >= 0),        -- NULL: the import has no follower list
   followings       INTEGER CHECK (followings >= 0),       -- NULL: the import has no following list
   created_at       TEXT NOT NULL

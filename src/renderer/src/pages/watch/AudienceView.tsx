@@ -7,6 +7,7 @@ import type { AudienceAccounts, AudienceAudit, AudienceFlag, AudienceList, Audie
 import { useClient } from '../../api/context';
 import { formatDate, formatPercent } from '../../format';
 
+const SOURCE_KEYS = { archive: 'audience.sourceArchive', collection: 'audience.sourceCollection', import: 'audience.sourceImport' } as const;
 const CHART_WIDTH = 600;
 const CHART_HEIGHT = 140;
 
@@ -187,7 +188,7 @@ export function AudienceView({ onSelectPerson }: { onSelectPerson: (id: number) 
                   <tr data-snapshot={s.id}>
                     <td>
                       {formatDate(s.takenAt, i18n.language)}{' '}
-                      <span className="muted small">{t(s.dateSource === 'archive' ? 'audience.sourceArchive' : 'audience.sourceImport')}</span>
+                      <span className="muted small">{t(SOURCE_KEYS[s.dateSource])}</span>
                     </td>
                     <td className="num">{count(s.followers)}</td>
                     <td className="num">{count(s.followings)}</td>
