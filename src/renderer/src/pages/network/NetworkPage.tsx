@@ -180,6 +180,8 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
   /** "Show audience": the owner's followers and followings known only as such, drawn on demand. */
   const [showAudience, setShowAudience] = useState(false);
   const [audience, setAudience] = useState<AudienceGraph | null>(null);
+  /** Set when the audience is turned on or off: the next drawing is fitted to show (or drop) its ring. */
+  const fitAfterAudience = useRef(false);
   const accountName = useRef((id: string) => id);
   useLayoutEffect(() => {
     accountName.current = (id: string) => t('audience.account', { id });
@@ -219,8 +221,8 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
     };
     const load = (first = false) =>
       ((first && takeEarlyGraph(query)) || client['graph:get'](query))
-        .then(addAudience)
         .then(complete)
+        .then(addAudience)
         .then((v) => live && setView(v), (e: Error) => live && !(e instanceof LayoutAborted) && setError(e.message));
     void load(true);
     const off = client.on('network:changed', () => void load());
@@ -274,6 +276,15 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
       });
     };
   });
+
+  // Showing or hiding the audience refits the view to what is drawn.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!fitAfterAudience.current || !cy || cy.destroyed() || !view) return;
+    fitAfterAudience.current = false;
+    fitToPeople(cy);
+    relabelRef.current();
+  }, [view]);
 
   const layout = useCallback(
     async (kind: LayoutKind) => {
@@ -694,7 +705,14 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
         </span>
         {info && <TimeWindow span={info.interactionSpan} onChange={changeWindow} />}
         <label className="pref" title={t('audience.network.hint')}>
-          <input type="checkbox" checked={showAudience} onChange={(e) => setShowAudience(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={showAudience}
+            onChange={(e) => {
+              fitAfterAudience.current = true;
+              setShowAudience(e.target.checked);
+            }}
+          />
           {t('audience.network.show')}
         </label>
         {showAudience && audience && (
