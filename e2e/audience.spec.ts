@@ -30,7 +30,7 @@ test('two X archives: the audit view in both languages, and the audience drawn o
       await expect(page.getByLabel('Format')).toHaveValue('x-archive');
       await expect(page.getByTestId('import-audience')).toContainText(audience);
       await page.getByTestId('import-preview').getByRole('button', { name: 'Import', exact: true }).click();
-      await expect(page.getByTestId('import-summary')).toContainText(people);
+      await expect(page.getByTestId('import-summary')).toContainText(people, { timeout: 30_000 });
     }
 
     // The network: the owner, Alice, Bob and Chloé — not the 9 accounts known only by their id.

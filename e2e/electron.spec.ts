@@ -41,4 +41,27 @@ test.describe('Electron app', () => {
       rmSync(userData, { recursive: true, force: true });
     }
   });
+
+  test('prints the after-event report to PDF itself (report:eventPdf)', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'maillage-electron-'));
+    const app = await electron.launch({ executablePath: binary as string, args: ['.', `--user-data-dir=${userData}`], env: { ...process.env, NODE_ENV: 'production' } });
+    try {
+      const window = await app.firstWindow();
+      await expect(window.getByTestId('network-stats')).toContainText('300');
+      const pdf = await window.evaluate(async () => {
+        const bridge = globalThis.window.maillage as NonNullable<typeof globalThis.window.maillage>;
+        const events = (await bridge.request['events:list'](undefined)) as { ok: boolean; value: Array<{ id: number; name: string }> };
+        const forum = events.value.find((e) => e.name === 'Forum des CMO 2026');
+        const answer = (await bridge.request['report:eventPdf']({ id: forum?.id, language: 'en' })) as { ok: boolean; value: { fileName: string; base64: string } };
+        return { ok: answer.ok, fileName: answer.value.fileName, head: atob(answer.value.base64.slice(0, 8)).slice(0, 5), size: answer.value.base64.length };
+      });
+      expect(pdf.ok).toBe(true);
+      expect(pdf.fileName).toMatch(/^event-report-\d+-2026-09-12-en\.pdf$/);
+      expect(pdf.head).toBe('%PDF-');
+      expect(pdf.size).toBeGreaterThan(20_000);
+    } finally {
+      await app.close();
+      rmSync(userData, { recursive: true, force: true });
+    }
+  });
 });

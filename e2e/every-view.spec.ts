@@ -170,6 +170,9 @@ for (const language of LANGUAGES) {
       await page.getByRole('tab').nth(3).click();
       await expect(page.getByTestId('impact-mentions')).toBeVisible();
       await checkView(page, language, size, '5e-impact', errors);
+      await page.getByRole('tab').nth(4).click();
+      await expect(page.frameLocator('[data-testid="event-report-preview"]').locator('h1')).toContainText(words.forum);
+      await checkView(page, language, size, '5f-event-report', errors);
 
       await nav(page, 6).click();
       await expect(page.locator('.import-page')).toBeVisible();

@@ -19,6 +19,8 @@ test('import an Eventbrite export into an event, plan 40 seats with parity and a
   await expect(page.getByTestId('guest-list-counts')).toContainText('8 guests: 4 confirmed, 1 came, 1 not answered or waiting, 2 declined.');
   await expect(guests).toContainText('Amélie Garnier');
   await page.getByRole('button', { name: `Import into ${DINNER}` }).click();
+  // Real guests into the made-up sample: asked first, as for any import.
+  await page.getByTestId('sample-ask').getByRole('button', { name: 'Import into the sample anyway' }).click();
   await expect(page.getByTestId('import-summary')).toContainText('Added 8 people');
 
   await page.getByRole('button', { name: 'Events', exact: true }).click();
@@ -65,5 +67,6 @@ test('a spreadsheet with unknown columns: the mapper is there, and mapping it im
   await page.getByLabel('Meaning of column Answer').selectOption('status');
   await expect(page.getByTestId('guest-list-counts')).toContainText('2 guests: 1 confirmed, 0 came, 0 not answered or waiting, 1 declined.');
   await page.getByRole('button', { name: `Import into ${DINNER}` }).click();
+  await page.getByTestId('sample-ask').getByRole('button', { name: 'Import into the sample anyway' }).click();
   await expect(page.getByTestId('import-summary')).toContainText('Added 2 people');
 });

@@ -70,6 +70,11 @@ export const REQUEST_CHANNELS = [
   'attendees:import',
   'calendar:import',
   'parity:get',
+  // After the event: the one-page report (HTML; PDF in the desktop app).
+  'report:event',
+  'report:eventPdf',
+  // Calendar files from the Import page: what the file holds, before 'calendar:import'.
+  'calendar:preview',
   // The organic-growth audit (issue #17 part 1) and the audience in the network view (#14 part 6).
   'watch:audience',
   'watch:audienceAccounts',

@@ -30,6 +30,8 @@ import type { EventImpact, InvitePlanResult, Matchmaking, PlanComparison } from 
 import type { CommunityInfo } from './communities';
 import { ATTENDEE_FIELDS, type AttendeePreview } from './attendees';
 import type { ParityReport } from './parity';
+import type { EventReportAnswer, PdfFile } from './event-report';
+import type { CalendarPreview } from './calendar';
 import {
   CSV_TEMPLATES,
   EXPORT_FORMATS,
@@ -165,6 +167,11 @@ export const attendeeChoice = z
   .object({ staged, eventId: eventRef, mapping: z.record(z.string().max(300), z.enum([...ATTENDEE_FIELDS, ''])).optional() })
   .strict();
 
+/** The after-event report: the event, N days before and after (DEFAULT 30, as impact), the language. */
+export const eventReportQuery = z
+  .object({ id: eventRef, days: z.number().int().min(1).max(365).optional(), language: z.enum(['fr', 'en']).optional() })
+  .strict();
+
 /** The yearly Top N edition: a calendar year, or an explicit window (both ends). */
 export const topEditionQuery = z
   .object({
@@ -261,12 +268,15 @@ export const contract = {
   'networks:open': channel<NetworkInfo>()(z.object({ file: z.string().min(1).max(200) }).strict()),
   'attendees:preview': channel<AttendeePreview>()(attendeeChoice),
   'attendees:import': channel<ImportSummary>()(attendeeChoice),
+  'calendar:preview': channel<CalendarPreview>()(z.object({ staged }).strict()),
   'calendar:import': channel<ImportSummary>()(z.object({ staged }).strict()),
   'parity:get': channel<ParityReport>()(z.object({ year: z.number().int().min(1900).max(2200).optional() }).strict()),
   'communities:list': channel<CommunityInfo[]>()(z.object({ runId: z.number().int().positive().optional() }).strict()),
   'community:rename': channel<CommunityInfo[]>()(z.object({ id: z.number().int().positive(), name: z.string().trim().min(1).max(300) }).strict()),
 
   'report:top': channel<TopReport>()(topEditionQuery),
+  'report:event': channel<EventReportAnswer>()(eventReportQuery),
+  'report:eventPdf': channel<PdfFile>()(eventReportQuery),
   'report:runs': channel<{ runId: number; previousRunId: number }>()(topEditionQuery),
   'reminders:list': channel<ReminderInbox>()(remindersQuery),
   'reminders:decide': channel<Reminder>()(reminderDecision),

@@ -77,6 +77,11 @@ export class Gate {
     return writeExportText(text, path, this.network.file);
   }
 
+  /** Writes a report made through the gate (HTML) with the same rules as an export: temporary file then rename, never over a network or any SQLite file. */
+  async writeReport(path: string, text: string): Promise<{ bytes: number }> {
+    return writeExportText(text, path, this.network.file);
+  }
+
   info(): NetworkInfo {
     return this.network.info();
   }

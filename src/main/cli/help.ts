@@ -14,6 +14,9 @@ Usage:
   maillage --db FILE report top --year YYYY [--n 30] [--role ROLE] [--lang fr|en] --out FILE.html
                                             the yearly Top N edition: rank changes against a year
                                             earlier, a "why" per name, methodology; print-ready HTML
+  maillage --db FILE report event --event ID [--days 30] [--lang fr|en] --out FILE.html
+                                            after an event: who came, new ties, mentions before/after,
+                                            pairs that became mutual, parity; print-ready HTML (FR/EN)
   maillage --db FILE reminders [--format table|json] [--days N] [--as-of DATE]
                                             the owner's reminders: ties and bridges gone quiet,
                                             unanswered after N days (7), amplifiers never returned

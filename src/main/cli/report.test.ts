@@ -44,3 +44,31 @@ test('report top: clear errors and nothing written; then the edition, whole', ()
   assert.match(html, /<title>Les 5 plus influents — Analyste — 2025<\/title>/);
   assert.equal(existsSync(`${out}.partial`), false);
 });
+
+test('report event: the after-event report, whole; clear errors, never over the network, no PDF here', () => {
+  if (!existsSync(file)) assert.equal(maillage('sample').code, 0);
+  const out = join(dir, 'forum.html');
+  const cases: Array<[string[], RegExp]> = [
+    [['report', 'event', '--out', out], /report event needs --event ID/],
+    [['report', 'event', '--event', '11'], /report event needs --out FILE\.html/],
+    [['report', 'event', '--event', '99', '--out', out], /--event: no event with id 99/],
+    [['report', 'event', '--event', '11', '--days', '0', '--out', out], /--days: .*>=1/],
+    [['report', 'event', '--event', '11', '--year', '2025', '--out', out], /--year belongs to report top/],
+    [['report', 'event', '--event', '11', '--out', join(dir, 'forum.pdf')], /writes HTML only .* write .*forum\.html and print it to PDF from a browser/],
+    [['report', 'event', '--event', '11', '--out', file], /is the network being exported .* nothing was written/],
+  ];
+  for (const [args, message] of cases) {
+    const { code, stderr } = maillage(...args);
+    assert.equal(code, 2, args.join(' '));
+    assert.match(stderr, message, args.join(' '));
+    assert.equal(existsSync(out), false, `nothing written: ${args.join(' ')}`);
+  }
+  assert.equal(existsSync(join(dir, 'forum.pdf')), false);
+  const { code, stdout, stderr } = maillage('report', 'event', '--event', '11', '--lang', 'en', '--out', out);
+  assert.equal(code, 0, stderr);
+  assert.match(stdout, /wrote .*forum\.html: Forum des CMO 2026 \(2026-09-12\), 36 came; \d+ new ties, mentions \d+ before → \d+ after/);
+  // The same mentions as `impact` for the same event.
+  const impact = JSON.parse(maillage('impact', '--event', '11', '--format', 'json').stdout) as { mentions: { before: number; after: number } };
+  assert.match(stdout, new RegExp(`mentions ${impact.mentions.before} before → ${impact.mentions.after} after`));
+  assert.match(readFileSync(out, 'utf8'), /<title>After the event: Forum des CMO 2026<\/title>/);
+});

@@ -9,6 +9,7 @@ import { getEventDetail } from './db/events';
 import { attendeesBundle, detectAttendeeColumns, readAttendeeTable } from './import/attendees';
 import { ImportError } from './import/bundle';
 import { parseIcs } from './import/ics';
+import type { CalendarPreview } from '../../shared/calendar';
 import type { StagedFile } from './import/staging';
 import { personNameKey, writeBundle } from './db/import-write';
 import { proposeMerges } from './db/merges';
@@ -60,6 +61,19 @@ export async function importAttendees(db: Db, file: { path: string; fileName: st
   // The same list into the same event is the same import; into another event, a new one.
   const summary = writeBundle(db, bundle, { fileName: `${file.fileName} → ${event.name}`, format: 'csv', contentHash: `attendees:${event.id}:${table.contentHash}` });
   return { ...summary, proposedMerges: summary.alreadyImported ? 0 : proposeMerges(db) };
+}
+
+/** What a calendar file would add, read exactly as the import reads it (nothing is written). */
+export async function previewCalendar(file: { id: string; path: string; fileName: string }): Promise<CalendarPreview> {
+  const { bundle } = await parseIcs(file.path, file.fileName);
+  const people = (key: string) => new Set(bundle.attendance.filter((a) => a.event === key).map((a) => a.person)).size;
+  return {
+    staged: file.id,
+    fileName: file.fileName,
+    events: bundle.events.map((e) => ({ name: e.name, date: e.date ?? null, place: e.place ?? null, attendees: people(e.key) })),
+    attendees: bundle.people.length,
+    warnings: bundle.warnings,
+  };
 }
 
 /** A calendar file: its events, and their attendees by email with their answers. */

@@ -22,6 +22,16 @@ function finish(l: ParityLine): ParityLine {
   return l;
 }
 
+/** One group of people (an event's list, those who came) by role at the event and gender. */
+export function parityOf(people: Iterable<{ attendanceRole: string; gender: string | null }>): ParityLine {
+  const l = line();
+  for (const p of people) {
+    add(l[p.attendanceRole === 'speaker' ? 'speakers' : p.attendanceRole === 'host' ? 'hosts' : 'attendees'], p.gender, 1);
+    add(l.all, p.gender, 1);
+  }
+  return finish(l);
+}
+
 export function parityReport(db: Db, year: number | null = null): ParityReport {
   const events = new Map<number, EventParity>();
   const total = line();

@@ -21,6 +21,7 @@ import { ImportStaging, type StagedFile } from './import/staging';
 import { commitImport, listImports, previewImport, removeImport } from './imports';
 import { comparePlans } from './invite/compare';
 import { eventImpact } from './invite/impact';
+import { eventReportServices, type PdfPrinter } from './invite/report-services';
 import { matchmaking } from './invite/matchmaking';
 import { inviteCsvFile, planEventInvites } from './invite/service';
 import { recordEdit, redoNext, undoLast, undoState } from './db/edit-log';
@@ -31,7 +32,7 @@ import { ranking, runScoresTable } from './db/score-queries';
 import { getRunSummary, latestRunId, runIds } from './db/score-runs';
 import { clearNetwork } from './db/network-info';
 import { scoreFreshness } from './scores/freshness';
-import { importAttendees, importCalendar, previewAttendees } from './attendees';
+import { importAttendees, importCalendar, previewAttendees, previewCalendar } from './attendees';
 import { parityReport } from './parity';
 import { renameCommunity, runCommunities } from './communities';
 import { watchServices } from './watch/services';
@@ -53,6 +54,8 @@ export interface ServiceDeps {
   folder?: NetworkFolder;
   /** Hosts with a page (the app, the browser host) compute the scores again after an import, unless the user turned it off. */
   rescoreAfterImport?: boolean;
+  /** The desktop app prints reports to PDF (Electron's printToPDF); other hosts leave it out. */
+  printPdf?: PdfPrinter;
 }
 
 /** An error of the services themselves (a busy job, a file no longer staged): a MaillageError like every other. */
@@ -60,7 +63,7 @@ export class ServiceError extends MaillageError {}
 
 const EXPORT_MIME = { gexf: 'application/gexf+xml', graphml: 'application/graphml+xml', csv: 'text/csv', json: 'application/json' } as const;
 
-export function createServices({ networks, preferences, emit, staging = new ImportStaging(), folder, rescoreAfterImport: autoRescore = false }: ServiceDeps): Api {
+export function createServices({ networks, preferences, emit, staging = new ImportStaging(), folder, rescoreAfterImport: autoRescore = false, printPdf }: ServiceDeps): Api {
   const db = () => networks.current().db;
   const jobs = new ScoreJobs();
   let importing = false;
@@ -134,6 +137,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
   const watch = watchServices(networks, preferences, async (window) => (await runScoresJob(window)).id);
   return {
     ...watch,
+    ...eventReportServices(networks, preferences, printPdf),
     'network:info': async () => networks.current().info(),
     'graph:get': async (query) => loadGraphView(db(), query ?? {}),
     'people:list': async (query) => listPeople(db(), query ?? {}),
@@ -260,6 +264,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
         importing = false;
       }
     },
+    'calendar:preview': async ({ staged }) => previewCalendar(stagedFile(staged)),
     'calendar:import': async ({ staged }) => {
       if (importing) throw new ServiceError('conflict', 'An import is already in progress.', 'importBusy');
       importing = true;

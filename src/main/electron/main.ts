@@ -19,6 +19,7 @@ import { buildMenu } from './menu';
 import { isAppUrl, registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow } from './window';
 import { notifyDueReminders } from './reminder-notification';
+import { printHtmlToPdf } from './print-pdf';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
@@ -60,6 +61,7 @@ function start(): void {
     },
     preferences,
     emit,
+    printPdf: printHtmlToPdf,
   });
 
   const refreshMenu = () => {

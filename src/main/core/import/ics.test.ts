@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { importCalendar } from '../attendees';
+import { importCalendar, previewCalendar } from '../attendees';
 import { Network } from '../network';
 import { ImportError } from './bundle';
 
@@ -50,4 +50,21 @@ test('a broken calendar fails with what was expected and writes nothing', async 
   }
   assert.equal((network.db.prepare('SELECT count(*) AS n FROM event').get() as { n: number }).n, 0);
   network.close();
+});
+
+test('the Import page preview counts what the import would add, and writes nothing', async () => {
+  const preview = await previewCalendar({ id: 'staged-1', ...club });
+  assert.deepEqual(preview, {
+    staged: 'staged-1',
+    fileName: 'club.ics',
+    events: [
+      { name: "Matinale CMO : l'IA et la marque", date: '2027-01-14', place: 'Lyon, Hôtel-Dieu', attendees: 5 },
+      { name: 'Dîner des directeurs marketing 2027 #1', date: '2027-03-11', place: 'Nantes', attendees: 0 },
+    ],
+    attendees: 5,
+    warnings: [],
+  });
+  const broken = join(dir, 'no-date.ics');
+  writeFileSync(broken, 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:Sans date\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n');
+  await assert.rejects(previewCalendar({ id: 'staged-2', path: broken, fileName: 'no-date.ics' }), /no-date\.ics.*no DTSTART/);
 });

@@ -7,15 +7,7 @@ import type { ExportFile } from '../../../shared/imports';
 import type { TopEdition } from '../../../shared/watch';
 import { rankChange, whyLine, type Translate } from '../../../shared/watch-text';
 import { translator } from '../../../shared/translate';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
-}
-
-function formatDate(date: string, language: Language): string {
-  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date.slice(0, 10)}T12:00:00Z`));
-}
+import { escapeHtml, longDate as formatDate, reportPage } from '../report-page';
 
 function period(edition: TopEdition, which: 'window' | 'previousWindow', t: Translate, language: Language): string {
   const w = edition[which];
@@ -23,24 +15,11 @@ function period(edition: TopEdition, which: 'window' | 'previousWindow', t: Tran
   return t('watch.report.period', { from: formatDate(w.from, language), to: formatDate(w.to, language) });
 }
 
+// What only the ranking needs, on top of the shared report style.
 const STYLE = `
-@page { size: A4; margin: 14mm 12mm; }
-* { box-sizing: border-box; }
-body { font: 10.5pt/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #1b1f24; margin: 0 auto; max-width: 1100px; padding: 16px; }
-h1 { font-size: 20pt; margin: 0 0 4px; }
-h2 { font-size: 13pt; margin: 24px 0 6px; }
-p { margin: 4px 0; }
-.muted { color: #5a6470; }
-table { width: 100%; border-collapse: collapse; margin-top: 12px; }
-thead { display: table-header-group; }
-th, td { text-align: left; vertical-align: top; padding: 5px 6px; border-bottom: 1px solid #d8dde3; }
-th { font-size: 9pt; text-transform: uppercase; letter-spacing: .03em; color: #5a6470; border-bottom: 2px solid #1b1f24; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.why { font-size: 9pt; color: #39424c; }
-tr { break-inside: avoid; page-break-inside: avoid; }
 .up { color: #137333; } .down { color: #b3261e; } .new { color: #1a56b0; font-style: italic; }
 section.methodology { break-before: auto; font-size: 9.5pt; }
-@media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
 `;
 
 export interface TopReportOptions {
@@ -67,17 +46,7 @@ export function topReportHtml(edition: TopEdition, { language, networkName }: To
   const m = edition.methodology;
   const weights = INTERACTION_KINDS.map((k) => `${t(`kinds.${k}`)} ${number.format(m.kindWeights[k])}`).join(', ');
   const day = (d: string) => formatDate(d, language);
-  return `<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="generator" content="Maillage">
-<title>${h(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header>
+  const body = `<header>
 <h1>${h(title)}</h1>
 <p>${h(t('watch.report.network', { name: networkName, people: m.people, ties: m.ties }))}</p>
 <p class="muted">${h(t('watch.report.generated', { date: day(edition.generatedAt) }))} ${h(t('watch.report.changeHint', { period: period(edition, 'previousWindow', t, language) }))}</p>
@@ -99,10 +68,8 @@ ${rows}
 <p>${h(t('watch.report.methodWhy'))}</p>
 <p class="muted">${h(t('watch.report.methodRuns', { run: edition.runId, previous: edition.previousRunId, communities: m.communities, modularity: new Intl.NumberFormat(language, { maximumFractionDigits: 3 }).format(m.modularity) }))} ${h(t('watch.report.print'))}</p>
 </section>
-</main>
-</body>
-</html>
-`;
+</main>`;
+  return reportPage({ language, title, extraStyle: STYLE, body });
 }
 
 /** The edition as a file to save: `top-30-2025-en.html`. */

@@ -8,12 +8,13 @@ import { countOf, genderContext } from '../../counts';
 import { formatDate } from '../../format';
 import { EventForm } from './EventForm';
 import { ImpactView } from './ImpactView';
+import { EventReportView } from './EventReportView';
 import { InvitePlanner } from './InvitePlanner';
 import { MatchmakingView } from './MatchmakingView';
 import { PersonPicker } from './PersonPicker';
 import { errorText } from '../../errors';
 
-type Tab = 'attendees' | 'invite' | 'matchmaking' | 'impact';
+type Tab = 'attendees' | 'invite' | 'matchmaking' | 'impact' | 'report';
 
 export function EventView({ id, onBack, onSelectPerson }: { id: number; onBack: () => void; onSelectPerson: (id: number) => void }) {
   const { t, i18n } = useTranslation();
@@ -73,9 +74,9 @@ export function EventView({ id, onBack, onSelectPerson }: { id: number; onBack: 
         </div>
       )}
       <div role="tablist" className="tabs">
-        {(['attendees', 'invite', 'matchmaking', 'impact'] as const).map((name) => (
+        {(['attendees', 'invite', 'matchmaking', 'impact', 'report'] as const).map((name) => (
           <button key={name} type="button" role="tab" aria-selected={tab === name} className={tab === name ? 'active' : ''} onClick={() => setTab(name)}>
-            {t(`events.tabs.${name}`)}
+            {name === 'report' ? t('eventReport.tab') : t(`events.tabs.${name}`)}
           </button>
         ))}
       </div>
@@ -122,6 +123,7 @@ export function EventView({ id, onBack, onSelectPerson }: { id: number; onBack: 
       {tab === 'invite' && <InvitePlanner event={event} onSelectPerson={onSelectPerson} />}
       {tab === 'matchmaking' && <MatchmakingView eventId={id} onSelectPerson={onSelectPerson} />}
       {tab === 'impact' && <ImpactView eventId={id} onSelectPerson={onSelectPerson} />}
+      {tab === 'report' && <EventReportView eventId={id} />}
     </div>
   );
 }

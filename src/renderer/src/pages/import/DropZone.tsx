@@ -36,7 +36,7 @@ export function DropZone({ busy, onFile }: { busy: string | null; onFile: (file:
             type="file"
             hidden
             data-testid="file-input"
-            accept=".csv,.tsv,.txt,.zip,.jsonl,.ndjson,.json,.gexf,.graphml,.xml"
+            accept=".csv,.tsv,.txt,.zip,.jsonl,.ndjson,.json,.gexf,.graphml,.xml,.ics"
             onChange={(e) => {
               const file = e.target.files?.[0];
               if (file) onFile(file);

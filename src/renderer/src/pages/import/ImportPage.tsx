@@ -7,6 +7,8 @@ import type { ImportPreview, ImportSummary } from '../../../../shared/imports';
 import type { AttendeeField, AttendeePreview } from '../../../../shared/attendees';
 import { GuestListChoice } from './GuestListChoice';
 import { GuestListPanel } from './GuestListPanel';
+import { CalendarPanel } from './CalendarPanel';
+import type { CalendarPreview } from '../../../../shared/calendar';
 import { useClient } from '../../api/context';
 import { DropZone } from './DropZone';
 import { ExportPanel } from './ExportPanel';
@@ -22,6 +24,7 @@ type Step =
   | { kind: 'preview'; preview: ImportPreview; choice: ImportChoice }
   | { kind: 'guests'; preview: AttendeePreview; staged: string; generic: { preview: ImportPreview; choice: ImportChoice } | null }
   | { kind: 'unread'; staged: string; fileName: string }
+  | { kind: 'calendar'; preview: CalendarPreview }
   | { kind: 'importing'; preview: { fileName: string } }
   | { kind: 'done'; summary: ImportSummary; fileName: string };
 
@@ -34,7 +37,8 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
   const [error, setError] = useState<unknown>(null);
   const [refresh, setRefresh] = useState(0);
   // Real contacts into the made-up sample: asked first, once per page.
-  const [sampleAsk, setSampleAsk] = useState<{ choice: ImportChoice; shown: ImportPreview } | null>(null);
+  // The import waiting for the answer (a network file, or a calendar).
+  const [sampleAsk, setSampleAsk] = useState<{ go: () => Promise<void> } | null>(null);
   const [sampleOk, setSampleOk] = useState(false);
 
   const preview = useCallback(
@@ -58,6 +62,17 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
     setStep({ kind: 'staging', name: file.name });
     try {
       const staged = await client.stageFile(file);
+      // A calendar file holds events and their attendees: its own preview and import.
+      if (/\.ics$/i.test(file.name)) {
+        try {
+          setStep({ kind: 'calendar', preview: await client['calendar:preview']({ staged: staged.staged }) });
+        } catch (e) {
+          void client['import:discard']({ staged: staged.staged });
+          setError(e);
+          setStep({ kind: 'idle' });
+        }
+        return;
+      }
       if (!(await preview({ staged: staged.staged }))) {
         // Not a format the network import knows: it may still be a guest list (a ticketing
         // export, a spreadsheet), whose columns the user can map. Keep it and the message.
@@ -84,6 +99,15 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
   };
 
   const commitGuests = async (staged: string, shown: AttendeePreview) => {
+    // Guests are real people too: into the made-up sample, asked first like any import.
+    if (isSample && !sampleOk) {
+      setSampleAsk({ go: () => commitGuestsAnyway(staged, shown) });
+      return;
+    }
+    await commitGuestsAnyway(staged, shown);
+  };
+
+  const commitGuestsAnyway = async (staged: string, shown: AttendeePreview) => {
     setError(null);
     setStep({ kind: 'importing', preview: shown });
     try {
@@ -91,14 +115,15 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
       setStep({ kind: 'done', summary, fileName: shown.fileName });
       setRefresh((n) => n + 1);
     } catch (e) {
-      setError((e as Error).message);
+      // The error itself, not its English message: its place in the file is said in the UI's language.
+      setError(e);
       setStep({ kind: 'guests', preview: shown, staged, generic: null });
     }
   };
 
   const commit = async (choice: ImportChoice, shown: ImportPreview) => {
     if (isSample && !sampleOk) {
-      setSampleAsk({ choice, shown });
+      setSampleAsk({ go: () => commitAnyway(choice, shown) });
       return;
     }
     await commitAnyway(choice, shown);
@@ -114,6 +139,28 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
     } catch (e) {
       setError(e);
       setStep({ kind: 'preview', preview: shown, choice });
+    }
+  };
+
+  const commitCalendar = async (shown: CalendarPreview) => {
+    // A calendar brings real people too: into the made-up sample, asked first like any import.
+    if (isSample && !sampleOk) {
+      setSampleAsk({ go: () => commitCalendarAnyway(shown) });
+      return;
+    }
+    await commitCalendarAnyway(shown);
+  };
+
+  const commitCalendarAnyway = async (shown: CalendarPreview) => {
+    setError(null);
+    setStep({ kind: 'importing', preview: shown });
+    try {
+      const summary = await client['calendar:import']({ staged: shown.staged });
+      setStep({ kind: 'done', summary, fileName: shown.fileName });
+      setRefresh((n) => n + 1);
+    } catch (e) {
+      setError(e);
+      setStep({ kind: 'calendar', preview: shown });
     }
   };
 
@@ -151,7 +198,7 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
                 const asked = sampleAsk;
                 setSampleAsk(null);
                 setSampleOk(true);
-                void commitAnyway(asked.choice, asked.shown);
+                void asked.go();
               }}
             >
               {t('start.importAnyway')}
@@ -169,6 +216,7 @@ export function ImportPage({ isSample = false, canStart = false, onStartMyNetwor
         />
       )}
       {step.kind === 'preview' && <PreviewPanel preview={step.preview} choice={step.choice} onChange={(c) => void preview(c)} onImport={(c) => void commit(c, step.preview)} onCancel={() => cancel(step.preview.staged)} />}
+      {step.kind === 'calendar' && <CalendarPanel preview={step.preview} onImport={() => void commitCalendar(step.preview)} onCancel={() => cancel(step.preview.staged)} />}
       {step.kind === 'importing' && <p className="notice" aria-live="polite">{t('import.importing', { file: step.preview.fileName })}</p>}
       {step.kind === 'done' && <SummaryPanel summary={step.summary} fileName={step.fileName} />}
       <Merges refresh={refresh} onChanged={() => setRefresh((n) => n + 1)} />
