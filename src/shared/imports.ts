@@ -48,6 +48,8 @@ export interface ImportPreview {
   sampleInteractions: Array<{ from: string; to: string; kind: string; channel: string; at: string | null }>;
   warnings: Array<{ line?: number; message: string }>;
   csv?: CsvMappingInfo;
+  /** An X archive's audience snapshot: its lists are counted here, not added as people. */
+  audience?: { followers: number | null; followings: number | null; takenAt: string | null };
 }
 
 export interface ImportSummary {

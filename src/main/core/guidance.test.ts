@@ -56,7 +56,9 @@ test('LinkedIn alone, then + an X archive, then + a guest list: the guidance cha
     { id: 'brokerage', params: { beyond: 2, contacts: 20 }, fixes: ['listening'], action: 'import' },
     { id: 'meetings', params: { guests: 0, attended: 0 }, fixes: ['guestList', 'logMeeting'], action: 'import' },
   ]);
-  assert.equal(networkGuidance(network.db).evidence.audienceOnly, 2, 'followers known only by id are audience, not untied people');
+  // Followers known only by their id are audience accounts, not people (part 6): no one untied.
+  const { untied, audienceOnly } = networkGuidance(network.db).evidence;
+  assert.deepEqual({ untied, audienceOnly }, { untied: 0, audienceOnly: 0 });
   const afterX = runScoresTable(network.db, runScores(network.db).id);
   assert.deepEqual(afterX.filter((s) => s.betweenness > 0).map((s) => s.personId), [afterLinkedIn.evidence.ownerId], 'still the only broker');
 
@@ -66,10 +68,10 @@ test('LinkedIn alone, then + an X archive, then + a guest list: the guidance cha
   assert.deepEqual(brief(network), [
     { id: 'reciprocity', params: { byConnection: 8, reciprocal: 12 }, fixes: ['listening'], action: 'import' },
     { id: 'brokerage', params: { beyond: 2, contacts: 20 }, fixes: ['listening'], action: 'import' },
-    { id: 'untied', params: { untied: 8, people: 31 }, fixes: ['logMeeting'], action: 'logInteraction' },
+    { id: 'untied', params: { untied: 8, people: 29 }, fixes: ['logMeeting'], action: 'logInteraction' },
     { id: 'meetings', params: { guests: 8, attended: 1 }, fixes: ['markAttended', 'logMeeting'], action: 'events' },
   ]);
-  const guests = runScoresTable(network.db, runScores(network.db).id).filter((s) => s.inDegree + s.outDegree === 0 && !s.name.startsWith('X user'));
+  const guests = runScoresTable(network.db, runScores(network.db).id).filter((s) => s.inDegree + s.outDegree === 0);
   assert.equal(guests.length, 8);
   assert.ok(guests.every((s) => s.influence === 0), 'people with no tie rank at influence 0');
 

@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { ATTENDANCE_ROLES, ATTENDANCE_STATUSES, CHANNELS, EVENT_KINDS, GENDERS, HANDLE_KINDS, INTERACTION_KINDS, ROLES } from '../../../shared/domain';
 import { emptyBundle, ImportError, type ImportBundle } from './bundle';
+import { AUDIENCE_DATE_SOURCES } from '../../../shared/audience';
 import { asImportError, displayName, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, parseIsoDate, readUtf8File, type ParseOptions } from './common';
 
 /** The backup layout this version of the app writes and reads. */
@@ -17,6 +18,11 @@ const name = z.string().max(MAX_NAME_LENGTH);
 const count = z.number().int().nonnegative();
 const isoDate = z.string().max(64).refine((v) => parseIsoDate(v) !== null, 'expected an ISO 8601 date or date-time');
 
+/** An X account id (digits), as archives name followers. */
+const xAccountId = z.string().regex(/^\d{1,25}$/, 'expected an X account id (digits)');
+/** Most accounts one side of a snapshot may list (the largest X accounts have ~200 M followers; a backup is ≤ 512 MB). */
+const MAX_AUDIENCE = 50_000_000;
+
 const personSchema = z.object({
   id,
   name: name.min(1),
@@ -25,6 +31,7 @@ const personSchema = z.object({
   title: name.nullable().optional(),
   gender: z.enum(GENDERS).nullable().optional(),
   followers: count.nullable().optional(),
+  followersAt: isoDate.optional(),
   notes: z.string().max(MAX_TEXT_LENGTH).optional(),
   tags: z.array(name).optional(),
   isMe: z.boolean().optional(),
@@ -67,6 +74,18 @@ const backupSchema = z.object({
     )
     .optional(),
   follows: z.array(z.object({ follower: id, followed: id })).optional(),
+  audience: z
+    .array(
+      z.object({
+        accountId: xAccountId.nullable(),
+        takenAt: isoDate,
+        dateSource: z.enum(AUDIENCE_DATE_SOURCES),
+        followers: z.array(xAccountId).max(MAX_AUDIENCE).nullable(),
+        followings: z.array(xAccountId).max(MAX_AUDIENCE).nullable(),
+      }),
+    )
+    .max(10_000)
+    .optional(),
 });
 
 export type JsonBackup = z.infer<typeof backupSchema>;
@@ -154,6 +173,7 @@ function toBundle(backup: JsonBackup, file: string, options: ParseOptions): Impo
       ...(p.title ? { title: p.title } : {}),
       ...(p.gender ? { gender: p.gender } : {}),
       ...(p.followers !== null && p.followers !== undefined ? { followers: p.followers } : {}),
+      ...(p.followersAt !== undefined && p.followers !== null && p.followers !== undefined ? { followersAt: parseIsoDate(p.followersAt)! } : {}),
       ...(p.notes ? { notes: p.notes } : {}),
       ...(p.tags ? { tags: p.tags } : {}),
       ...(p.isMe ? { isMe: true } : {}),
@@ -205,6 +225,18 @@ function toBundle(backup: JsonBackup, file: string, options: ParseOptions): Impo
   (backup.follows ?? []).forEach((f, i) => {
     bundle.follows.push({ follower: person(f.follower, `$.follows[${i}].follower`), followed: person(f.followed, `$.follows[${i}].followed`) });
   });
+  if (backup.audience && backup.audience.length > 0) {
+    const owner = backup.people.find((p) => p.isMe);
+    if (!owner) throw new ImportError(file, 'the backup has audience snapshots but no owner (a person with "isMe": true) whose audience they are', { path: '$.audience' });
+    bundle.audiences = backup.audience.map((a) => ({
+      of: `person:${owner.id}`,
+      accountId: a.accountId,
+      takenAt: parseIsoDate(a.takenAt)!,
+      dateSource: a.dateSource,
+      followers: a.followers,
+      followings: a.followings,
+    }));
+  }
   options.onProgress?.(interactions.length, interactions.length);
   return bundle;
 }

@@ -18,7 +18,7 @@ export function PreviewPanel({ preview, choice, onChange, onImport, onCancel }: 
   const c = preview.counts;
   const csv = preview.csv;
   const current: ImportChoice = { ...choice, format: preview.format, ...(csv?.template ? { csvTemplate: csv.template, csvMapping: csv.mapping } : {}) };
-  const nothing = c.people + c.interactions + c.events + c.attendance + c.follows === 0;
+  const nothing = c.people + c.interactions + c.events + c.attendance + c.follows === 0 && !preview.audience;
   return (
     <section className="card import-preview" data-testid="import-preview" aria-label={t('import.preview')}>
       <h2>
@@ -85,6 +85,15 @@ export function PreviewPanel({ preview, choice, onChange, onImport, onCancel }: 
         {t('import.willAdd', { what: listCounts(t, i18n.language, { people: c.people, interactions: c.interactions, events: c.events, attendance: c.attendance, follows: c.follows }) })}
         {preview.knownPeople > 0 && <> {t('import.known', { count: preview.knownPeople })}</>}
       </p>
+      {preview.audience && (
+        <p className="muted" data-testid="import-audience">
+          {t('audience.preview', {
+            followers: preview.audience.followers ?? 0,
+            followings: preview.audience.followings ?? 0,
+            date: preview.audience.takenAt ? formatDate(preview.audience.takenAt, i18n.language) : t('audience.previewNow'),
+          })}
+        </p>
+      )}
       {preview.samplePeople.length > 0 && (
         <details open>
           <summary>{t('import.samplePeople')}</summary>
