@@ -8,7 +8,9 @@ issue #17 reads, and folding it the straightforward way.
 - reminders: the owner's dated exchanges, folded into last-sent / last-received per partner, and
   the communities of the latest run;
 - conversations: the owner's exchanges, bucketed by month (partners, replies, quotes);
-- creators: every person's own words against reposts in 2024 and in 2025, in one GROUP BY.
+- creators: every person's own words against reposts in 2024 and in 2025, in one GROUP BY;
+- audience: every snapshot's follower and following sets, gained / lost against the previous
+  one, the follow-back ratio, and followers without an interaction (set differences).
 Prints one JSON line of milliseconds (median of 5 after one warm-up).
 """
 
@@ -92,7 +94,21 @@ def main() -> None:
             f"FROM interaction WHERE at >= '2024-01-01' AND at < '2026-01-01' AND ({own} OR kind = 'repost') GROUP BY from_person_id"
         ).fetchall()
 
-    print(json.dumps({'top': timed(top), 'reminders': timed(reminders), 'conversations': timed(conversations), 'creators': timed(creators)}))
+    def audience():
+        interacting = {row[0] for row in db.execute(
+            "SELECT h.value FROM handle h WHERE h.kind = 'x_id' AND (EXISTS (SELECT 1 FROM interaction i WHERE i.from_person_id = h.person_id) "
+            "OR EXISTS (SELECT 1 FROM interaction i WHERE i.to_person_id = h.person_id))")}
+        rows, before = [], None
+        for (sid,) in db.execute('SELECT id FROM audience_snapshot ORDER BY taken_at, id').fetchall():
+            side = lambda d: {r[0] for r in db.execute('SELECT account_id FROM audience_member WHERE snapshot_id = ? AND direction = ?', (sid, d))}
+            followers, followings = side('follower'), side('following')
+            gained = len(followers - before) if before is not None else None
+            lost = len(before - followers) if before is not None else None
+            rows.append((gained, lost, len(followings & followers) / len(followings) if followings else None, len(followers - interacting)))
+            before = followers
+        return rows
+
+    print(json.dumps({'top': timed(top), 'reminders': timed(reminders), 'conversations': timed(conversations), 'creators': timed(creators), 'audience': timed(audience)}))
 
 
 if __name__ == '__main__':

@@ -137,6 +137,10 @@ for (const language of LANGUAGES) {
       await expect(page.locator('.page').first()).toBeVisible();
       await page.waitForLoadState('networkidle');
       await checkView(page, language, size, '3c-watch', errors);
+      // Organic growth: the sample has no X archive, so the view says what to import.
+      await page.getByRole('tab').nth(4).click();
+      await expect(page.getByTestId('audience-none')).toBeVisible();
+      await checkView(page, language, size, '3d-organic-growth', errors);
 
       await nav(page, 4).click();
       const firstPerson = page.locator('.page table tbody tr.clickable').first();

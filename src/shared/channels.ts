@@ -3,6 +3,7 @@
 
 export const REQUEST_CHANNELS = [
   'network:info',
+  'network:guidance',
   'graph:get',
   'people:list',
   'person:get',
@@ -75,6 +76,10 @@ export const REQUEST_CHANNELS = [
   'report:eventPdf',
   // Calendar files from the Import page: what the file holds, before 'calendar:import'.
   'calendar:preview',
+  // The organic-growth audit (issue #17 part 1) and the audience in the network view (#14 part 6).
+  'watch:audience',
+  'watch:audienceAccounts',
+  'graph:audience',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

@@ -24,9 +24,11 @@ import type { EventChannel, RequestChannel } from './channels';
 import { LOGGED_KINDS, type ErasePreview, type NetworkList, type OwnerInfo, type PersonRoleRow } from './my-data';
 import { CONVERSATION_PERIODS, REMINDER_DECISIONS, type Conversations, type CreatorsView, type Reminder, type ReminderInbox, type TopReport } from './watch';
 import { CSV_SEPARATORS } from './csv';
+import { AUDIENCE_LISTS, AUDIENCE_SIDES, type AudienceAccounts, type AudienceAudit, type AudienceGraph } from './audience';
 import type { ErrorCode, ErrorParams } from './errors';
 import type { EventImpact, InvitePlanResult, Matchmaking, PlanComparison } from './invite';
 import type { CommunityInfo } from './communities';
+import type { Guidance } from './guidance';
 import { ATTENDEE_FIELDS, type AttendeePreview } from './attendees';
 import type { ParityReport } from './parity';
 import type { EventReportAnswer, PdfFile } from './event-report';
@@ -196,6 +198,9 @@ export const reminderDecision = z
 
 export const conversationsQuery = z.object({ personId: personId.optional(), by: z.enum(CONVERSATION_PERIODS).optional() }).strict();
 export const creatorsQuery = z.object({ year: z.number().int().min(1900).max(2200).optional() }).strict();
+export const audienceAccountsQuery = z
+  .object({ snapshotId: z.number().int().positive(), side: z.enum(AUDIENCE_SIDES), list: z.enum(AUDIENCE_LISTS), limit: z.number().int().min(1).max(5_000).optional() })
+  .strict();
 
 /** Declares a channel: the payload schema, and (as a type only) what the main process answers. */
 function channel<Out>() {
@@ -204,6 +209,7 @@ function channel<Out>() {
 
 export const contract = {
   'network:info': channel<NetworkInfo>()(none),
+  'network:guidance': channel<Guidance>()(none),
   'graph:get': channel<GraphView>()(graphQuery),
   'people:list': channel<PeoplePage>()(peopleQuery),
   'person:get': channel<PersonDetail | null>()(personId),
@@ -279,6 +285,9 @@ export const contract = {
   'reminders:notify': channel<boolean>()(z.object({ on: z.boolean() }).strict()),
   'watch:conversations': channel<Conversations>()(conversationsQuery),
   'watch:creators': channel<CreatorsView>()(creatorsQuery),
+  'watch:audience': channel<AudienceAudit>()(none),
+  'watch:audienceAccounts': channel<AudienceAccounts>()(audienceAccountsQuery),
+  'graph:audience': channel<AudienceGraph>()(z.object({ limit: z.number().int().min(1).max(2_000).optional() }).strict()),
 } satisfies Record<RequestChannel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

@@ -51,6 +51,8 @@ export interface ImportPreview {
   /** `params`: the import error a warning stands for (the mapper's reason), for the UI to translate. */
   warnings: Array<ImportWarningInfo & { params?: ErrorParams }>;
   csv?: CsvMappingInfo;
+  /** An X archive's audience snapshot: its lists are counted here, not added as people. */
+  audience?: { followers: number | null; followings: number | null; takenAt: string | null };
 }
 
 export interface ImportSummary {

@@ -6,7 +6,9 @@ Usage:
   maillage --db FILE sample [--seed N] [--people N] [--interactions M]
                                             write the built-in sample network into FILE
   maillage --db FILE scores [--format csv|json] [--from DATE] [--to DATE] [--channel x,linkedin]
-                                            compute every score (a new stored run) and print them
+                                            compute every score (a new stored run) and print them;
+                                            on stderr, one "guidance:" line per score the data is too
+                                            thin for (and what to import), with top too
   maillage --db FILE top N [--by SCORE] [--role ROLE] [--year YYYY | --from DATE --to DATE]
                                             the top N of the latest run (SCORE: influence, pagerank,
                                             betweenness, closeness, authority, hub, constraint, …),
@@ -27,6 +29,11 @@ Usage:
   maillage --db FILE creators [--year Y] [--format csv|json]
                                             creators and curators by role, beside the survey's
                                             81.8 % / 18.2 %; with --year, who moved since Y-1
+  maillage --db FILE audience [--format csv|json]
+                                            the organic-growth audit: one row per X import (a dated
+                                            snapshot) — date, followers, followings, gained, lost,
+                                            follow_back_ratio, flags (burst, mass_follow,
+                                            silent_followers, with their reasons)
   maillage --db FILE import FORMAT PATH     FORMAT: linkedin, x-archive (.zip or folder), x-api-jsonl,
                                             csv [--template people|interactions|events|attendance]
                                             [--map "Header=field,…"], gexf, graphml, json;

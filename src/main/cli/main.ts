@@ -21,6 +21,7 @@ import { impactCommand, matchmakingCommand, parityCommand } from './commands/eve
 import { reportCommand } from './commands/report';
 import { remindersCommand } from './commands/reminders';
 import { conversationsCommand, creatorsCommand } from './commands/watch-views';
+import { audienceCommand } from './commands/audience';
 
 export interface Io {
   out(line: string): void;
@@ -147,6 +148,9 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         return 0;
       case 'creators':
         await creatorsCommand(db, rest, io.out, io.err);
+        return 0;
+      case 'audience':
+        await audienceCommand(db, rest, io.out, io.err);
         return 0;
       case 'serve': {
         const handle = await serveCommand(db, rest, io.out);

@@ -117,6 +117,9 @@ export async function previewImport(db: Db, file: StagedFile, choice: ImportChoi
       attendance: bundle.attendance.length,
     },
     knownPeople: countKnownPeople(db, bundle),
+    ...(bundle.audiences?.length === 1 && bundle.format === 'x-archive'
+      ? { audience: { followers: bundle.audiences[0]!.followers?.length ?? null, followings: bundle.audiences[0]!.followings?.length ?? null, takenAt: bundle.audiences[0]!.takenAt ?? null } }
+      : {}),
     samplePeople: bundle.people.filter((p) => !p.isMe).slice(0, SAMPLE_ROWS).map((p) => ({
       name: p.name || (p.handles[0]?.value ?? ''),
       organisation: p.organisation ?? null,

@@ -36,6 +36,7 @@ import { importAttendees, importCalendar, previewAttendees, previewCalendar } fr
 import { parityReport } from './parity';
 import { renameCommunity, runCommunities } from './communities';
 import { watchServices } from './watch/services';
+import { networkGuidance } from './guidance';
 
 export type Emit = <E extends EventChannel>(channel: E, payload: EventPayload<E>) => void;
 
@@ -139,6 +140,7 @@ export function createServices({ networks, preferences, emit, staging = new Impo
     ...watch,
     ...eventReportServices(networks, preferences, printPdf),
     'network:info': async () => networks.current().info(),
+    'network:guidance': async () => networkGuidance(db()),
     'graph:get': async (query) => loadGraphView(db(), query ?? {}),
     'people:list': async (query) => listPeople(db(), query ?? {}),
     'person:get': async (id) => getPersonDetail(db(), id),

@@ -15,6 +15,7 @@ import { NetworkPage } from './pages/network/NetworkPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { RankingsPage } from './pages/RankingsPage';
 import { WatchPage } from './pages/watch/WatchPage';
+import { onNavigate } from './navigate';
 
 const PAGES = ['network', 'me', 'rankings', 'watch', 'people', 'events', 'import'] as const;
 /** Set for the session once the user chose to explore the made-up sample. */
@@ -60,6 +61,7 @@ export function App() {
       }),
       client.on('preferences:changed', setPrefs),
       client.on('app:navigate', ({ page: next }) => setPage(next)),
+      onNavigate(setPage),
       client.on('job:progress', (p) => setProgress(p.done >= p.total ? null : p)),
     ];
     return () => offs.forEach((off) => off());

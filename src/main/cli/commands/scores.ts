@@ -8,7 +8,16 @@ import { csvLine } from '../../../shared/csv';
 import { UsageError } from '../errors';
 import { checkedPayload } from './watch-payload';
 import { printableCell } from '../terminal';
-import { withGate } from '../gate';
+import { withGate, type Gate } from '../gate';
+import { guidanceFor } from '../../../shared/guidance';
+import { guidanceLine } from '../../../shared/guidance-text';
+import { translator } from '../../../shared/translate';
+
+/** Where the data is too thin for these scores to mean something: one line each on stderr, so stdout stays clean for pipes. */
+async function printGuidance(gate: Gate, err: (line: string) => void): Promise<void> {
+  const t = translator('en');
+  for (const item of guidanceFor((await gate.call('network:guidance', undefined)).items, 'rankings')) err(`guidance: ${guidanceLine(item, t)}`);
+}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -49,6 +58,7 @@ export async function scoresCommand(db: string | undefined, args: string[], out:
     const sampled = [run.betweenness.exact ? null : `betweenness sampled from ${run.betweenness.sampleSize} pivots (expected error ${run.betweenness.expectedError.toExponential(2)})`,
       run.closeness.exact ? null : `closeness sampled from ${run.closeness.sampleSize} sources (expected error ${run.closeness.expectedError.toExponential(2)})`].filter(Boolean);
     err(`score run ${run.id}: ${run.people} people, ${run.ties} ties, ${run.communities} communities (modularity ${run.modularity === null ? 'undefined: no ties yet' : run.modularity.toFixed(3)}), ${Math.round(run.timings.total ?? 0)} ms${sampled.length ? `; ${sampled.join('; ')}` : ''}`);
+    await printGuidance(gate, err);
   });
 }
 
@@ -90,5 +100,6 @@ export async function topCommand(db: string | undefined, args: string[], out: (l
       const ranked = byInfluence ? [] : [v === null ? '' : Number(v.toPrecision(6))];
       out([row.rank, change, row.name, row.role, row.organisation ?? '', ...ranked, row.influence.toFixed(1), row.audience, row.quadrant ?? ''].map(printableCell).join('\t'));
     }
+    await printGuidance(gate, err);
   });
 }

@@ -1,6 +1,8 @@
 // JSON backup: the whole network (people with handles, organisations, events, attendance,
-// interactions with their source ids, follows), versioned, re-importable with `import json`.
+// interactions with their source ids, follows, the owner's X audience snapshots), versioned,
+// re-importable with `import json`.
 import type { Db } from './connection';
+import { audienceBackup } from './audience';
 
 /** Version of the backup layout; import/json-backup.ts accepts exactly this one. */
 export const JSON_BACKUP_VERSION = 1;
@@ -12,11 +14,12 @@ export function exportJson(db: Db, now: Date = new Date()): string {
   }
   const people = (
     db.prepare(
-      `SELECT p.id, p.name, p.role, o.name AS organisation, p.title, p.gender, p.followers, p.notes, p.tags, p.is_me,
+      `SELECT p.id, p.name, p.role, o.name AS organisation, p.title, p.gender, p.followers, p.followers_at, p.notes, p.tags, p.is_me,
               p.original_posts, p.reposts, p.created_at FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY p.id`,
     ).all() as Array<Record<string, unknown> & { id: number; tags: string; is_me: number }>
   ).map((p) => ({
     id: p.id, name: p.name, role: p.role, organisation: p.organisation, title: p.title, gender: p.gender, followers: p.followers,
+    ...(p.followers_at ? { followersAt: p.followers_at } : {}),
     notes: p.notes, tags: parseTags(p.tags), isMe: p.is_me === 1, originalPosts: p.original_posts, reposts: p.reposts,
     createdAt: p.created_at, handles: handles.get(p.id) ?? [],
   }));
@@ -33,6 +36,7 @@ export function exportJson(db: Db, now: Date = new Date()): string {
       .prepare('SELECT from_person_id AS "from", to_person_id AS "to", kind, channel, at, weight, external_id AS externalId FROM interaction ORDER BY id')
       .all(),
     follows: db.prepare('SELECT follower_id AS follower, followed_id AS followed FROM follow ORDER BY follower_id, followed_id').all(),
+    audience: audienceBackup(db),
   };
   return `${JSON.stringify(backup, null, 1)}\n`;
 }

@@ -213,6 +213,8 @@ test('people named again by a newer export are rewritten only when something of 
   const db = openDatabase(':memory:', { create: true });
   const bundle = (followers: number) => {
     const b = emptyBundle('x-api-jsonl');
+    // The counts of a collection are dated by its latest post (as the JSONL parser does).
+    b.countedAt = followers === 100 ? '2025-01-10T00:00:00.000Z' : '2025-02-10T00:00:00.000Z';
     b.people.push({ key: 'x:1', name: 'Ada', followers, handles: [{ kind: 'x', value: 'ada' }] });
     b.people.push({ key: 'x:2', name: 'Bob', handles: [{ kind: 'x', value: 'bob' }] });
     b.interactions.push({ from: 'x:1', to: 'x:2', kind: 'mention', channel: 'x', externalId: `x:tweet:${followers}:mention:2` });

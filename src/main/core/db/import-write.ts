@@ -6,6 +6,7 @@ import { inferRole } from '../roles/infer';
 import type { ImportSummary } from '../../../shared/imports';
 import type { ImportBundle, ImportedPerson, ImportFormat } from '../import/bundle';
 import { writeInteractions } from './import-write-interactions';
+import { linkNewPeopleToAudience, networkOwnerId, writeAudienceSnapshot } from './audience';
 
 export interface ImportSource {
   fileName: string;
@@ -87,7 +88,7 @@ export function writeBundle(db: Db, bundle: ImportBundle, source: ImportSource, 
       );
       summary.batchId = batchId;
 
-      const personIds = resolvePeople(db, bundle, batchId, now, summary, tick);
+      const personIds = resolvePeople(db, bundle, batchId, now, summary, tick, bundle.countedAt ?? now);
       const idOf = (key: string, what: string): number => {
         const id = personIds.get(key);
         if (id === undefined) throw new Error(`${source.fileName}: ${what} refers to "${key}", who is not among the file's people`);
@@ -104,6 +105,20 @@ export function writeBundle(db: Db, bundle: ImportBundle, source: ImportSource, 
         if (follower !== followed) summary.added.follows += insertFollow.run(follower, followed, batchId).changes;
         tick();
       }
+
+      const owner = networkOwnerId(db);
+      for (const audience of bundle.audiences ?? []) {
+        const of = idOf(audience.of, 'an audience snapshot');
+        if (audience.ownerOnly && of !== owner) {
+          summary.warnings.push({
+            message: `the follower/following lists of X account ${audience.accountId ?? '?'} are kept as a follower count only: the organic-growth audit follows the network owner's audience (the owner's X account id is known once their X archive is imported)`,
+          });
+          continue;
+        }
+        summary.added.follows += writeAudienceSnapshot(db, audience, of, batchId, now).follows;
+      }
+      // Audience accounts this import made people keep their follow facts.
+      if (!bundle.audiences?.length && summary.added.people > 0) summary.added.follows += linkNewPeopleToAudience(db, batchId);
 
       for (const organisation of bundle.organisations ?? []) ensureOrganisation(db, organisation);
       const eventIds = new Map<string, number>();
@@ -167,13 +182,13 @@ export function assertPeopleExist(db: Db, ids: Iterable<number>): void {
 /** Page cache of a large import's transaction, in KiB (SQLite allocates it only as pages are used). */
 const IMPORT_CACHE_KIB = 256 * 1024;
 
-function resolvePeople(db: Db, bundle: ImportBundle, batchId: number, now: string, summary: ImportSummary, tick: () => void): Map<string, number> {
+function resolvePeople(db: Db, bundle: ImportBundle, batchId: number, now: string, summary: ImportSummary, tick: () => void, countedAt: string): Map<string, number> {
   const ids = new Map<string, number>();
   const handles = handleLookup(db, bundle.people.length);
   const owner = () => (db.prepare('SELECT id FROM person WHERE is_me = 1').get() as { id: number } | undefined)?.id;
   const insertPerson = db.prepare(
-    `INSERT INTO person (name, role, role_source, organisation_id, title, gender, followers, notes, tags, is_me, original_posts, reposts, import_batch_id, created_at)
-     VALUES (@name, @role, @role_source, @organisation_id, @title, @gender, @followers, @notes, @tags, @is_me, @original_posts, @reposts, @batch, @now)`,
+    `INSERT INTO person (name, role, role_source, organisation_id, title, gender, followers, followers_at, notes, tags, is_me, original_posts, reposts, import_batch_id, created_at)
+     VALUES (@name, @role, @role_source, @organisation_id, @title, @gender, @followers, @followers_at, @notes, @tags, @is_me, @original_posts, @reposts, @batch, @now)`,
   );
   const insertHandle = db.prepare('INSERT INTO handle (person_id, kind, value) VALUES (?, ?, ?) ON CONFLICT(kind, value) DO NOTHING');
   // Prepared once: a newer export matches tens of thousands of people already here.
@@ -211,7 +226,7 @@ function resolvePeople(db: Db, bundle: ImportBundle, batchId: number, now: strin
     }
     if (id !== undefined) {
       summary.matchedPeople++;
-      enrich(db, id, p, statements);
+      enrich(db, id, p, statements, countedAt);
     } else {
       const name = stubName(p);
       const role = roleOf(p);
@@ -224,6 +239,7 @@ function resolvePeople(db: Db, bundle: ImportBundle, batchId: number, now: strin
           title: p.title ?? null,
           gender: p.gender ?? null,
           followers: p.followers ?? null,
+          followers_at: p.followers !== undefined ? (p.followersAt ?? countedAt) : null,
           notes: p.notes ?? '',
           tags: JSON.stringify(p.tags ?? []),
           is_me: p.isMe && owner() === undefined ? 1 : 0,
@@ -281,10 +297,10 @@ function handleLookup(db: Db, people: number): HandleLookup {
 function enrichStatements(db: Db) {
   return {
     organisations: db.prepare('SELECT x.organisation_id AS a, y.organisation_id AS b FROM person x, person y WHERE x.id = ? AND y.id = ?'),
-    read: db.prepare('SELECT name, role, role_source, organisation_id, title, gender, followers, original_posts, reposts FROM person WHERE id = ?'),
+    read: db.prepare('SELECT name, role, role_source, organisation_id, title, gender, followers, followers_at, original_posts, reposts FROM person WHERE id = ?'),
     update: db.prepare(
       `UPDATE person SET name = @name, role = @role, role_source = @role_source, organisation_id = @org, title = @title, gender = @gender,
-         followers = coalesce(@followers, followers), original_posts = coalesce(@original_posts, original_posts), reposts = coalesce(@reposts, reposts)
+         followers = @followers, followers_at = @followers_at, original_posts = coalesce(@original_posts, original_posts), reposts = coalesce(@reposts, reposts)
        WHERE id = @id`,
     ),
   };
@@ -296,8 +312,13 @@ function sameOrganisation(statements: EnrichStatements, a: number, b: number): b
   return row !== undefined && row.a !== null && row.a === row.b;
 }
 
-/** Fills what the network does not know yet; never overwrites what the user typed. Audience and post counts are refreshed. */
-function enrich(db: Db, id: number, p: ImportedPerson, statements: EnrichStatements): void {
+/**
+ * Fills what the network does not know yet; never overwrites what the user typed. Post counts are
+ * refreshed; a follower count replaces the stored one when it was counted at the same time or
+ * later (`countedAt` against followers_at), even when it is lower: an unfollower is not counted
+ * forever, and an older file imported after a newer one does not bring an old count back.
+ */
+function enrich(db: Db, id: number, p: ImportedPerson, statements: EnrichStatements, countedAt: string): void {
   const row = statements.read.get(id) as {
     name: string;
     role: string;
@@ -306,9 +327,12 @@ function enrich(db: Db, id: number, p: ImportedPerson, statements: EnrichStateme
     title: string | null;
     gender: string | null;
     followers: number | null;
+    followers_at: string | null;
     original_posts: number | null;
     reposts: number | null;
   };
+  const at = p.followersAt ?? countedAt;
+  const newerCount = p.followers !== undefined && (row.followers_at === null || row.followers === null || at >= row.followers_at);
   // A role the user set stays; a file's role column is the user's word; otherwise a guess from
   // the title replaces an earlier guess or no role.
   const title = row.title ?? p.title ?? null;
@@ -322,7 +346,8 @@ function enrich(db: Db, id: number, p: ImportedPerson, statements: EnrichStateme
     org: row.organisation_id ?? ensureOrganisation(db, p.organisation),
     title,
     gender: row.gender ?? p.gender ?? null,
-    followers: p.followers ?? null,
+    followers: newerCount ? p.followers! : row.followers,
+    followers_at: newerCount ? at : row.followers_at,
     original_posts: p.originalPosts ?? null,
     reposts: p.reposts ?? null,
   };
@@ -331,7 +356,7 @@ function enrich(db: Db, id: number, p: ImportedPerson, statements: EnrichStateme
   // the whole person table written again at commit).
   const unchanged =
     next.name === row.name && next.role === row.role && next.role_source === row.role_source && next.org === row.organisation_id && next.title === row.title && next.gender === row.gender &&
-    (next.followers ?? row.followers) === row.followers && (next.original_posts ?? row.original_posts) === row.original_posts && (next.reposts ?? row.reposts) === row.reposts;
+    next.followers === row.followers && next.followers_at === row.followers_at && (next.original_posts ?? row.original_posts) === row.original_posts && (next.reposts ?? row.reposts) === row.reposts;
   if (!unchanged) statements.update.run(next);
 }
 

@@ -367,3 +367,52 @@ test('every table scores read keeps its revision triggers at the latest version 
   ]);
   latest.close();
 });
+
+test('v10 → v12: people known only from an X archive\'s follow lists become audience; the others keep their follows', () => {
+  const file = join(dir, 'v10-audience.maillage');
+  const v10 = openDatabase(file, { create: true, targetVersion: 10 });
+  v10.exec(`
+    INSERT INTO import_batch (id, file_name, format, content_hash, imported_at) VALUES
+      (1, 'twitter-2023.zip', 'x-archive', 'h1', '2023-03-02T10:00:00.000Z'),
+      (2, 'people.csv', 'csv', 'h2', '2023-04-01T10:00:00.000Z');
+    INSERT INTO person (id, name, role, role_source, is_me, import_batch_id, created_at) VALUES
+      (1, 'Marie', 'cmo', 'user', 1, 1, '2023-03-02'),
+      (2, 'Bob Martin', 'other', 'none', 0, 1, '2023-03-02'),   -- mentioned and a follower: a person
+      (3, 'X user 666', 'other', 'none', 0, 1, '2023-03-02'),   -- follower only: audience
+      (4, 'X user 777', 'other', 'none', 0, 1, '2023-03-02'),   -- followed only: audience
+      (5, 'X user 888', 'other', 'none', 0, 1, '2023-03-02'),   -- follower, and met at an event
+      (6, 'X user 999', 'other', 'none', 0, 1, '2023-03-02');   -- follower, renamed by hand later
+    INSERT INTO handle (person_id, kind, value) VALUES (1, 'x_id', '100'), (2, 'x_id', '222'), (3, 'x_id', '666'), (4, 'x_id', '777'), (5, 'x_id', '888'), (6, 'x_id', '999');
+    INSERT INTO follow (follower_id, followed_id, import_batch_id) VALUES (2, 1, 1), (3, 1, 1), (1, 4, 1), (5, 1, 1), (6, 1, 1);
+    INSERT INTO interaction (from_person_id, to_person_id, kind, channel, at, import_batch_id) VALUES (1, 2, 'mention', 'x', '2023-02-01', 1);
+    INSERT INTO event (id, name, date) VALUES (1, 'Forum', '2023-05-01');
+    INSERT INTO attendance (person_id, event_id, status) VALUES (5, 1, 'attended');
+    INSERT INTO layout_position (person_id, x, y) VALUES (3, 1, 2);
+    INSERT INTO score_run (id, created_at, params, node_count, edge_count) VALUES (1, '2023-03-03', '{}', 6, 1);
+    INSERT INTO score (run_id, person_id, in_degree, out_degree, weighted_in, weighted_out, pagerank, betweenness, closeness, authority, hub, clustering, community, audience, influence)
+      VALUES (1, 3, 0, 0, 0, 0, 0.1, 0, 0, 0, 0, 0, 0, 0, 0);
+  `);
+  v10.prepare("INSERT INTO edit_log (label, at, changes) VALUES ('edit person', '2023-04-02', ?)").run(JSON.stringify([{ table: 'person', op: 'u', rowid: 6, old: { name: 'X user 999' }, new: { name: 'X user 999' } }]));
+  v10.close();
+
+  const v12 = openDatabase(file, { targetVersion: 12 });
+  assert.equal(schemaVersion(v12), 12);
+  assert.deepEqual(v12.prepare('SELECT id FROM person ORDER BY id').pluck().all(), [1, 2, 5, 6]);
+  assert.deepEqual(v12.prepare('SELECT follower_id, followed_id FROM follow ORDER BY 1, 2').raw().all(), [[2, 1], [5, 1], [6, 1]]);
+  assert.deepEqual(v12.prepare("SELECT count(*) FROM handle WHERE value IN ('666', '777')").pluck().get(), 0);
+  assert.deepEqual(v12.prepare('SELECT count(*) FROM score').pluck().get(), 0);
+  // One snapshot, dated by the archive import, holding every account of the follow lists.
+  assert.deepEqual(v12.prepare('SELECT import_batch_id, account_id, taken_at, date_source, followers, followings FROM audience_snapshot').raw().all(), [
+    [1, '100', '2023-03-02T10:00:00.000Z', 'import', 4, 1],
+  ]);
+  assert.deepEqual(v12.prepare('SELECT direction, account_id FROM audience_member ORDER BY 1, 2').raw().all(), [
+    ['follower', '222'], ['follower', '666'], ['follower', '888'], ['follower', '999'], ['following', '777'],
+  ]);
+  // The owner's audience, unknown before, is the snapshot's follower count.
+  assert.deepEqual(v12.prepare('SELECT followers, followers_at FROM person WHERE is_me = 1').raw().get(), [4, '2023-03-02T10:00:00.000Z']);
+  // Removing the archive import removes its snapshot.
+  v12.prepare('DELETE FROM import_batch WHERE id = 1').run();
+  assert.deepEqual(v12.prepare('SELECT count(*) FROM audience_member').pluck().get(), 0);
+  assert.deepEqual(integrityProblems(v12), []);
+  v12.close();
+});

@@ -1,9 +1,10 @@
-// Erasing a person for good (GDPR): their row, handles, interactions, attendance, follows,
-// positions, scores, merge records and every undo-history entry that holds their data, with
+// Erasing a person for good (GDPR): their row, handles, interactions, attendance, follows, their
+// X account in the audience snapshots, positions, scores, merge records and every undo-history entry that holds their data, with
 // SQLite's secure_delete on so that the freed pages are overwritten, then the WAL checkpointed
 // and truncated so that no copy of the old pages stays beside the file.
 import type { ErasePreview } from '../../../shared/my-data';
 import type { Db } from './connection';
+import { forgetAudienceAccountsOf } from './audience';
 
 interface Change {
   table: string;
@@ -56,6 +57,7 @@ export function erasePerson(db: Db, id: number): boolean {
       for (const entry of entries) dropEntry.run(entry);
       db.prepare('DELETE FROM person_merge WHERE kept_id = ? OR merged_id = ?').run(id, id);
       db.prepare('DELETE FROM merge_candidate WHERE person_a = ? OR person_b = ?').run(id, id);
+      forgetAudienceAccountsOf(db, id);
       // Handles, interactions, attendance, follows, positions and scores go by ON DELETE CASCADE.
       db.prepare('DELETE FROM person WHERE id = ?').run(id);
       return true;

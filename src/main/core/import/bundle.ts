@@ -16,6 +16,7 @@ import type {
 
 export { IMPORT_FORMATS, type ImportFormat } from '../../../shared/imports';
 import type { ImportFormat } from '../../../shared/imports';
+import type { AudienceDateSource } from '../../../shared/audience';
 
 export interface ImportedPerson {
   /** Unique within the bundle; interactions, follows and attendance refer to it. */
@@ -27,6 +28,8 @@ export interface ImportedPerson {
   title?: string;
   gender?: Gender;
   followers?: number;
+  /** When `followers` was counted (ISO 8601), when the file says; else the bundle's countedAt. */
+  followersAt?: string;
   notes?: string;
   tags?: string[];
   /** Normalised: lower case, no leading @, LinkedIn URLs as https://www.linkedin.com/in/<slug>. */
@@ -71,6 +74,30 @@ export interface ImportedAttendance {
   status?: AttendanceStatus;
 }
 
+/**
+ * The owner's X audience as one import saw it: a dated snapshot (issue #17). Accounts listed only
+ * here are audience, not people; the writer links those that are people of the network.
+ */
+export interface ImportedAudience {
+  /** Key of the bundle person whose audience this is (the archive's owner). */
+  of: string;
+  /** The owner's X account id (null: unknown, in a snapshot restored from a backup). */
+  accountId: string | null;
+  /** ISO 8601 UTC instant: the archive's generation date, or absent (the writer uses the import time). */
+  takenAt?: string;
+  /** What dates it: the archive itself (default when takenAt is given), an API collection, or an import (a restored backup's). */
+  dateSource?: AudienceDateSource;
+  /**
+   * Kept only when it is the network owner's audience (an API follower list may be anyone's: the
+   * audit follows the owner); otherwise only the count on the person stays.
+   */
+  ownerOnly?: boolean;
+  /** X account ids following the owner; null when the import has no follower list. */
+  followers: string[] | null;
+  /** X account ids the owner follows; null when the import has no following list. */
+  followings: string[] | null;
+}
+
 export interface ImportWarning {
   line?: number;
   /** In English, for the CLI; `why` says the same by its key, for the UI. */
@@ -87,6 +114,13 @@ export interface ImportBundle {
   attendance: ImportedAttendance[];
   /** Organisations to have even when nobody in the bundle works there (a backup's, an event host). */
   organisations?: string[];
+  /** The owner's audience snapshots: one for an X archive, the whole history for a JSON backup. */
+  audiences?: ImportedAudience[];
+  /**
+   * When the bundle's follower counts were true (ISO 8601): a count replaces a person's count
+   * only when it is as recent; absent, the import time.
+   */
+  countedAt?: string;
   /** Rows passed over on purpose (blank rows, self-mentions…), said to the user, not fatal. */
   warnings: ImportWarning[];
 }

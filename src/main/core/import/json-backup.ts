@@ -8,6 +8,7 @@ import { ATTENDANCE_ROLES, ATTENDANCE_STATUSES, CHANNELS, EVENT_KINDS, GENDERS, 
 import { emptyBundle, ImportError, type ImportBundle } from './bundle';
 import type { ImportReason } from '../../../shared/import-reasons';
 import { ownValue } from '../../../shared/own-key';
+import { AUDIENCE_DATE_SOURCES } from '../../../shared/audience';
 import { asImportError, displayName, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, parseIsoDate, readUtf8File, type ParseOptions } from './common';
 
 /** The backup layout this version of the app writes and reads. */
@@ -20,6 +21,12 @@ const count = z.number().int().nonnegative();
 const ISO_DATE_MESSAGE = 'expected an ISO 8601 date or date-time';
 const isoDate = z.string().max(64).refine((v) => parseIsoDate(v) !== null, ISO_DATE_MESSAGE);
 
+/** An X account id (digits), as archives name followers. */
+const X_ACCOUNT_ID_MESSAGE = 'expected an X account id (digits)';
+const xAccountId = z.string().regex(/^\d{1,25}$/, X_ACCOUNT_ID_MESSAGE);
+/** Most accounts one side of a snapshot may list (the largest X accounts have ~200 M followers; a backup is ≤ 512 MB). */
+const MAX_AUDIENCE = 50_000_000;
+
 const personSchema = z.object({
   id,
   name: name.min(1),
@@ -28,6 +35,7 @@ const personSchema = z.object({
   title: name.nullable().optional(),
   gender: z.enum(GENDERS).nullable().optional(),
   followers: count.nullable().optional(),
+  followersAt: isoDate.optional(),
   notes: z.string().max(MAX_TEXT_LENGTH).optional(),
   tags: z.array(name).optional(),
   isMe: z.boolean().optional(),
@@ -70,6 +78,18 @@ const backupSchema = z.object({
     )
     .optional(),
   follows: z.array(z.object({ follower: id, followed: id })).optional(),
+  audience: z
+    .array(
+      z.object({
+        accountId: xAccountId.nullable(),
+        takenAt: isoDate,
+        dateSource: z.enum(AUDIENCE_DATE_SOURCES),
+        followers: z.array(xAccountId).max(MAX_AUDIENCE).nullable(),
+        followings: z.array(xAccountId).max(MAX_AUDIENCE).nullable(),
+      }),
+    )
+    .max(10_000)
+    .optional(),
 });
 
 export type JsonBackup = z.infer<typeof backupSchema>;
@@ -94,9 +114,11 @@ function backupIssue(issue: z.core.$ZodIssue): ImportReason {
     case 'invalid_value':
       return { key: 'backupNotOneOf', params: { detail, values: issue.values.map(String).join(', ') } };
     case 'too_big':
-      return issue.origin === 'string'
-        ? { key: 'backupTooLong', params: { detail, max: Number(issue.maximum) } }
-        : { key: 'backupTooBig', params: { detail, maximum: Number(issue.maximum) } };
+      if (issue.origin === 'string') return { key: 'backupTooLong', params: { detail, max: Number(issue.maximum) } };
+      if (issue.origin === 'array') return { key: 'backupTooManyItems', params: { detail, maximum: Number(issue.maximum) } };
+      return { key: 'backupTooBig', params: { detail, maximum: Number(issue.maximum) } };
+    case 'invalid_format':
+      return detail === X_ACCOUNT_ID_MESSAGE ? { key: 'backupXAccountId', params: { detail } } : { key: 'backupInvalid', params: { detail } };
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return { key: 'backupEmptyValue', params: { detail } };
       return issue.inclusive === false
@@ -200,6 +222,7 @@ function toBundle(backup: JsonBackup, file: string, options: ParseOptions): Impo
       ...(p.title ? { title: p.title } : {}),
       ...(p.gender ? { gender: p.gender } : {}),
       ...(p.followers !== null && p.followers !== undefined ? { followers: p.followers } : {}),
+      ...(p.followersAt !== undefined && p.followers !== null && p.followers !== undefined ? { followersAt: parseIsoDate(p.followersAt)! } : {}),
       ...(p.notes ? { notes: p.notes } : {}),
       ...(p.tags ? { tags: p.tags } : {}),
       ...(p.isMe ? { isMe: true } : {}),
@@ -253,6 +276,20 @@ function toBundle(backup: JsonBackup, file: string, options: ParseOptions): Impo
   (backup.follows ?? []).forEach((f, i) => {
     bundle.follows.push({ follower: person(f.follower, `$.follows[${i}].follower`), followed: person(f.followed, `$.follows[${i}].followed`) });
   });
+  if (backup.audience && backup.audience.length > 0) {
+    const owner = backup.people.find((p) => p.isMe);
+    if (!owner) {
+      throw new ImportError(file, 'the backup has audience snapshots but no owner (a person with "isMe": true) whose audience they are', { path: '$.audience' }, { key: 'backupAudienceWithoutOwner' });
+    }
+    bundle.audiences = backup.audience.map((a) => ({
+      of: `person:${owner.id}`,
+      accountId: a.accountId,
+      takenAt: parseIsoDate(a.takenAt)!,
+      dateSource: a.dateSource,
+      followers: a.followers,
+      followings: a.followings,
+    }));
+  }
   options.onProgress?.(interactions.length, interactions.length);
   return bundle;
 }

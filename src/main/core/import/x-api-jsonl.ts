@@ -2,7 +2,9 @@
 // ({"data":[…],"includes":{"users":[…],"tweets":[…]},"meta":{…}}), or one post per line as
 // `twarc2 flatten` writes it (x-api-twarc.ts) — into the authors, the people they replied to,
 // quoted, reposted and mentioned, and their audience. Streamed line by line: collections reach
-// gigabytes.
+// gigabytes. Pages of follower / following lists written by `twarc2 followers` / `twarc2 following`
+// (their `__twarc.url` names whose list it is, `__twarc.retrieved_at` when) are an audience
+// snapshot of that account, not people.
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -93,6 +95,26 @@ const userShape = z.object({
   description: z.string().max(MAX_TEXT_LENGTH).optional(),
   public_metrics: z.object({ followers_count: count.optional() }).optional(),
 });
+
+/** twarc2's record of the request a page answers: a follower or following list names its account. */
+const FOLLOW_LIST_URL = /\/2\/users\/(\d{1,25})\/(followers|following)(?:[/?#]|$)/;
+
+const followListShape = z.object({
+  data: z
+    .array(z.object({ id: idString, username: username.optional(), name: z.string().max(MAX_NAME_LENGTH).optional() }))
+    .max(100_000)
+    .optional(),
+  meta: z.record(z.string(), z.unknown()).optional(),
+  errors: z.array(z.unknown()).max(100_000).optional(),
+  __twarc: z.object({ url: z.string().max(MAX_TEXT_LENGTH), retrieved_at: z.string().max(60).optional() }),
+});
+
+/** Whose follower (following) list a line is, when twarc2 recorded the request; null for anything else. */
+function followListRequest(value: unknown): { account: string; side: 'followers' | 'following' } | null {
+  if (!isObject(value) || !isObject(value.__twarc) || typeof value.__twarc.url !== 'string') return null;
+  const m = value.__twarc.url.match(FOLLOW_LIST_URL);
+  return m ? { account: m[1]!, side: m[2] as 'followers' | 'following' } : null;
+}
 
 const apiErrorShape = z.object({
   title: z.string().max(MAX_TEXT_LENGTH).optional(),
@@ -253,6 +275,8 @@ interface UserInfo {
   usernameLine: number;
   name?: string;
   followers?: number;
+  /** When `followers` was counted, when a follower list's page says (twarc2's retrieved_at). */
+  followersAt?: string;
   description?: string;
   originalPosts: number;
   reposts: number;
@@ -315,6 +339,10 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
   let interactions: ImportedInteraction[] = [];
   const pendingTargets = new Map<string, Map<string, InteractionKind>>();
   let responses = 0;
+  /** Follower / following lists by account: the ids, and the latest retrieval time of their pages. */
+  const followLists = new Map<string, { followers: Set<string> | null; followings: Set<string> | null; at: string | undefined }>();
+  /** The latest post of the file: its follower counts were read when it was collected, no earlier. */
+  let latestPost: string | undefined;
 
   for await (const { line, text } of jsonLines(path, file, onBytes)) {
     const trimmed = text.trim();
@@ -333,6 +361,30 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
       const position = message.match(/at position (\d+)/);
       const cut = /end of (JSON )?input|Unterminated string/i.test(message) || (position !== null && Number(position[1]) >= trimmed.length);
       throw new ImportError(file, cut ? 'the JSON object does not end on this line (the file may be truncated, or be pretty-printed JSON); expected one complete JSON object per line' : `not valid JSON (${message})`, { line });
+    }
+    const list = followListRequest(value);
+    if (list) {
+      const page = followListShape.safeParse(value, { reportInput: true });
+      if (!page.success) throw zodIssue(file, page.error, line);
+      responses++;
+      const lists = followLists.get(list.account) ?? { followers: null, followings: null, at: undefined };
+      followLists.set(list.account, lists);
+      const ids = list.side === 'followers' ? (lists.followers ??= new Set()) : (lists.followings ??= new Set());
+      for (const u of page.data.data ?? []) if (u.id !== list.account) ids.add(u.id);
+      const retrieved = page.data.__twarc.retrieved_at;
+      if (retrieved !== undefined) {
+        const at = apiDate(retrieved);
+        if (!at || at.length <= 10) {
+          throw new ImportError(file, `expected the date-time twarc2 retrieved the page, like "2024-05-03T00:00:00+00:00", got ${describe(retrieved)}`, {
+            line,
+            path: '__twarc.retrieved_at',
+            field: 'retrieved_at',
+          });
+        }
+        const instant = new Date(at).toISOString();
+        if (lists.at === undefined || instant > lists.at) lists.at = instant;
+      }
+      continue;
     }
     // twarc's flattened lines hold one post with its includes copied in: read as the response they came from.
     let flattened = false;
@@ -393,6 +445,7 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
           });
         }
       }
+      if (at !== undefined && (latestPost === undefined || at > latestPost)) latestPost = at;
       readTweet(tweet, at, line);
     }
   }
@@ -486,6 +539,24 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
 
   if (responses === 0 && bundle.warnings.length === 0) throw new ImportError(file, 'the file is empty; expected X API v2 responses, one JSON object per line');
 
+  // A follower list is its account's audience snapshot; the account is a person (whose list it is),
+  // the accounts listed are not. Its size is the account's follower count when the API gave none.
+  for (const [account, lists] of followLists) {
+    const info = user(account);
+    if (lists.followers && info.followers === undefined) {
+      info.followers = lists.followers.size;
+      if (lists.at) info.followersAt = lists.at;
+    }
+    (bundle.audiences ??= []).push({
+      of: info.key,
+      accountId: account,
+      ...(lists.at ? { takenAt: lists.at, dateSource: 'collection' as const } : {}),
+      followers: lists.followers ? [...lists.followers] : null,
+      followings: lists.followings ? [...lists.followings] : null,
+      ownerOnly: true,
+    });
+  }
+
   // Each handle goes to the user it was last seen with (X lets handles change hands).
   const handleOwner = new Map<string, { id: string; line: number }>();
   for (const [id, u] of users) {
@@ -498,6 +569,7 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
     if (u.username && handleOwner.get(u.username)?.id === id) person.handles.push({ kind: 'x', value: u.username });
     person.handles.push({ kind: 'x_id', value: id });
     if (u.followers !== undefined) person.followers = u.followers;
+    if (u.followersAt !== undefined) person.followersAt = u.followersAt;
     if (u.description) person.notes = u.description;
     if (u.author) {
       person.originalPosts = u.originalPosts;
@@ -523,6 +595,7 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
     });
   }
   bundle.interactions = interactions;
+  if (latestPost !== undefined) bundle.countedAt = latestPost;
   if (dropped > 0) bundle.warnings.push({ message: `${dropped} more warnings not shown` });
   options.onProgress?.(total, total);
   return bundle;

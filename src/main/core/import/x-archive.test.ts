@@ -40,6 +40,8 @@ test('the owner comes from account.js, with post counts for the creator ratio', 
     // Nine posts in tweets.js and tweets-part1.js, one of them a retweet; deleted-tweets.js is not read.
     originalPosts: 8,
     reposts: 1,
+    // follower.js lists two followers besides the owner.
+    followers: 2,
   });
 });
 
@@ -72,7 +74,7 @@ test('mentions, replies, retweets and quotes (x.com and twitter.com links), date
   assert.match(bundle.warnings[0]!.message, /post 1627000000000000006 mentions its own author; passed over$/);
 });
 
-test('people: one per user id, named by the latest post, handles lower-cased; followers and following by accountId', async () => {
+test('people: one per user id, named by the latest post, handles lower-cased; followers and followings are audience, by accountId', async () => {
   const bundle = await parseXArchive(zip);
   assert.deepEqual(
     bundle.people.slice(1).map((p) => [p.key, p.name, p.handles.map((h) => `${h.kind}:${h.value}`).join(' ')]),
@@ -84,18 +86,24 @@ test('people: one per user id, named by the latest post, handles lower-cased; fo
       ['x:444', 'Dave Jones', 'x:dave_j x_id:444'],
       ['x:@gone_user', '', 'x:gone_user'],
       ['x:555', 'Ève Journaliste', 'x:eve_journalist x_id:555'],
-      // Known only from follower.js / following.js.
-      ['x:666', '', 'x_id:666'],
-      ['x:777', '', 'x_id:777'],
+      // 666 (a follower) and 777 (followed) are known only from follower.js / following.js:
+      // audience, not people.
     ],
   );
-  // The owner listed among their own followers is passed over.
-  assert.deepEqual(bundle.follows, [
-    { follower: 'x:222', followed: 'me' },
-    { follower: 'x:666', followed: 'me' },
-    { follower: 'me', followed: 'x:111' },
-    { follower: 'me', followed: 'x:777' },
+  // The owner's audience, dated by manifest.js; the owner listed among their own followers is
+  // passed over. The writer links the accounts that are people (222, 111) by their X id.
+  assert.deepEqual(bundle.follows, []);
+  assert.deepEqual(bundle.audiences, [
+    {
+      of: 'me',
+      accountId: '1500000000000000001',
+      takenAt: '2023-03-01T00:00:00.000Z',
+      followers: ['222', '666'],
+      followings: ['111', '777'],
+    },
   ]);
+  assert.equal(bundle.people[0]!.followers, 2);
+  assert.equal(bundle.countedAt, '2023-03-01T00:00:00.000Z');
   // Nothing from deleted-tweets.js (@zed), like.js, direct-messages.js or tweet-headers.js.
   assert.ok(!bundle.people.some((p) => p.handles.some((h) => h.value === 'zed' || h.value === '999')));
 });
@@ -111,14 +119,19 @@ test('progress in bytes of the files read, up to their total', async () => {
 test('importing the archive: the owner is is_me, follows stored, re-importing the folder after the zip adds nothing new', async () => {
   const db = openDatabase(':memory:', { create: true });
   const summary = await importFile(db, 'x-archive', zip);
-  assert.equal(summary.added.people, 9);
+  assert.equal(summary.added.people, 7);
   assert.equal(summary.added.interactions, 10);
-  assert.equal(summary.added.follows, 4);
+  // Bob follows the owner, the owner follows Alice: people, so their follows are kept.
+  assert.equal(summary.added.follows, 2);
+  assert.deepEqual(db.prepare("SELECT count(*) FROM person WHERE name LIKE 'X user %'").pluck().get(), 0);
+  assert.deepEqual(db.prepare('SELECT taken_at, date_source, followers, followings FROM audience_snapshot').raw().all(), [['2023-03-01T00:00:00.000Z', 'archive', 2, 2]]);
   assert.deepEqual(db.prepare('SELECT name, original_posts, reposts FROM person WHERE is_me = 1').all(), [{ name: 'Marie Lambert', original_posts: 8, reposts: 1 }]);
   const again = await importFile(db, 'x-archive', folder);
   assert.equal(again.added.people, 0);
   assert.equal(again.added.interactions, 0);
   assert.equal(again.duplicateInteractions, 10);
+  // The same archive (same generation date) is one snapshot.
+  assert.equal(db.prepare('SELECT count(*) FROM audience_snapshot').pluck().get(), 1);
 });
 
 test('a re-zipped archive (one folder deeper) and a zip without account.js', async () => {

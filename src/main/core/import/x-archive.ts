@@ -1,7 +1,9 @@
 // Parses an X (Twitter) archive — the downloaded .zip or its unpacked folder — into the owner,
 // the people they replied to, quoted, reposted and mentioned, and their followers/following.
-// Only data/account.js, data/tweet(s)[-partN].js and data/follower|following[-partN].js are
-// read, one entry at a time and streamed; the dozens of other files and media are never opened.
+// Only data/account.js, data/manifest.js (the archive's generation date), data/tweet(s)[-partN].js
+// and data/follower|following[-partN].js are read, one entry at a time and streamed; the dozens of
+// other files and media are never opened. Followers and followings are the owner's audience, a
+// dated snapshot (bundle.audience), not people: only accounts the posts also name become people.
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,7 +12,7 @@ import yauzl from 'yauzl';
 import { z } from 'zod';
 import type { InteractionKind } from '../../../shared/domain';
 import { emptyBundle, ImportError, type ImportBundle, type ImportedInteraction, type ImportedPerson } from './bundle';
-import { asImportError, displayName, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, parseTwitterDate, type ParseOptions } from './common';
+import { asImportError, displayName, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, parseIsoDate, parseTwitterDate, type ParseOptions } from './common';
 import { OWNER_KEY } from './linkedin';
 import { YtdReader } from './ytd';
 
@@ -67,6 +69,14 @@ const tweetShape = z.object({
 type Tweet = z.infer<typeof tweetShape>;
 
 const followShape = z.object({ accountId: idString, userLink: z.string().max(MAX_TEXT_LENGTH).optional() });
+
+/** data/manifest.js: `window.__THAR_CONFIG = { "archiveInfo": { "generationDate": "2023-03-01T00:00:00.000Z", … }, … }`. */
+const MANIFEST_PREFIX = /^\s*window\.__THAR_CONFIG\s*=\s*/;
+const manifestShape = z.object({
+  archiveInfo: z.object({ generationDate: z.string().max(60) }).optional(),
+});
+/** The manifest is a few kB (it lists the archive's data types); far more is not a manifest. */
+const MAX_MANIFEST_BYTES = 8 * 1024 ** 2;
 
 function zodIssue(file: string, error: z.ZodError, index: number, line: number): ImportError {
   const issue = error.issues[0]!;
@@ -160,7 +170,7 @@ async function openFolder(path: string): Promise<ArchiveSource> {
   }
   const entries: ArchiveSource['entries'] = [];
   for (const name of names) {
-    if (name === 'account.js' || TWEETS_FILE.test(name) || FOLLOW_FILE.test(name)) {
+    if (name === 'account.js' || name === 'manifest.js' || TWEETS_FILE.test(name) || FOLLOW_FILE.test(name)) {
       const info = await stat(join(path, 'data', name));
       if (info.isFile()) entries.push({ name: `data/${name}`, size: info.size });
     }
@@ -205,6 +215,47 @@ async function readEntry(
     if (error instanceof ImportError) throw error;
     throw new ImportError(file, `cannot read the entry (${(error as Error).message})`);
   }
+}
+
+/**
+ * The archive's generation date from data/manifest.js, as an ISO instant; undefined when the
+ * archive has no manifest or the manifest gives no date (older archives). A manifest that is
+ * there but unreadable is refused, naming the field.
+ */
+async function readGenerationDate(source: ArchiveSource, file: string, onBytes: (n: number) => void): Promise<string | undefined> {
+  const entry = source.entries.find((e) => e.name === 'data/manifest.js');
+  if (!entry) return undefined;
+  const name = `${file}/${entry.name}`;
+  if (entry.size > MAX_MANIFEST_BYTES) throw new ImportError(name, `the manifest is ${Math.round(entry.size / 1024 ** 2)} MB; expected a few kB`);
+  const stream = await source.open(entry.name);
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    onBytes(chunk.length);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new ImportError(name, 'the entry is not valid UTF-8 text');
+  }
+  const prefix = text.match(MANIFEST_PREFIX);
+  if (!prefix) throw new ImportError(name, 'expected "window.__THAR_CONFIG = {…}" (the manifest of an X archive)', { line: 1 });
+  let value: unknown;
+  try {
+    value = JSON.parse(text.slice(prefix[0].length).trim().replace(/;$/, ''));
+  } catch (error) {
+    throw new ImportError(name, `not valid JSON after "window.__THAR_CONFIG =" (${(error as Error).message})`);
+  }
+  const parsed = manifestShape.safeParse(value);
+  if (!parsed.success) throw zodIssue(name, parsed.error, 0, 1);
+  const raw = parsed.data.archiveInfo?.generationDate;
+  if (raw === undefined) return undefined;
+  const at = parseIsoDate(raw);
+  if (!at || at.length <= 10) {
+    throw new ImportError(name, `"${raw}" is not a date-time; expected like "2023-03-01T00:00:00.000Z"`, { path: 'archiveInfo.generationDate', field: 'generationDate' });
+  }
+  return at;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -253,7 +304,8 @@ async function readArchive(source: ArchiveSource, file: string, options: ParseOp
   const partOf = (name: string, re: RegExp): number => Number(name.slice(5).match(re)?.[re === FOLLOW_FILE ? 2 : 1] ?? -1);
   const tweetFiles = dataFiles.filter((e) => TWEETS_FILE.test(e.name.slice(5))).sort((a, b) => partOf(a.name, TWEETS_FILE) - partOf(b.name, TWEETS_FILE));
   const followFiles = dataFiles.filter((e) => FOLLOW_FILE.test(e.name.slice(5))).sort((a, b) => a.name.localeCompare(b.name));
-  const toRead = [account, ...tweetFiles, ...followFiles];
+  const manifest = dataFiles.filter((e) => e.name === 'data/manifest.js');
+  const toRead = [account, ...manifest, ...tweetFiles, ...followFiles];
   const total = toRead.reduce((s, e) => s + e.size, 0);
   let done = 0;
   const onBytes = (n: number): void => {
@@ -271,6 +323,7 @@ async function readArchive(source: ArchiveSource, file: string, options: ParseOp
   if (!owner) throw new ImportError(entryFile(account.name), 'the account list is empty; expected one account', { path: '[0]' });
   const ownerId = owner.accountId;
   const ownerHandle = owner.username.toLowerCase();
+  const generatedAt = await readGenerationDate(source, file, onBytes);
 
   const bundle = emptyBundle('x-archive');
   const me: ImportedPerson = {
@@ -328,8 +381,8 @@ async function readArchive(source: ArchiveSource, file: string, options: ParseOp
     }, onBytes);
   }
 
-  // 3. Follows: people known only by their numeric id.
-  const follows: Array<{ id: string; direction: 'follower' | 'following' }> = [];
+  // 3. Follows: the owner's audience, known only by account id.
+  const lists: Record<'follower' | 'following', Set<string> | null> = { follower: null, following: null };
   for (const entry of followFiles) {
     const name = entryFile(entry.name);
     const kind = entry.name.slice(5).match(FOLLOW_FILE)![1] as 'follower' | 'following';
@@ -338,9 +391,10 @@ async function readArchive(source: ArchiveSource, file: string, options: ParseOp
       const parsed = wrapper.safeParse(value);
       if (!parsed.success) throw zodIssue(name, parsed.error, index, line);
       const id = (parsed.data[kind] as z.infer<typeof followShape>).accountId;
-      if (id === ownerId) return;
-      follows.push({ id, direction: kind });
+      const list = (lists[kind] ??= new Set());
+      if (id !== ownerId) list.add(id);
     }, onBytes);
+    lists[kind] ??= new Set();
   }
 
   // 4. Identities: one person per user id; a handle seen alone joins the id it was last seen with.
@@ -380,7 +434,6 @@ async function readArchive(source: ArchiveSource, file: string, options: ParseOp
     const p = people.get(key)!;
     if (!p.handles.some((h) => h.kind === 'x')) p.handles.unshift({ kind: 'x', value: handle });
   }
-  for (const f of follows) personFor(`x:${f.id}`);
 
   // Per post and user, the strongest kind only (reply > quote > repost > mention) was kept upstream.
   const interactions: ImportedInteraction[] = pending.map((p) => ({
@@ -394,9 +447,21 @@ async function readArchive(source: ArchiveSource, file: string, options: ParseOp
 
   bundle.people.push(me, ...[...people.values()].map(({ seen: _seen, ...p }) => p));
   bundle.interactions = interactions;
-  bundle.follows = follows.map((f) =>
-    f.direction === 'follower' ? { follower: `x:${f.id}`, followed: OWNER_KEY } : { follower: OWNER_KEY, followed: `x:${f.id}` },
-  );
+  // Follow facts of accounts that are people (here or already in the network) are written by the
+  // writer from the snapshot, by X id; the others stay audience.
+  if (lists.follower || lists.following) {
+    bundle.audiences = [
+      {
+        of: OWNER_KEY,
+        accountId: ownerId,
+        ...(generatedAt ? { takenAt: generatedAt } : {}),
+        followers: lists.follower ? [...lists.follower] : null,
+        followings: lists.following ? [...lists.following] : null,
+      },
+    ];
+  }
+  if (lists.follower) me.followers = lists.follower.size;
+  if (generatedAt) bundle.countedAt = generatedAt;
   me.originalPosts = originalPosts;
   me.reposts = reposts;
   options.onProgress?.(total, total);

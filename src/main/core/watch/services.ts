@@ -11,11 +11,22 @@ import { decideReminder, REMINDER_DEFAULTS, reminderInbox } from './reminders';
 import { setReminderNotifications } from '../db/reminders';
 import { conversations } from './conversations';
 import { creatorsView } from './creators';
+import { audienceAccounts, audienceAudit, audienceGraph } from './audience';
 
 /** "Today" of a request: noon UTC of the given day, or now. */
 const asOfTime = (day: string | undefined) => (day === undefined ? Date.now() : Date.parse(`${day}T12:00:00Z`));
 
-export type WatchChannel = 'report:top' | 'report:runs' | 'reminders:list' | 'reminders:decide' | 'reminders:notify' | 'watch:conversations' | 'watch:creators';
+export type WatchChannel =
+  | 'report:top'
+  | 'report:runs'
+  | 'reminders:list'
+  | 'reminders:decide'
+  | 'reminders:notify'
+  | 'watch:conversations'
+  | 'watch:creators'
+  | 'watch:audience'
+  | 'watch:audienceAccounts'
+  | 'graph:audience';
 
 /** Computes a score run over a window and answers its id: the app's score worker, with its progress. */
 export type WindowRunner = (window: EditionWindow) => Promise<number>;
@@ -44,5 +55,8 @@ export function watchServices(networks: NetworkHolder, preferences: PreferenceSt
     },
     'watch:conversations': async (query) => conversations(db(), query),
     'watch:creators': async ({ year }) => creatorsView(db(), year),
+    'watch:audience': async () => audienceAudit(db()),
+    'watch:audienceAccounts': async (query) => audienceAccounts(db(), query),
+    'graph:audience': async ({ limit }) => audienceGraph(db(), limit),
   };
 }

@@ -11,6 +11,7 @@ import { countOf } from '../counts';
 import { ActivityChart } from './ActivityChart';
 import { ErasePerson } from './ErasePerson';
 import { StaleBanner } from './StaleBanner';
+import { GuidancePanel } from './GuidancePanel';
 import { LogInteraction } from './LogInteraction';
 import { NotesEditor } from './NotesEditor';
 import { PersonEditor } from './PersonEditor';
@@ -120,6 +121,7 @@ export function PersonPanel({ id, onClose, onSelect }: { id: number; onClose: ()
           {detail.activity.firstAt && <p className="muted">{t('person.activity', { from: date(detail.activity.firstAt), to: date(detail.activity.lastAt) })}</p>}
           <ActivityChart monthly={detail.activity.monthly} />
           <StaleBanner />
+          <GuidancePanel view="person" />
           <WhyInfluence id={detail.person.id} onSelect={onSelect} />
           <h3>{t('person.topPartners')}</h3>
           <ul className="partners">

@@ -1,6 +1,7 @@
 // "My network", for the owner: who to reconnect with, who to be introduced to (and by whom),
 // one-sided relationships both ways, and communities where they have no bridge.
 import { StaleBanner } from '../components/StaleBanner';
+import { GuidancePanel } from '../components/GuidancePanel';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MyNetwork } from '../../../shared/scores';
@@ -32,11 +33,19 @@ export function MyNetworkPage({ onSelectPerson }: { onSelectPerson: (id: number)
 
   if (error !== null) return <p className="error" role="alert">{errorText(t, error)}</p>;
   if (!data) return null;
-  if (!data.me) return <p className="notice empty-state">{t('me.noOwner')}</p>;
+  if (!data.me) {
+    return (
+      <div className="page my-network">
+        <p className="notice empty-state">{t('me.noOwner')}</p>
+        <GuidancePanel view="me" />
+      </div>
+    );
+  }
   return (
     <div className="page my-network">
       <h1>{t('me.title', { name: data.me.name })}</h1>
       <StaleBanner />
+      <GuidancePanel view="me" />
       <div className="cards">
         <section className="card" data-testid="reconnect">
           <h2>{t('me.reconnect')}</h2>

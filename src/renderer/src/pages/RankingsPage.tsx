@@ -7,6 +7,7 @@ import { ROLES, type Role } from '../../../shared/domain';
 import { RANKABLE_SCORES, scoreValue, type PersonScores, type RankableScore, type Ranking, type RankingRow } from '../../../shared/scores';
 import { Sparkline } from '../components/Sparkline';
 import { StaleBanner } from '../components/StaleBanner';
+import { GuidancePanel } from '../components/GuidancePanel';
 import type { Preferences } from '../../../shared/domain';
 import { InfluenceMap } from '../components/InfluenceMap';
 import { CommunitiesPanel } from '../components/CommunitiesPanel';
@@ -87,6 +88,7 @@ export function RankingsPage({ onSelectPerson, selected }: { onSelectPerson: (id
     <div className="page">
       <h1>{t('nav.rankings')}</h1>
       <StaleBanner />
+      <GuidancePanel view="rankings" />
       <div className="filters">
         <label className="pref">
           <span className="muted">{t('freshness.year')}</span>

@@ -11,6 +11,7 @@ import { sql as v8 } from './008-linkedin-connections-and-roles';
 import { sql as v9 } from './009-community-names';
 import { sql as v10 } from './010-reminders';
 import { sql as v11 } from './011-network-revision';
+import { sql as v12 } from './012-audience';
 
 export interface Migration {
   version: number;
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'community names', sql: v9 },
   { version: 10, name: 'reminders', sql: v10 },
   { version: 11, name: 'network revision: one counter scores are fresh against', sql: v11 },
+  { version: 12, name: 'X followers as audience, dated audience snapshots, dated follower counts', sql: v12 },
 ];
 
 // The last migration's number (the list is contiguous: each version applies once, in order).

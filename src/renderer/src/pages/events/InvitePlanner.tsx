@@ -12,6 +12,7 @@ import { downloadFile } from '../../download';
 import { errorText } from '../../errors';
 import { formatChange, formatDecimal, formatPercent } from '../../format';
 import { nearMissReason, pickReason } from './reasons';
+import { GuidancePanel } from '../../components/GuidancePanel';
 
 const WEIGHTS: Array<keyof InviteWeights> = ['influence', 'coverage', 'brokerage', 'newTies'];
 
@@ -74,6 +75,7 @@ export function InvitePlanner({ event, onSelectPerson }: { event: EventDetail; o
   );
   return (
     <section className="invite-planner" data-testid="invite-planner">
+      <GuidancePanel view="planner" />
       <form
         className="card planner-form"
         onSubmit={(e) => {

@@ -20,7 +20,8 @@ export function PreviewPanel({ preview, choice, onChange, onImport, onCancel }: 
   const c = preview.counts;
   const csv = preview.csv;
   const current: ImportChoice = { ...choice, format: preview.format, ...(csv?.template ? { csvTemplate: csv.template, csvMapping: csv.mapping } : {}) };
-  const nothing = c.people + c.interactions + c.events + c.attendance + c.follows === 0;
+  const counted = c.people + c.interactions + c.events + c.attendance + c.follows;
+  const nothing = counted === 0 && !preview.audience;
   // A warning with an import error's parameters is why nothing can be imported yet (the mapper
   // stays on screen): said in full, not counted among the rows passed over.
   const problems = preview.warnings.filter((w) => w.params !== undefined);
@@ -90,10 +91,22 @@ export function PreviewPanel({ preview, choice, onChange, onImport, onCancel }: 
       {problems.map((w, i) => (
         <p key={i} className="error" role="alert" data-testid="import-problem">{importProblemText(t, w.message, w.params)}</p>
       ))}
-      <p data-testid="import-counts">
-        {nothing ? t('importProblem.holdsNothing') : t('import.willAdd', { what: listCounts(t, i18n.language, { people: c.people, interactions: c.interactions, events: c.events, attendance: c.attendance, follows: c.follows }) })}
-        {preview.knownPeople > 0 && <> {t('import.known', { count: preview.knownPeople })}</>}
-      </p>
+      {/* An audience-only file (X followers) is said by its own line below. */}
+      {(counted > 0 || !preview.audience) && (
+        <p data-testid="import-counts">
+          {counted === 0 ? t('importProblem.holdsNothing') : t('import.willAdd', { what: listCounts(t, i18n.language, { people: c.people, interactions: c.interactions, events: c.events, attendance: c.attendance, follows: c.follows }) })}
+          {preview.knownPeople > 0 && <> {t('import.known', { count: preview.knownPeople })}</>}
+        </p>
+      )}
+      {preview.audience && (
+        <p className="muted" data-testid="import-audience">
+          {t('audience.preview', {
+            followers: preview.audience.followers ?? 0,
+            followings: preview.audience.followings ?? 0,
+            date: preview.audience.takenAt ? formatDate(preview.audience.takenAt, i18n.language) : t('audience.previewNow'),
+          })}
+        </p>
+      )}
       {preview.samplePeople.length > 0 && (
         <details open>
           <summary>{t('import.samplePeople')}</summary>

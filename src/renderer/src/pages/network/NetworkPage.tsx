@@ -29,6 +29,8 @@ import { TimeWindow, type Window } from './TimeWindow';
 import { fittedViewport, fitToPeople } from './viewport';
 import type { ReachPath } from '../../../../shared/scores';
 import { partnersSize } from './appearance';
+import { isAudienceNode, withAudience } from './audience-nodes';
+import type { AudienceGraph } from '../../../../shared/audience';
 
 declare global {
   interface Window {
@@ -175,6 +177,15 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
   const [reach, setReach] = useState('');
   const [path, setPath] = useState<ReachPath | null | undefined>(undefined);
   const [scale, setScale] = useState(2);
+  /** "Show audience": the owner's followers and followings known only as such, drawn on demand. */
+  const [showAudience, setShowAudience] = useState(false);
+  const [audience, setAudience] = useState<AudienceGraph | null>(null);
+  /** Set when the audience is turned on or off: the next drawing is fitted to show (or drop) its ring. */
+  const fitAfterAudience = useRef(false);
+  const accountName = useRef((id: string) => id);
+  useLayoutEffect(() => {
+    accountName.current = (id: string) => t('audience.account', { id });
+  });
 
   // Data: the graph for the window and channels, and the latest scores.
   // People without a position (the first open, newcomers after an import) are placed before the
@@ -195,15 +206,23 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
         const { placed, ms } = await placeNewcomers(v, kind, (id) => partnersSize(partners.get(id) ?? 0), placing.signal);
         if (live) setLayoutMs(Math.round(ms));
         const at = new Map(placed.map((p) => [Number(p.id), p]));
-        if (placed.length) void client['positions:save'](placed.map((p) => ({ id: Number(p.id), x: p.x, y: p.y })));
+        const people = placed.filter((p) => !isAudienceNode(p.id));
+        if (people.length) void client['positions:save'](people.map((p) => ({ id: Number(p.id), x: p.x, y: p.y })));
         return { ...v, nodes: v.nodes.map((n) => (at.has(n.id) ? { ...n, x: at.get(n.id)?.x as number, y: at.get(n.id)?.y as number } : n)) };
       } finally {
         if (live) setLaying(false);
       }
     };
+    const addAudience = async (v: GraphView): Promise<GraphView> => {
+      if (!showAudience) return v;
+      const known = await client['graph:audience']({});
+      if (live) setAudience(known);
+      return withAudience(v, known, accountName.current);
+    };
     const load = (first = false) =>
       ((first && takeEarlyGraph(query)) || client['graph:get'](query))
         .then(complete)
+        .then(addAudience)
         .then((v) => live && setView(v), (e: Error) => live && !(e instanceof LayoutAborted) && setError(e.message));
     void load(true);
     const off = client.on('network:changed', () => void load());
@@ -212,7 +231,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
       placing.abort();
       off();
     };
-  }, [client, query]);
+  }, [client, query, showAudience]);
 
   useEffect(() => {
     let live = true;
@@ -226,7 +245,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
   }, [client]);
 
   const savePositions = useCallback(
-    (cy: Core) => void client['positions:save'](cy.nodes().map((n) => ({ id: Number(n.id()), x: n.position('x'), y: n.position('y') }))),
+    (cy: Core) => void client['positions:save'](cy.nodes().toArray().filter((n) => !isAudienceNode(n.id())).map((n) => ({ id: Number(n.id()), x: n.position('x'), y: n.position('y') }))),
     [client],
   );
 
@@ -257,6 +276,15 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
       });
     };
   });
+
+  // Showing or hiding the audience refits the view to what is drawn.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!fitAfterAudience.current || !cy || cy.destroyed() || !view) return;
+    fitAfterAudience.current = false;
+    fitToPeople(cy);
+    relabelRef.current();
+  }, [view]);
 
   const layout = useCallback(
     async (kind: LayoutKind) => {
@@ -354,7 +382,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
       appliedStyle.current = styleKey(dark, lean);
       cyRef.current = cy;
       window.__maillageCy = cy;
-      cy.on('tap', 'node', (event) => onSelectPerson(Number(event.target.id())));
+      cy.on('tap', 'node', (event) => onSelectPerson(isAudienceNode(event.target.id()) ? null : Number(event.target.id())));
       cy.on('tap', (event) => {
         if (event.target === cy) onSelectPerson(null);
       });
@@ -575,7 +603,9 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
   if (error) return <div className="notice error" role="alert">{t('errors.failed', { message: error })}</div>;
   if (!view) return <div className="notice" role="status">{laying ? t('networkView.placing') : t('network.loading')}</div>;
   if (view.nodes.length === 0) return <div className="notice empty-state">{t('network.empty')}</div>;
-  const reciprocal = view.edges.filter((e) => e.reciprocal).length;
+  const people = view.nodes.filter((n) => !isAudienceNode(n.id)).length;
+  const ties = view.edges.filter((e) => !isAudienceNode(e.source) && !isAudienceNode(e.target));
+  const reciprocal = ties.filter((e) => e.reciprocal).length;
   const background = dark ? '#151517' : '#ffffff';
   const communities = [...new Set([...scores.values()].map((s) => s.community))].sort((a, b) => a - b);
 
@@ -607,7 +637,7 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
           )}
         </div>
         <span className="stat" data-testid="network-stats">
-          {t('network.people', { count: view.nodes.length })} · {t('network.ties', { count: view.edges.length })} · {t('network.reciprocal', { count: reciprocal })}
+          {t('network.people', { count: people })} · {t('network.ties', { count: ties.length })} · {t('network.reciprocal', { count: reciprocal })}
           {shown && isFiltering(filter) ? ` · ${t('network.shown', { people: t('counts.people', { count: shown.people }), ties: t('counts.ties', { count: shown.ties }) })}` : ''}
         </span>
         <label className="pref">
@@ -674,6 +704,22 @@ export function NetworkPage({ selected, onSelectPerson, dark, info }: Props) {
           ))}
         </span>
         {info && <TimeWindow span={info.interactionSpan} onChange={changeWindow} />}
+        <label className="pref" title={t('audience.network.hint')}>
+          <input
+            type="checkbox"
+            checked={showAudience}
+            onChange={(e) => {
+              fitAfterAudience.current = true;
+              setShowAudience(e.target.checked);
+            }}
+          />
+          {t('audience.network.show')}
+        </label>
+        {showAudience && audience && (
+          <span className="muted" data-testid="audience-shown">
+            {audience.total === 0 ? t('audience.network.none') : t('audience.network.shown', { shown: audience.accounts.length, total: audience.total })}
+          </span>
+        )}
         {isFiltering(filter) && <button type="button" onClick={() => setFilter(NO_FILTER)}>{t('network.clearFilters')}</button>}
       </div>
       <div className="network-toolbar secondary">

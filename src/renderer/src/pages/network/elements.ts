@@ -35,6 +35,8 @@ function nodeData(n: GraphNode, partners: number) {
     colour: ROLE_COLOURS[n.role],
     size: partnersSize(partners),
     isMe: n.isMe,
+    // An account known only as a follower or following ("show audience"): drawn apart, no person.
+    audience: n.id < 0,
     organisation: n.organisation ?? '',
     fontSize: LABEL_PX,
   };
@@ -53,7 +55,7 @@ function changed(current: Record<string, unknown>, next: Record<string, unknown>
 }
 
 function edgeData(e: GraphEdge) {
-  return { id: edgeId(e), source: String(e.source), target: String(e.target), weight: e.weight, reciprocal: e.reciprocal, strength: e.strength };
+  return { id: edgeId(e), source: String(e.source), target: String(e.target), weight: e.weight, reciprocal: e.reciprocal, strength: e.strength, audience: e.source < 0 || e.target < 0 };
 }
 
 export function toElements(view: GraphView): ElementDefinition[] {

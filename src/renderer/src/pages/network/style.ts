@@ -121,6 +121,9 @@ export function networkStyle(dark: boolean, lean = false): StylesheetJson {
       },
     },
     { selector: 'node[?isMe]', style: { 'border-width': look.meBorder, 'border-color': look.meColour, 'font-weight': 'bold' } },
+    // Audience accounts ("show audience"): small, grey, tied to the owner by faint dotted follows.
+    { selector: 'node[?audience]', style: { width: 6, height: 6, 'background-color': '#9a9aa0', 'border-width': 0 } },
+    { selector: 'edge[?audience]', style: { width: 0.5, opacity: 0.35, 'line-style': 'dotted', 'line-color': '#9a9aa0', 'target-arrow-color': '#9a9aa0' } },
     { selector: 'node:selected', style: { 'border-width': look.selectedBorder, 'border-color': look.selectedColour } },
     ...edges,
     { selector: 'edge:selected', style: { 'line-color': look.selectedColour, 'target-arrow-color': look.selectedColour, opacity: 1 } },

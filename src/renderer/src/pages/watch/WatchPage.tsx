@@ -1,14 +1,16 @@
 // "Watch": what the articles ask a CMO to watch (issue #17) — the yearly Top 30 edition, the
-// reminders inbox, conversations versus broadcasts, creators versus curators: one tab each.
+// reminders inbox, conversations versus broadcasts, creators versus curators, organic growth of
+// the X audience: one tab each.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AudienceView } from './AudienceView';
 import { ConversationsView } from './ConversationsView';
 import { CreatorsView } from './CreatorsView';
 import { RemindersView } from './RemindersView';
 import { TopEditionView } from './TopEditionView';
 import './watch.css';
 
-const TABS = ['top', 'reminders', 'conversations', 'creators'] as const;
+const TABS = ['top', 'reminders', 'conversations', 'creators', 'audience'] as const;
 type Tab = (typeof TABS)[number];
 
 export function WatchPage({ onSelectPerson }: { onSelectPerson: (id: number) => void }) {
@@ -20,7 +22,7 @@ export function WatchPage({ onSelectPerson }: { onSelectPerson: (id: number) => 
       <div className="tabs" role="tablist">
         {TABS.map((name) => (
           <button key={name} type="button" role="tab" aria-selected={tab === name} className={tab === name ? 'active' : ''} onClick={() => setTab(name)}>
-            {t(`watch.tabs.${name}`)}
+            {name === 'audience' ? t('audience.tab') : t(`watch.tabs.${name}`)}
           </button>
         ))}
       </div>
@@ -28,6 +30,7 @@ export function WatchPage({ onSelectPerson }: { onSelectPerson: (id: number) => 
       {tab === 'reminders' && <RemindersView onSelectPerson={onSelectPerson} />}
       {tab === 'conversations' && <ConversationsView onSelectPerson={onSelectPerson} />}
       {tab === 'creators' && <CreatorsView onSelectPerson={onSelectPerson} />}
+      {tab === 'audience' && <AudienceView onSelectPerson={onSelectPerson} />}
     </div>
   );
 }
