@@ -1,7 +1,7 @@
 // The after-event report (issue #15 part 7): what the organiser shares once the event is over —
 // who came, the ties it created, mentions and interactions before and after, pairs that became
 // mutual, parity. Computed in main, rendered in the app and as a print-ready HTML page.
-import type { AttendanceRole, AttendanceStatus, EventKind, Gender, Role } from './domain';
+import type { EventAttendee, EventKind, Role } from './domain';
 import type { CommunityNameKind } from './communities';
 import type { ExportFile } from './imports';
 import type { ParityLine } from './parity';
@@ -11,14 +11,9 @@ export interface ReportCommunity {
   name: string;
 }
 
-export interface ReportPerson {
+/** An attendee of the event as the report names them (EventAttendee's facts, keyed by id). */
+export interface ReportPerson extends Omit<EventAttendee, 'personId'> {
   id: number;
-  name: string;
-  organisation: string | null;
-  role: Role;
-  gender: Gender | null;
-  attendanceRole: AttendanceRole;
-  status: AttendanceStatus;
   /** Their community in the newest score run (null: not scored, or no run). */
   community: ReportCommunity | null;
 }
