@@ -7,10 +7,11 @@ import type { ImportWarningInfo } from '../src/shared/import-reasons';
 
 export interface ImportReasonCase {
   name: string;
-  /** An import format, or a guest list read for an event. */
-  format: 'csv' | 'linkedin' | 'gexf' | 'guests';
+  /** An import format, a guest list read for an event, or a calendar file. */
+  format: 'csv' | 'linkedin' | 'gexf' | 'x-archive' | 'x-api-jsonl' | 'guests' | 'ics';
   fileName: string;
-  content: string | Uint8Array;
+  /** A file's bytes, or a folder's files by their path inside it (an unpacked X archive). */
+  content: string | Uint8Array | Record<string, string>;
   envelope: ApiErrorInfo;
   fr: string;
   en: string;
@@ -42,6 +43,9 @@ const GEXF = `<?xml version="1.0" encoding="UTF-8"?>
   </graph>
 </gexf>
 `;
+
+/** data/account.js of an unpacked X archive. */
+const X_ACCOUNT = 'window.YTD.account.part0 = [ { "account" : { "username" : "marie_lambert", "accountId" : "1200000000000000001", "accountDisplayName" : "Marie Lambert" } } ]\n';
 
 export const IMPORT_REASON_CASES: ImportReasonCase[] = [
   {
@@ -149,12 +153,134 @@ export const IMPORT_REASON_CASES: ImportReasonCase[] = [
     fr: 'Ce fichier ne peut pas être importé (people.csv, ligne 2) : une ligne dépasse 200\u202f000 caractères (il manque peut-être un guillemet, ou le séparateur n’est pas le bon)',
     en: 'This file cannot be imported (people.csv, line 2): a row is longer than 200,000 characters (a quote may be missing, or the delimiter is wrong)',
   },
+  {
+    name: 'an X archive whose tweets.js was re-saved as plain JSON (no "window.YTD…" wrapper)',
+    format: 'x-archive',
+    fileName: 'twitter-2024-11-30',
+    content: {
+      'data/account.js': X_ACCOUNT,
+      'data/tweets.js': '[\n  { "tweet" : { "id_str" : "1730000000000000001", "created_at" : "Fri Dec 01 09:30:00 +0000 2023", "full_text" : "Merci @camille_d !" } }\n]\n',
+    },
+    envelope: {
+      code: 'failed',
+      message: 'twitter-2024-11-30/data/tweets.js:line 1: expected the file to start with "window.YTD.<name>.part0 = ["',
+      key: 'importFile',
+      params: {
+        file: 'twitter-2024-11-30/data/tweets.js',
+        reason: 'expected the file to start with "window.YTD.<name>.part0 = ["',
+        line: 1,
+        reasonKey: 'ytdBadStart',
+      },
+    },
+    fr: 'Ce fichier ne peut pas être importé (twitter-2024-11-30/data/tweets.js, ligne 1) : le fichier devrait commencer par « window.YTD.<nom>.part0 = [ » ; importez l’archive X telle que téléchargée',
+    en: 'This file cannot be imported (twitter-2024-11-30/data/tweets.js, line 1): expected the file to start with "window.YTD.<name>.part0 = ["',
+  },
+  {
+    name: 'an X archive whose tweets.js mentions "@camille_d" (an @ where X writes the bare username): file, line, JSON path and field',
+    format: 'x-archive',
+    fileName: 'twitter-2024-11-30',
+    content: {
+      'data/account.js': X_ACCOUNT,
+      'data/tweets.js': [
+        'window.YTD.tweets.part0 = [ {',
+        '  "tweet" : {',
+        '    "id_str" : "1730000000000000001",',
+        '    "created_at" : "Fri Dec 01 09:30:00 +0000 2023",',
+        '    "full_text" : "Merci @camille_d !",',
+        '    "entities" : { "user_mentions" : [ { "screen_name" : "@camille_d", "id_str" : "1200000000000000002" } ] }',
+        '  }',
+        '} ]',
+        '',
+      ].join('\n'),
+    },
+    envelope: {
+      code: 'failed',
+      message: 'twitter-2024-11-30/data/tweets.js:line 1, [0].tweet.entities.user_mentions[0].screen_name, field "screen_name": an X username',
+      key: 'importFile',
+      params: {
+        file: 'twitter-2024-11-30/data/tweets.js',
+        reason: 'an X username',
+        line: 1,
+        path: '[0].tweet.entities.user_mentions[0].screen_name',
+        field: 'screen_name',
+        reasonKey: 'xUsername',
+        reason_detail: 'an X username',
+        reason_value: '@camille_d',
+      },
+    },
+    fr: 'Ce fichier ne peut pas être importé (twitter-2024-11-30/data/tweets.js, ligne 1, [0].tweet.entities.user_mentions[0].screen_name, champ « screen_name ») : « @camille_d » n’est pas un nom d’utilisateur X ; attendu : des lettres, des chiffres ou _ (50 au plus), sans @',
+    en: 'This file cannot be imported (twitter-2024-11-30/data/tweets.js, line 1, [0].tweet.entities.user_mentions[0].screen_name, field “screen_name”): an X username',
+  },
+  {
+    name: 'an X API JSONL file pretty-printed (a response over several lines)',
+    format: 'x-api-jsonl',
+    fileName: 'recherche.jsonl',
+    content: '{\n  "data": [ { "id": "1760000000000000001", "author_id": "1200000000000000001", "text": "Bonjour" } ]\n}\n',
+    envelope: {
+      code: 'failed',
+      message:
+        'recherche.jsonl:line 1: the JSON object does not end on this line (the file may be truncated, or be pretty-printed JSON); expected one complete JSON object per line',
+      key: 'importFile',
+      params: {
+        file: 'recherche.jsonl',
+        reason: 'the JSON object does not end on this line (the file may be truncated, or be pretty-printed JSON); expected one complete JSON object per line',
+        line: 1,
+        reasonKey: 'jsonlCutObject',
+      },
+    },
+    fr: 'Ce fichier ne peut pas être importé (recherche.jsonl, ligne 1) : l’objet JSON ne se termine pas sur cette ligne (le fichier est peut-être incomplet, ou mis en forme sur plusieurs lignes) ; un objet JSON complet par ligne est attendu',
+    en: 'This file cannot be imported (recherche.jsonl, line 1): the JSON object does not end on this line (the file may be truncated, or be pretty-printed JSON); expected one complete JSON object per line',
+  },
+  {
+    name: 'an X API JSONL line that is not JSON (a comma before "]")',
+    format: 'x-api-jsonl',
+    fileName: 'recherche.jsonl',
+    content: [
+      '{"data": [{"id": "1760000000000000001", "author_id": "1200000000000000001", "text": "Bonjour"}]}',
+      '{"data": [{"id": "1760000000000000002", "author_id": "1200000000000000001", "text": "Salut"},]}',
+      '',
+    ].join('\n'),
+    envelope: {
+      code: 'failed',
+      message: 'recherche.jsonl:line 2: not valid JSON (Unexpected token \']\', ..." "Salut"},]}" is not valid JSON)',
+      key: 'importFile',
+      params: {
+        file: 'recherche.jsonl',
+        reason: 'not valid JSON (Unexpected token \']\', ..." "Salut"},]}" is not valid JSON)',
+        line: 2,
+        reasonKey: 'jsonlNotJson',
+        reason_detail: 'Unexpected token \']\', ..." "Salut"},]}" is not valid JSON',
+      },
+    },
+    fr: 'Ce fichier ne peut pas être importé (recherche.jsonl, ligne 2) : la ligne n’est pas du JSON valide ; un objet JSON complet par ligne est attendu (détail technique : Unexpected token \']\', ..." "Salut"},]}" is not valid JSON)',
+    en: 'This file cannot be imported (recherche.jsonl, line 2): not valid JSON (Unexpected token \']\', ..." "Salut"},]}" is not valid JSON)',
+  },
+  {
+    name: 'a calendar (.ics) whose event has no DTSTART',
+    format: 'ics',
+    fileName: 'salon.ics',
+    content: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Maillage//FR\r\nBEGIN:VEVENT\r\nUID:salon-2025@example.com\r\nSUMMARY:Salon du marketing\r\nLOCATION:Paris\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+    envelope: {
+      code: 'failed',
+      message: 'salon.ics:VEVENT #1 (salon-2025@example.com), field "DTSTART": an event has no DTSTART: expected its date',
+      key: 'importFile',
+      params: {
+        file: 'salon.ics',
+        reason: 'an event has no DTSTART: expected its date',
+        path: 'VEVENT #1 (salon-2025@example.com)',
+        field: 'DTSTART',
+        reasonKey: 'icsEventNoStart',
+      },
+    },
+    fr: 'Ce fichier ne peut pas être importé (salon.ics, VEVENT #1 (salon-2025@example.com), champ « DTSTART ») : un événement n’a pas de date de début (DTSTART) ; ajoutez-la dans votre agenda, puis exportez-le à nouveau',
+    en: 'This file cannot be imported (salon.ics, VEVENT #1 (salon-2025@example.com), field “DTSTART”): an event has no DTSTART: expected its date',
+  },
 ];
 
 /** A file that imports with rows passed over: the warnings the core gives, and as the page lists them. */
 export interface ImportWarningCase {
   name: string;
-  format: 'csv' | 'linkedin' | 'graphml';
+  format: 'csv' | 'linkedin' | 'graphml' | 'ics';
   fileName: string;
   content: string;
   warnings: ImportWarningInfo[];
@@ -197,5 +323,33 @@ export const IMPORT_WARNING_CASES: ImportWarningCase[] = [
     ],
     fr: ['nœud « alice » : le rôle « astronaute » n’est pas un rôle de l’application ; classé en « Autre »', 'nœud « alice » : le genre « ? » a été ignoré (attendu : f, m ou x)'],
     en: ['node "alice": role "astronaute" is not one of the app\'s roles; kept as other', 'node "alice": gender "?" was passed over (expected f, m or x)'],
+  },
+  {
+    name: 'a calendar (.ics) naming an attendee without an email address',
+    format: 'ics',
+    fileName: 'afterwork.ics',
+    content: [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Maillage//FR',
+      'BEGIN:VEVENT',
+      'UID:afterwork-2025@example.com',
+      'SUMMARY:Afterwork CMO',
+      'DTSTART;VALUE=DATE:20250612',
+      'ORGANIZER;CN=Marie Lambert:mailto:marie@example.com',
+      'ATTENDEE;CN=Paul Girard;PARTSTAT=ACCEPTED:mailto:paul@example.com',
+      'ATTENDEE;CN=Julie Roux;PARTSTAT=ACCEPTED:urn:uuid:5b2c1f5e-0000-4000-8000-000000000001',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n'),
+    warnings: [
+      {
+        message: 'VEVENT #1 (afterwork-2025@example.com): an attendee without an email address was passed over',
+        why: { key: 'icsAttendeeNoEmail', params: { event: 'VEVENT #1 (afterwork-2025@example.com)' } },
+      },
+    ],
+    fr: ['VEVENT #1 (afterwork-2025@example.com) : un participant sans adresse e-mail a été ignoré'],
+    en: ['VEVENT #1 (afterwork-2025@example.com): an attendee without an email address was passed over'],
   },
 ];

@@ -145,6 +145,34 @@ export const IMPORT_REASONS = {
   unknownGuestStatus: ['value'],
   badCheckIn: ['value'],
   guestMappingUnknownColumn: ['column', 'columns'],
+  // X archive, X API JSON Lines, calendars (.ics).
+  noSuchFile: [],
+  noXAccountFile: [],
+  xAccountListEmpty: [],
+  xEntryEncrypted: [],
+  entryNotUtf8: [],
+  manifestTooLarge: ['size'],
+  manifestBadStart: [],
+  manifestNotJson: ['detail'],
+  notADateTime: ['value', 'example'],
+  xUsername: ['detail', 'value'],
+  xNumericId: ['detail', 'value'],
+  jsonInvalid: ['detail'],
+  jsonlNotUtf8: [],
+  jsonlLineTooLong: ['max'],
+  jsonlIsFolder: [],
+  jsonlIsXArchive: [],
+  jsonlNotObject: ['value'],
+  jsonlCutObject: [],
+  jsonlNotJson: ['detail'],
+  jsonlNotResponse: [],
+  jsonlEmpty: [],
+  icsTooLarge: [],
+  icsNotCalendar: ['detail'],
+  icsNotVcalendar: ['found'],
+  icsEventNoSummary: [],
+  icsEventNoStart: [],
+  icsNoEvent: [],
 } as const satisfies Record<string, readonly string[]>;
 
 
@@ -170,6 +198,22 @@ export const IMPORT_WARNINGS = {
   rowNobodyLinkedIn: [],
   draftsPassedOver: ['file', 'count'],
   closedAccountMessages: ['file', 'count'],
+  // X archive, X API JSON Lines, calendars (.ics).
+  ownPostMention: ['file', 'post'],
+  ownPostQuote: ['file', 'post'],
+  ownPostRepost: ['file', 'post'],
+  errorResponse: ['detail'],
+  responseErrors: ['count', 'detail'],
+  replyAuthorMissing: ['post', 'ref'],
+  quoteAuthorMissing: ['post', 'ref'],
+  repostAuthorMissing: ['post', 'ref'],
+  moreWarnings: ['count'],
+  icsAttendeeNoEmail: ['event'],
+  // Rows passed over when the import is written.
+  selfInteractionOf: ['person'],
+  audienceKeptAsCount: ['account'],
+  handlesOfSeveral: ['name', 'count', 'ids'],
+  nameMatchesSeveral: ['name', 'count'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** One entry of a table by its key, with exactly the parameters the key declares. */

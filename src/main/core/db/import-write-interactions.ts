@@ -48,7 +48,9 @@ export function writeInteractions(db: Db, bundle: ImportBundle, target: Interact
     const from = target.idOf(x.from, 'an interaction');
     const to = target.idOf(x.to, 'an interaction');
     if (from === to) {
-      summary.warnings.push({ message: `an interaction of ${x.from} with themselves was passed over` });
+      // The page names the person as the file does (a bundle key like x:123 tells a user nothing); rare, so found by a scan.
+      const person = bundle.people.find((p) => p.key === x.from)?.name.trim() || x.from;
+      summary.warnings.push({ message: `an interaction of ${x.from} with themselves was passed over`, why: { key: 'selfInteractionOf', params: { person } } });
       tick();
       continue;
     }

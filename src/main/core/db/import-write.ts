@@ -112,6 +112,7 @@ export function writeBundle(db: Db, bundle: ImportBundle, source: ImportSource, 
         if (audience.ownerOnly && of !== owner) {
           summary.warnings.push({
             message: `the follower/following lists of X account ${audience.accountId ?? '?'} are kept as a follower count only: the organic-growth audit follows the network owner's audience (the owner's X account id is known once their X archive is imported)`,
+            why: { key: 'audienceKeptAsCount', params: { account: audience.accountId ?? '?' } },
           });
           continue;
         }
@@ -215,14 +216,20 @@ function resolvePeople(db: Db, bundle: ImportBundle, batchId: number, now: strin
         const person = handles.holder(h.kind, h.value);
         if (person !== undefined) found.add(person);
       }
-      if (found.size > 1) summary.warnings.push({ message: `${stubName(p)}: handles belong to ${found.size} different people (ids ${[...found].join(', ')}); the first was used — review them in merges` });
+      if (found.size > 1) {
+        const [name, count, ids] = [stubName(p), found.size, [...found].join(', ')];
+        summary.warnings.push({ message: `${name}: handles belong to ${count} different people (ids ${ids}); the first was used — review them in merges`, why: { key: 'handlesOfSeveral', params: { name, count, ids } } });
+      }
       id = found.values().next().value;
     }
     if (id === undefined && p.handles.length === 0 && p.name.trim()) {
       // Named without any handle (e.g. "from" in interactions.csv): the one person of that name.
       const candidates = byName.get(personNameKey(p.name)) ?? [];
       if (candidates.length === 1) id = candidates[0];
-      else if (candidates.length > 1) summary.warnings.push({ message: `"${p.name}" matches ${candidates.length} people; a new person was created — add a handle to disambiguate` });
+      else if (candidates.length > 1) {
+        const count = candidates.length;
+        summary.warnings.push({ message: `"${p.name}" matches ${count} people; a new person was created — add a handle to disambiguate`, why: { key: 'nameMatchesSeveral', params: { name: p.name, count } } });
+      }
     }
     if (id !== undefined) {
       summary.matchedPeople++;

@@ -24,17 +24,22 @@ export interface IcsParse {
 
 export async function parseIcs(path: string, fileName: string): Promise<IcsParse> {
   const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-    throw new ImportError(fileName, `cannot read (${error.code ?? String(error)})`);
+    const detail = error.code ?? String(error);
+    throw new ImportError(fileName, `cannot read (${detail})`, {}, { key: 'cannotRead', params: { detail } });
   });
-  if (bytes.length > MAX_WHOLE_FILE_BYTES) throw new ImportError(fileName, 'the calendar is too large');
+  if (bytes.length > MAX_WHOLE_FILE_BYTES) throw new ImportError(fileName, 'the calendar is too large', {}, { key: 'icsTooLarge' });
   const text = decodeUtf8(bytes, fileName).replace(/^\uFEFF/, '');
   let root: ICAL.Component;
   try {
     root = new ICAL.Component(ICAL.parse(text));
   } catch (error) {
-    throw new ImportError(fileName, `not a readable iCalendar file (${error instanceof Error ? error.message : String(error)}): expected BEGIN:VCALENDAR … END:VCALENDAR`);
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ImportError(fileName, `not a readable iCalendar file (${detail}): expected BEGIN:VCALENDAR … END:VCALENDAR`, {}, { key: 'icsNotCalendar', params: { detail } });
   }
-  if (root.name !== 'vcalendar') throw new ImportError(fileName, `expected a VCALENDAR, found ${root.name.toUpperCase()}`);
+  if (root.name !== 'vcalendar') {
+    const found = root.name.toUpperCase();
+    throw new ImportError(fileName, `expected a VCALENDAR, found ${found}`, {}, { key: 'icsNotVcalendar', params: { found } });
+  }
   const bundle = emptyBundle('csv');
   const people = new Map<string, ImportedPerson>();
   const person = (value: unknown, cn: unknown): string | null => {
@@ -53,8 +58,8 @@ export async function parseIcs(path: string, fileName: string): Promise<IcsParse
     const event = new ICAL.Event(vevent);
     const where = `VEVENT #${k + 1}${event.uid ? ` (${event.uid})` : ''}`;
     const name = (event.summary ?? '').trim();
-    if (!name) throw new ImportError(fileName, 'an event has no SUMMARY: expected its name', { path: where, field: 'SUMMARY' });
-    if (!event.startDate) throw new ImportError(fileName, 'an event has no DTSTART: expected its date', { path: where, field: 'DTSTART' });
+    if (!name) throw new ImportError(fileName, 'an event has no SUMMARY: expected its name', { path: where, field: 'SUMMARY' }, { key: 'icsEventNoSummary' });
+    if (!event.startDate) throw new ImportError(fileName, 'an event has no DTSTART: expected its date', { path: where, field: 'DTSTART' }, { key: 'icsEventNoStart' });
     // The day as the organiser wrote it (its own time zone), not shifted to UTC.
     const s = event.startDate;
     const date = `${String(s.year).padStart(4, '0')}-${String(s.month).padStart(2, '0')}-${String(s.day).padStart(2, '0')}`;
@@ -72,7 +77,7 @@ export async function parseIcs(path: string, fileName: string): Promise<IcsParse
     for (const attendee of vevent.getAllProperties('attendee')) {
       const who = person(attendee.getFirstValue(), attendee.getParameter('cn'));
       if (!who) {
-        bundle.warnings.push({ message: `${where}: an attendee without an email address was passed over` });
+        bundle.warnings.push({ message: `${where}: an attendee without an email address was passed over`, why: { key: 'icsAttendeeNoEmail', params: { event: where } } });
         continue;
       }
       if (seen.has(who)) continue;
@@ -82,6 +87,6 @@ export async function parseIcs(path: string, fileName: string): Promise<IcsParse
       bundle.attendance.push({ person: who, event: key, role, status: PARTSTAT[partstat] ?? 'invited' });
     }
   });
-  if (bundle.events.length === 0) throw new ImportError(fileName, 'the calendar holds no event (VEVENT)');
+  if (bundle.events.length === 0) throw new ImportError(fileName, 'the calendar holds no event (VEVENT)', {}, { key: 'icsNoEvent' });
   return { bundle, contentHash: createHash('sha256').update(bytes).digest('hex') };
 }

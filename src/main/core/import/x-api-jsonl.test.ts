@@ -86,8 +86,12 @@ test('the collection fixture: replies, quotes, reposts and mentions, each once p
   // Self-replies (threads) give nothing; a post seen twice (line 6 repeats 2002) counts once.
   assert.equal(bundle.interactions.filter((i) => i.externalId!.startsWith('x:tweet:1760000000000000005')).length, 0);
   assert.deepEqual(bundle.warnings, [
-    { line: 3, message: 'an error response (Too Many Requests) passed over' },
-    { line: 6, message: 'the response reports 1 error(s), e.g. "Could not find tweet with referenced_tweets.id: [1750000000000000002]."' },
+    { line: 3, message: 'an error response (Too Many Requests) passed over', why: { key: 'errorResponse', params: { detail: 'Too Many Requests' } } },
+    {
+      line: 6,
+      message: 'the response reports 1 error(s), e.g. "Could not find tweet with referenced_tweets.id: [1750000000000000002]."',
+      why: { key: 'responseErrors', params: { count: 1, detail: 'Could not find tweet with referenced_tweets.id: [1750000000000000002].' } },
+    },
   ]);
 });
 

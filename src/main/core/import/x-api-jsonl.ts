@@ -12,7 +12,9 @@ import { z } from 'zod';
 import type { InteractionKind } from '../../../shared/domain';
 import { emptyBundle, ImportError, type ImportBundle, type ImportedInteraction, type ImportedPerson } from './bundle';
 import { asImportError, displayName, isObject, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, parseIsoDate, type ParseOptions } from './common';
+import { jsonIssueReason } from './json-issue';
 import { isFlattenedPost, responseOfFlattenedPost } from './x-api-twarc';
+import type { ImportWarningReason } from '../../../shared/import-reasons';
 
 /** A line longer than this is not one API response (a page holds at most a few MB). */
 const MAX_LINE_BYTES = 64 * 1024 * 1024;
@@ -190,7 +192,7 @@ function zodIssue(file: string, error: z.ZodError, line: number, prefix: Array<s
     const input = (issue as { input?: unknown }).input;
     reason = input === undefined ? issue.message : `${issue.message}, got ${describe(input)}`;
   }
-  return new ImportError(file, reason, { line, ...(path ? { path } : {}), ...(field !== undefined ? { field } : {}) });
+  return new ImportError(file, reason, { line, ...(path ? { path } : {}), ...(field !== undefined ? { field } : {}) }, jsonIssueReason(issue, reason));
 }
 
 function describe(value: unknown): string {
@@ -224,11 +226,11 @@ async function* jsonLines(path: string, file: string, onBytes: (n: number) => vo
   const decode = (bytes: Buffer): string => {
     line++;
     if (line === 1 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-      throw new ImportError(file, 'the file is UTF-16 encoded; expected UTF-8 JSON Lines', { line });
+      throw new ImportError(file, 'the file is UTF-16 encoded; expected UTF-8 JSON Lines', { line }, { key: 'utf16' });
     }
-    if (bytes.indexOf(0) >= 0) throw new ImportError(file, 'the line contains NUL bytes: the file is binary or UTF-16, expected UTF-8 JSON Lines', { line });
+    if (bytes.indexOf(0) >= 0) throw new ImportError(file, 'the line contains NUL bytes: the file is binary or UTF-16, expected UTF-8 JSON Lines', { line }, { key: 'nulBytes' });
     // isUtf8 is the strict check (as TextDecoder's fatal mode), several times faster on GB files.
-    if (!isUtf8(bytes)) throw new ImportError(file, 'the line is not valid UTF-8 (Latin-1/Windows-1252 or binary data?); expected UTF-8 JSON Lines', { line });
+    if (!isUtf8(bytes)) throw new ImportError(file, 'the line is not valid UTF-8 (Latin-1/Windows-1252 or binary data?); expected UTF-8 JSON Lines', { line }, { key: 'jsonlNotUtf8' });
     const hasBom = line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     return bytes.toString('utf8', hasBom ? 3 : 0);
   };
@@ -253,14 +255,16 @@ async function* jsonLines(path: string, file: string, onBytes: (n: number) => vo
         carry.push(chunk.subarray(start));
         carried += chunk.length - start;
         if (carried > MAX_LINE_BYTES) {
-          throw new ImportError(file, `the line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MB: expected one JSON response per line (JSON Lines)`, { line: line + 1 });
+          const max = MAX_LINE_BYTES / 1024 / 1024;
+          throw new ImportError(file, `the line is longer than ${max} MB: expected one JSON response per line (JSON Lines)`, { line: line + 1 }, { key: 'jsonlLineTooLong', params: { max } });
         }
       }
       onBytes(chunk.length);
     }
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError(file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ImportError(file, `cannot read the file (${detail})`, {}, { key: 'cannotRead', params: { detail } });
   }
   if (carried > 0) yield { line: line + 1, text: decode(Buffer.concat(carry)) };
 }
@@ -298,9 +302,10 @@ function addTarget(targets: Map<string, InteractionKind>, author: string, target
 
 async function readJsonl(path: string, file: string, options: ParseOptions): Promise<ImportBundle> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    throw new ImportError(file, `cannot read the file (${error.code ?? String(error)})`);
+    const detail = error.code ?? String(error);
+    throw new ImportError(file, `cannot read the file (${detail})`, {}, { key: 'cannotRead', params: { detail } });
   });
-  if (info.isDirectory()) throw new ImportError(file, 'is a folder; expected a JSON Lines file (.jsonl)');
+  if (info.isDirectory()) throw new ImportError(file, 'is a folder; expected a JSON Lines file (.jsonl)', {}, { key: 'jsonlIsFolder' });
   const total = info.size;
   let done = 0;
   const onBytes = (n: number): void => {
@@ -310,8 +315,8 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
 
   const bundle = emptyBundle('x-api-jsonl');
   let dropped = 0;
-  const warn = (line: number, message: string): void => {
-    if (bundle.warnings.length < MAX_WARNINGS) bundle.warnings.push({ line, message });
+  const warn = (line: number, message: string, why: ImportWarningReason): void => {
+    if (bundle.warnings.length < MAX_WARNINGS) bundle.warnings.push({ line, message, why });
     else dropped++;
   };
 
@@ -348,10 +353,11 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
     const trimmed = text.trim();
     if (!trimmed) continue;
     if (trimmed.startsWith('window.YTD.')) {
-      throw new ImportError(file, 'this is a file of an X archive (window.YTD…); expected X API v2 responses, one JSON object per line — import the archive as "x-archive"', { line });
+      throw new ImportError(file, 'this is a file of an X archive (window.YTD…); expected X API v2 responses, one JSON object per line — import the archive as "x-archive"', { line }, { key: 'jsonlIsXArchive' });
     }
     if (trimmed[0] !== '{') {
-      throw new ImportError(file, `expected a JSON object per line (an X API v2 response), found ${JSON.stringify(trimmed.slice(0, 20))}`, { line });
+      const found = trimmed.slice(0, 20);
+      throw new ImportError(file, `expected a JSON object per line (an X API v2 response), found ${JSON.stringify(found)}`, { line }, { key: 'jsonlNotObject', params: { value: found } });
     }
     let value: unknown;
     try {
@@ -360,7 +366,8 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
       const message = (error as Error).message;
       const position = message.match(/at position (\d+)/);
       const cut = /end of (JSON )?input|Unterminated string/i.test(message) || (position !== null && Number(position[1]) >= trimmed.length);
-      throw new ImportError(file, cut ? 'the JSON object does not end on this line (the file may be truncated, or be pretty-printed JSON); expected one complete JSON object per line' : `not valid JSON (${message})`, { line });
+      if (cut) throw new ImportError(file, 'the JSON object does not end on this line (the file may be truncated, or be pretty-printed JSON); expected one complete JSON object per line', { line }, { key: 'jsonlCutObject' });
+      throw new ImportError(file, `not valid JSON (${message})`, { line }, { key: 'jsonlNotJson', params: { detail: message } });
     }
     const list = followListRequest(value);
     if (list) {
@@ -375,11 +382,13 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
       if (retrieved !== undefined) {
         const at = apiDate(retrieved);
         if (!at || at.length <= 10) {
-          throw new ImportError(file, `expected the date-time twarc2 retrieved the page, like "2024-05-03T00:00:00+00:00", got ${describe(retrieved)}`, {
-            line,
-            path: '__twarc.retrieved_at',
-            field: 'retrieved_at',
-          });
+          const example = '2024-05-03T00:00:00+00:00';
+          throw new ImportError(
+            file,
+            `expected the date-time twarc2 retrieved the page, like "${example}", got ${describe(retrieved)}`,
+            { line, path: '__twarc.retrieved_at', field: 'retrieved_at' },
+            { key: 'notADateTime', params: { value: retrieved, example } },
+          );
         }
         const instant = new Date(at).toISOString();
         if (lists.at === undefined || instant > lists.at) lists.at = instant;
@@ -399,17 +408,20 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
       response = parsed.data;
     }
     if (response.data === undefined && response.errors === undefined && response.title !== undefined) {
-      warn(line, `an error response (${response.detail ?? response.title}) passed over`);
+      const detail = response.detail ?? response.title;
+      warn(line, `an error response (${detail}) passed over`, { key: 'errorResponse', params: { detail } });
       continue;
     }
     if (response.data === undefined && response.errors === undefined && response.meta === undefined && response.includes === undefined) {
-      throw new ImportError(file, 'expected an X API v2 response ({"data": [...], "includes": {...}, "meta": {...}}); the object has none of these', { line });
+      throw new ImportError(file, 'expected an X API v2 response ({"data": [...], "includes": {...}, "meta": {...}}); the object has none of these', { line }, { key: 'jsonlNotResponse' });
     }
     responses++;
     if (response.errors && response.errors.length > 0) {
       const first = response.errors[0]!;
       const detail = first.detail ?? first.message ?? first.title ?? 'no detail';
-      warn(line, response.data === undefined ? `an error response (${detail}) passed over` : `the response reports ${response.errors.length} error(s), e.g. "${detail}"`);
+      const count = response.errors.length;
+      if (response.data === undefined) warn(line, `an error response (${detail}) passed over`, { key: 'errorResponse', params: { detail } });
+      else warn(line, `the response reports ${count} error(s), e.g. "${detail}"`, { key: 'responseErrors', params: { count, detail } });
     }
 
     for (const u of response.includes?.users ?? []) {
@@ -438,11 +450,13 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
       if (tweet.created_at !== undefined) {
         at = apiDate(tweet.created_at) ?? undefined;
         if (!at) {
-          throw new ImportError(file, `expected an ISO 8601 date like "2023-02-18T19:45:15.000Z", got ${describe(tweet.created_at)}`, {
-            line,
-            path: flattened ? 'created_at' : `${single ? 'data' : `data[${i}]`}.created_at`,
-            field: 'created_at',
-          });
+          const example = '2023-02-18T19:45:15.000Z';
+          throw new ImportError(
+            file,
+            `expected an ISO 8601 date like "${example}", got ${describe(tweet.created_at)}`,
+            { line, path: flattened ? 'created_at' : `${single ? 'data' : `data[${i}]`}.created_at`, field: 'created_at' },
+            { key: 'notADate', params: { value: tweet.created_at, example } },
+          );
         }
       }
       if (at !== undefined && (latestPost === undefined || at > latestPost)) latestPost = at;
@@ -522,7 +536,11 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
   for (const u of unresolved) {
     const target = authorOf.get(u.ref);
     if (!target) {
-      warn(u.line, `post ${u.tweet} is a ${u.kind} of post ${u.ref}, whose author is not in the file (request expansions=referenced_tweets.id); passed over`);
+      const key = u.kind === 'reply' ? 'replyAuthorMissing' : u.kind === 'quote' ? 'quoteAuthorMissing' : 'repostAuthorMissing';
+      warn(u.line, `post ${u.tweet} is a ${u.kind} of post ${u.ref}, whose author is not in the file (request expansions=referenced_tweets.id); passed over`, {
+        key,
+        params: { post: u.tweet, ref: u.ref },
+      });
       continue;
     }
     if (target === u.from) continue;
@@ -537,7 +555,7 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
     interactions.push({ from: `x:${u.from}`, to: `x:${target}`, kind: u.kind, channel: 'x', ...(u.at ? { at: u.at } : {}), externalId: `x:tweet:${u.tweet}:${u.kind}:${target}` });
   }
 
-  if (responses === 0 && bundle.warnings.length === 0) throw new ImportError(file, 'the file is empty; expected X API v2 responses, one JSON object per line');
+  if (responses === 0 && bundle.warnings.length === 0) throw new ImportError(file, 'the file is empty; expected X API v2 responses, one JSON object per line', {}, { key: 'jsonlEmpty' });
 
   // A follower list is its account's audience snapshot; the account is a person (whose list it is),
   // the accounts listed are not. Its size is the account's follower count when the API gave none.
@@ -596,7 +614,7 @@ async function readJsonl(path: string, file: string, options: ParseOptions): Pro
   }
   bundle.interactions = interactions;
   if (latestPost !== undefined) bundle.countedAt = latestPost;
-  if (dropped > 0) bundle.warnings.push({ message: `${dropped} more warnings not shown` });
+  if (dropped > 0) bundle.warnings.push({ message: `${dropped} more warnings not shown`, why: { key: 'moreWarnings', params: { count: dropped } } });
   options.onProgress?.(total, total);
   return bundle;
 }

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import type { InteractionKind } from '../../../shared/domain';
 import { emptyBundle, ImportError, type ImportBundle, type ImportedInteraction, type ImportedPerson } from './bundle';
 import { asImportError, displayName, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, parseIsoDate, parseTwitterDate, type ParseOptions } from './common';
+import { jsonIssueReason, X_NUMERIC_ID_MESSAGE, X_USERNAME_MESSAGE } from './json-issue';
 import { OWNER_KEY } from './linkedin';
 import { YtdReader } from './ytd';
 
@@ -28,12 +29,12 @@ const NOT_USERS = new Set(['i', 'intent', 'home', 'search', 'hashtag', 'share'])
 // Shapes of the entries we read (numbers are strings in real archives; accept both).
 
 const numeric = z.union([z.string().max(40), z.number()]);
-const idString = z.string().regex(/^-?\d{1,25}$/, 'a numeric id string');
+const idString = z.string().regex(/^-?\d{1,25}$/, X_NUMERIC_ID_MESSAGE);
 const shortText = z.string().max(MAX_NAME_LENGTH);
 
 const accountEntry = z.object({
   account: z.object({
-    username: z.string().regex(/^[A-Za-z0-9_]{1,50}$/, 'an X username'),
+    username: z.string().regex(/^[A-Za-z0-9_]{1,50}$/, X_USERNAME_MESSAGE),
     accountId: idString,
     accountDisplayName: shortText.optional(),
     email: shortText.optional(),
@@ -43,7 +44,7 @@ const accountEntry = z.object({
 });
 
 const mentionShape = z.object({
-  screen_name: z.string().regex(/^[A-Za-z0-9_]{1,50}$/, 'an X username'),
+  screen_name: z.string().regex(/^[A-Za-z0-9_]{1,50}$/, X_USERNAME_MESSAGE),
   name: shortText.optional(),
   id_str: z.string().max(40).optional(),
   indices: z.array(numeric).max(2).optional(),
@@ -83,7 +84,7 @@ function zodIssue(file: string, error: z.ZodError, index: number, line: number):
   const path = `[${index}]${issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}`;
   const field = [...issue.path].reverse().find((p) => typeof p === 'string');
   const expectedText = issue.code === 'invalid_type' ? `expected ${issue.expected}` : issue.message;
-  return new ImportError(file, expectedText, { line, path, ...(field !== undefined ? { field: String(field) } : {}) });
+  return new ImportError(file, expectedText, { line, path, ...(field !== undefined ? { field: String(field) } : {}) }, jsonIssueReason(issue, expectedText));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -105,7 +106,8 @@ function openZip(path: string, file: string): Promise<ArchiveSource> {
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true }, (err, zip) => {
       if (err || !zip) {
-        reject(new ImportError(file, `not a readable zip archive (${err?.message ?? 'unknown error'})`));
+        const detail = err?.message ?? 'unknown error';
+        reject(new ImportError(file, `not a readable zip archive (${detail})`, {}, { key: 'notZip', params: { detail } }));
         return;
       }
       const all = new Map<string, yauzl.Entry>();
@@ -115,7 +117,7 @@ function openZip(path: string, file: string): Promise<ArchiveSource> {
       });
       zip.on('error', (e: Error) => {
         zip.close();
-        reject(new ImportError(file, `damaged zip archive (${e.message})`));
+        reject(new ImportError(file, `damaged zip archive (${e.message})`, {}, { key: 'damagedZip', params: { detail: e.message } }));
       });
       zip.on('end', () => {
         // The archive root is the folder holding data/account.js (X puts it at the top; a re-zipped
@@ -134,22 +136,27 @@ function openZip(path: string, file: string): Promise<ArchiveSource> {
             new Promise((res, rej) => {
               const entry = all.get(root + name)!;
               if (entry.isEncrypted()) {
-                rej(new ImportError(`${file}/${name}`, 'the entry is encrypted; expected a plain X archive'));
+                rej(new ImportError(`${file}/${name}`, 'the entry is encrypted; expected a plain X archive', {}, { key: 'xEntryEncrypted' }));
                 return;
               }
               // A zip bomb is refused before a byte is inflated: X's JSON compresses about 5–15×,
               // so a large entry that claims far more is not an X archive.
               if (entry.uncompressedSize > MAX_ENTRY_BYTES || (entry.uncompressedSize > 64 * 1024 ** 2 && entry.uncompressedSize > MAX_RATIO * entry.compressedSize)) {
+                const size = Math.round(entry.uncompressedSize / 1024 ** 2);
+                const compressed = Math.round(entry.compressedSize / 1024);
                 rej(
                   new ImportError(
                     `${file}/${name}`,
-                    `the entry expands to ${Math.round(entry.uncompressedSize / 1024 ** 2)} MB from ${Math.round(entry.compressedSize / 1024)} kB compressed; refused as a zip bomb (X archives compress about 10×)`,
+                    `the entry expands to ${size} MB from ${compressed} kB compressed; refused as a zip bomb (X archives compress about 10×)`,
+                    {},
+                    { key: 'zipBomb', params: { size, compressed } },
                   ),
                 );
                 return;
               }
               zip.openReadStream(entry, (e, stream) => {
-                if (e || !stream) rej(new ImportError(`${file}/${name}`, `cannot read the entry (${e?.message ?? 'unknown error'})`));
+                const detail = e?.message ?? 'unknown error';
+                if (e || !stream) rej(new ImportError(`${file}/${name}`, `cannot read the entry (${detail})`, {}, { key: 'cannotReadEntry', params: { detail } }));
                 else res(stream);
               });
             }),
@@ -199,7 +206,7 @@ async function readEntry(
       try {
         text = decoder.decode(chunk, { stream: true });
       } catch {
-        throw new ImportError(file, 'the entry is not valid UTF-8 text', {});
+        throw new ImportError(file, 'the entry is not valid UTF-8 text', {}, { key: 'entryNotUtf8' });
       }
       reader.push(text);
       onBytes(chunk.length);
@@ -207,13 +214,14 @@ async function readEntry(
     try {
       reader.push(decoder.decode());
     } catch {
-      throw new ImportError(file, 'the entry ends inside a UTF-8 character (it may be truncated)');
+      throw new ImportError(file, 'the entry ends inside a UTF-8 character (it may be truncated)', {}, { key: 'truncatedUtf8' });
     }
     reader.end();
   } catch (error) {
     stream.destroy();
     if (error instanceof ImportError) throw error;
-    throw new ImportError(file, `cannot read the entry (${(error as Error).message})`);
+    const detail = (error as Error).message;
+    throw new ImportError(file, `cannot read the entry (${detail})`, {}, { key: 'cannotReadEntry', params: { detail } });
   }
 }
 
@@ -226,7 +234,10 @@ async function readGenerationDate(source: ArchiveSource, file: string, onBytes: 
   const entry = source.entries.find((e) => e.name === 'data/manifest.js');
   if (!entry) return undefined;
   const name = `${file}/${entry.name}`;
-  if (entry.size > MAX_MANIFEST_BYTES) throw new ImportError(name, `the manifest is ${Math.round(entry.size / 1024 ** 2)} MB; expected a few kB`);
+  if (entry.size > MAX_MANIFEST_BYTES) {
+    const size = Math.round(entry.size / 1024 ** 2);
+    throw new ImportError(name, `the manifest is ${size} MB; expected a few kB`, {}, { key: 'manifestTooLarge', params: { size } });
+  }
   const stream = await source.open(entry.name);
   const chunks: Buffer[] = [];
   for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -237,23 +248,25 @@ async function readGenerationDate(source: ArchiveSource, file: string, onBytes: 
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
-    throw new ImportError(name, 'the entry is not valid UTF-8 text');
+    throw new ImportError(name, 'the entry is not valid UTF-8 text', {}, { key: 'entryNotUtf8' });
   }
   const prefix = text.match(MANIFEST_PREFIX);
-  if (!prefix) throw new ImportError(name, 'expected "window.__THAR_CONFIG = {…}" (the manifest of an X archive)', { line: 1 });
+  if (!prefix) throw new ImportError(name, 'expected "window.__THAR_CONFIG = {…}" (the manifest of an X archive)', { line: 1 }, { key: 'manifestBadStart' });
   let value: unknown;
   try {
     value = JSON.parse(text.slice(prefix[0].length).trim().replace(/;$/, ''));
   } catch (error) {
-    throw new ImportError(name, `not valid JSON after "window.__THAR_CONFIG =" (${(error as Error).message})`);
+    const detail = (error as Error).message;
+    throw new ImportError(name, `not valid JSON after "window.__THAR_CONFIG =" (${detail})`, {}, { key: 'manifestNotJson', params: { detail } });
   }
-  const parsed = manifestShape.safeParse(value);
+  const parsed = manifestShape.safeParse(value, { reportInput: true });
   if (!parsed.success) throw zodIssue(name, parsed.error, 0, 1);
   const raw = parsed.data.archiveInfo?.generationDate;
   if (raw === undefined) return undefined;
   const at = parseIsoDate(raw);
   if (!at || at.length <= 10) {
-    throw new ImportError(name, `"${raw}" is not a date-time; expected like "2023-03-01T00:00:00.000Z"`, { path: 'archiveInfo.generationDate', field: 'generationDate' });
+    const example = '2023-03-01T00:00:00.000Z';
+    throw new ImportError(name, `"${raw}" is not a date-time; expected like "${example}"`, { path: 'archiveInfo.generationDate', field: 'generationDate' }, { key: 'notADateTime', params: { value: raw, example } });
   }
   return at;
 }
@@ -285,7 +298,7 @@ export async function parseXArchive(path: string, options: ParseOptions = {}): P
   let source: ArchiveSource | undefined;
   try {
     const info = await stat(path).catch(() => {
-      throw new ImportError(file, 'no such file or folder');
+      throw new ImportError(file, 'no such file or folder', {}, { key: 'noSuchFile' });
     });
     source = info.isDirectory() ? await openFolder(path) : await openZip(path, file);
     return await readArchive(source, file, options);
@@ -300,7 +313,7 @@ async function readArchive(source: ArchiveSource, file: string, options: ParseOp
   const entryFile = (name: string): string => `${file}/${name}`;
   const dataFiles = source.entries.filter((e) => e.name.startsWith('data/') && !e.name.slice(5).includes('/'));
   const account = dataFiles.find((e) => e.name === 'data/account.js');
-  if (!account) throw new ImportError(file, 'no data/account.js: expected an X archive (the .zip or its unpacked folder)');
+  if (!account) throw new ImportError(file, 'no data/account.js: expected an X archive (the .zip or its unpacked folder)', {}, { key: 'noXAccountFile' });
   const partOf = (name: string, re: RegExp): number => Number(name.slice(5).match(re)?.[re === FOLLOW_FILE ? 2 : 1] ?? -1);
   const tweetFiles = dataFiles.filter((e) => TWEETS_FILE.test(e.name.slice(5))).sort((a, b) => partOf(a.name, TWEETS_FILE) - partOf(b.name, TWEETS_FILE));
   const followFiles = dataFiles.filter((e) => FOLLOW_FILE.test(e.name.slice(5))).sort((a, b) => a.name.localeCompare(b.name));
@@ -316,11 +329,11 @@ async function readArchive(source: ArchiveSource, file: string, options: ParseOp
   // 1. The owner.
   let owner: z.infer<typeof accountEntry>['account'] | undefined;
   await readEntry(source, account.name, entryFile(account.name), (value, index, line) => {
-    const parsed = accountEntry.safeParse(value);
+    const parsed = accountEntry.safeParse(value, { reportInput: true });
     if (!parsed.success) throw zodIssue(entryFile(account.name), parsed.error, index, line);
     owner ??= parsed.data.account;
   }, onBytes);
-  if (!owner) throw new ImportError(entryFile(account.name), 'the account list is empty; expected one account', { path: '[0]' });
+  if (!owner) throw new ImportError(entryFile(account.name), 'the account list is empty; expected one account', { path: '[0]' }, { key: 'xAccountListEmpty' });
   const ownerId = owner.accountId;
   const ownerHandle = owner.username.toLowerCase();
   const generatedAt = await readGenerationDate(source, file, onBytes);
@@ -350,29 +363,35 @@ async function readArchive(source: ArchiveSource, file: string, options: ParseOp
     await readEntry(source, entry.name, name, (value, index, line) => {
       // Archives before 2020 list the post itself; later ones wrap it in { "tweet": … }.
       const inner = value && typeof value === 'object' && 'tweet' in value ? (value as { tweet: unknown }).tweet : value;
-      const parsed = tweetShape.safeParse(inner);
+      const parsed = tweetShape.safeParse(inner, { reportInput: true });
       if (!parsed.success) {
         const wrapped = inner !== value;
         const error = zodIssue(name, parsed.error, index, line);
-        throw wrapped ? new ImportError(name, error.reason, { ...error.where, path: error.where.path!.replace(/^\[(\d+)\]/, '[$1].tweet') }) : error;
+        throw wrapped ? new ImportError(name, error.reason, { ...error.where, path: error.where.path!.replace(/^\[(\d+)\]/, '[$1].tweet') }, error.why) : error;
       }
       const tweet = parsed.data;
       if (seenTweets.has(tweet.id_str)) return;
       seenTweets.add(tweet.id_str);
       const at = parseTwitterDate(tweet.created_at);
       if (!at) {
-        throw new ImportError(name, `"${tweet.created_at}" is not a date; expected like "Sat Feb 18 19:45:15 +0000 2023"`, {
-          line,
-          path: `[${index}]${inner !== value ? '.tweet' : ''}.created_at`,
-          field: 'created_at',
-        });
+        const example = 'Sat Feb 18 19:45:15 +0000 2023';
+        throw new ImportError(
+          name,
+          `"${tweet.created_at}" is not a date; expected like "${example}"`,
+          { line, path: `[${index}]${inner !== value ? '.tweet' : ''}.created_at`, field: 'created_at' },
+          { key: 'notADate', params: { value: tweet.created_at, example } },
+        );
       }
       const { repost, targets } = tweetTargets(tweet);
       if (repost) reposts++;
       else originalPosts++;
       for (const item of targets) {
         if (isOwner(item.target)) {
-          if (item.kind !== 'reply') bundle.warnings.push({ line, message: `${name}: post ${tweet.id_str} ${item.kind === 'mention' ? 'mentions' : `is a ${item.kind} of`} its own author; passed over` });
+          if (item.kind !== 'reply') {
+            const message = `${name}: post ${tweet.id_str} ${item.kind === 'mention' ? 'mentions' : `is a ${item.kind} of`} its own author; passed over`;
+            const key = item.kind === 'mention' ? 'ownPostMention' : item.kind === 'quote' ? 'ownPostQuote' : 'ownPostRepost';
+            bundle.warnings.push({ line, message, why: { key, params: { file: name, post: tweet.id_str } } });
+          }
           continue;
         }
         observations.push({ ref: item.target, at });
@@ -388,7 +407,7 @@ async function readArchive(source: ArchiveSource, file: string, options: ParseOp
     const kind = entry.name.slice(5).match(FOLLOW_FILE)![1] as 'follower' | 'following';
     await readEntry(source, entry.name, name, (value, index, line) => {
       const wrapper = z.object({ [kind]: followShape });
-      const parsed = wrapper.safeParse(value);
+      const parsed = wrapper.safeParse(value, { reportInput: true });
       if (!parsed.success) throw zodIssue(name, parsed.error, index, line);
       const id = (parsed.data[kind] as z.infer<typeof followShape>).accountId;
       const list = (lists[kind] ??= new Set());

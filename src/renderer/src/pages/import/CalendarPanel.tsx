@@ -2,6 +2,7 @@
 // each event with its day and place, what was passed over; then one import of the whole file.
 import { useTranslation } from 'react-i18next';
 import type { CalendarPreview } from '../../../../shared/calendar';
+import { importWarningText } from '../../api/import-reason';
 import { formatDate } from '../../format';
 
 export function CalendarPanel({ preview, onImport, onCancel }: { preview: CalendarPreview; onImport: () => void; onCancel: () => void }) {
@@ -40,7 +41,7 @@ export function CalendarPanel({ preview, onImport, onCancel }: { preview: Calend
       {preview.warnings.length > 0 && (
         <ul className="warnings" data-testid="calendar-warnings">
           {preview.warnings.map((w, k) => (
-            <li key={k}>{w.message}</li>
+            <li key={k}>{importWarningText(t, w)}</li>
           ))}
         </ul>
       )}
