@@ -72,3 +72,39 @@ test('in French, a broken CSV dropped on the Import page is explained in French 
 
   expect((await callApi<{ counts: { people: number } }>(page, served, 'network:info')).counts.people).toBe(before);
 });
+
+test('in French, a calendar without a start date and a JSONL export saved pretty-printed are explained in French; an attendee passed over too', async ({ page, fresh: served }) => {
+  await page.goto(served.url);
+  await callApi(page, served, 'preferences:set', { language: 'fr' });
+  await page.reload();
+  const before = await callApi<unknown[]>(page, served, 'events:list');
+  await page.getByRole('button', { name: 'Importer', exact: true }).click();
+  await expect(page.getByTestId('drop-zone')).toBeVisible();
+  const error = page.getByTestId('import-error');
+
+  const ics = (...lines: string[]) => Buffer.from(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Maillage//FR', 'BEGIN:VEVENT', ...lines, 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n'));
+  await page.getByTestId('file-input').setInputFiles({ name: 'salon.ics', mimeType: 'text/calendar', buffer: ics('UID:salon-2025@example.com', 'SUMMARY:Salon du marketing') });
+  await expect(error).toHaveText(
+    'Ce fichier ne peut pas être importé (salon.ics, VEVENT #1 (salon-2025@example.com), champ « DTSTART ») : un événement n’a pas de date de début (DTSTART) ; ajoutez-la dans votre agenda, puis exportez-le à nouveau',
+  );
+
+  // X API responses saved by a JSON pretty-printer: one response spread over several lines.
+  await drop(page, 'recherche.jsonl', [...Buffer.from('{\n  "data": [ { "id": "1760000000000000001", "author_id": "1200000000000000001", "text": "Bonjour" } ]\n}\n')]);
+  await expect(error).toHaveText(
+    'Ce fichier ne peut pas être importé (recherche.jsonl, ligne 1) : l’objet JSON ne se termine pas sur cette ligne (le fichier est peut-être incomplet, ou mis en forme sur plusieurs lignes) ; un objet JSON complet par ligne est attendu',
+  );
+  await page.screenshot({ path: 'e2e/artifacts/import-reason-fr-jsonl.png', fullPage: true });
+
+  // A calendar that imports, with an attendee the file names without an email address.
+  const afterwork = ics(
+    'UID:afterwork-2025@example.com',
+    'SUMMARY:Afterwork CMO',
+    'DTSTART;VALUE=DATE:20250612',
+    'ATTENDEE;CN=Paul Girard;PARTSTAT=ACCEPTED:mailto:paul@example.com',
+    'ATTENDEE;CN=Julie Roux;PARTSTAT=ACCEPTED:urn:uuid:5b2c1f5e-0000-4000-8000-000000000001',
+  );
+  await page.getByTestId('file-input').setInputFiles({ name: 'afterwork.ics', mimeType: 'text/calendar', buffer: afterwork });
+  await expect(page.getByTestId('calendar-warnings')).toHaveText('VEVENT #1 (afterwork-2025@example.com) « Afterwork CMO » : le participant « Julie Roux » n’a pas d’adresse e-mail ; il a été ignoré');
+  await page.screenshot({ path: 'e2e/artifacts/calendar-warning-fr.png', fullPage: true });
+  expect(await callApi<unknown[]>(page, served, 'events:list')).toHaveLength(before.length);
+});

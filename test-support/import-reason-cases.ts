@@ -346,10 +346,10 @@ export const IMPORT_WARNING_CASES: ImportWarningCase[] = [
     warnings: [
       {
         message: 'VEVENT #1 (afterwork-2025@example.com): an attendee without an email address was passed over',
-        why: { key: 'icsAttendeeNoEmail', params: { event: 'VEVENT #1 (afterwork-2025@example.com)' } },
+        why: { key: 'icsAttendeeNoEmail', params: { event: 'VEVENT #1 (afterwork-2025@example.com)', name: 'Afterwork CMO', attendee: 'Julie Roux' } },
       },
     ],
-    fr: ['VEVENT #1 (afterwork-2025@example.com) : un participant sans adresse e-mail a été ignoré'],
-    en: ['VEVENT #1 (afterwork-2025@example.com): an attendee without an email address was passed over'],
+    fr: ['VEVENT #1 (afterwork-2025@example.com) « Afterwork CMO » : le participant « Julie Roux » n’a pas d’adresse e-mail ; il a été ignoré'],
+    en: ['VEVENT #1 (afterwork-2025@example.com) "Afterwork CMO": the attendee "Julie Roux" has no email address; passed over'],
   },
 ];

@@ -208,7 +208,7 @@ export const IMPORT_WARNINGS = {
   quoteAuthorMissing: ['post', 'ref'],
   repostAuthorMissing: ['post', 'ref'],
   moreWarnings: ['count'],
-  icsAttendeeNoEmail: ['event'],
+  icsAttendeeNoEmail: ['event', 'name', 'attendee'],
   // Rows passed over when the import is written.
   selfInteractionOf: ['person'],
   audienceKeptAsCount: ['account'],

@@ -77,7 +77,11 @@ export async function parseIcs(path: string, fileName: string): Promise<IcsParse
     for (const attendee of vevent.getAllProperties('attendee')) {
       const who = person(attendee.getFirstValue(), attendee.getParameter('cn'));
       if (!who) {
-        bundle.warnings.push({ message: `${where}: an attendee without an email address was passed over`, why: { key: 'icsAttendeeNoEmail', params: { event: where } } });
+        // The page names the event and the attendee as the file writes them (CN, else the address given).
+        const cn = attendee.getParameter('cn');
+        const written = typeof cn === 'string' && cn.trim() ? cn.trim() : String(attendee.getFirstValue() ?? '');
+        const why = { key: 'icsAttendeeNoEmail', params: { event: where, name: name.slice(0, 300), attendee: written.slice(0, MAX_NAME_LENGTH) } } as const;
+        bundle.warnings.push({ message: `${where}: an attendee without an email address was passed over`, why });
         continue;
       }
       if (seen.has(who)) continue;
