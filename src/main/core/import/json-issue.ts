@@ -5,22 +5,25 @@ import type { z } from 'zod';
 import type { ImportReason } from '../../../shared/import-reasons';
 import { ownValue } from '../../../shared/own-key';
 
-// The shape keys' French says "a number is expected here" whatever the file: reused as is.
-const EXPECTED_TYPES: Record<string, ImportReason['key']> = {
-  number: 'backupExpectedNumber',
-  string: 'backupExpectedString',
-  boolean: 'backupExpectedBoolean',
-  array: 'backupExpectedArray',
-  object: 'backupExpectedObject',
-};
+// A value of the wrong type is quoted as the file wrote it ("a number is expected, not « 12k »").
+const EXPECTED_TYPES = {
+  number: 'jsonExpectedNumber',
+  string: 'jsonExpectedString',
+  boolean: 'jsonExpectedBoolean',
+  array: 'jsonExpectedArray',
+  object: 'jsonExpectedObject',
+} as const;
 
 /** What the schemas' own messages mean, by key: a value from the file is shown as written. */
 export const X_USERNAME_MESSAGE = 'an X username';
 export const X_NUMERIC_ID_MESSAGE = 'a numeric id string';
 
-/** The value zod was given (with `reportInput`), as the file wrote it, cut to 40 characters. */
+/**
+ * The value zod was given (with `reportInput`) as the file wrote it, cut to 40 characters; a list
+ * or an object as [ … ] / { … } (never serialised: a hostile file nests them 100,000 deep).
+ */
 function shown(input: unknown): string {
-  const text = typeof input === 'string' ? input : JSON.stringify(input) ?? String(input);
+  const text = typeof input === 'string' ? input : Array.isArray(input) ? '[ … ]' : input !== null && typeof input === 'object' ? '{ … }' : String(input);
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
@@ -30,10 +33,10 @@ export function jsonIssueReason(issue: z.core.$ZodIssue, detail: string): Import
     case 'invalid_type': {
       if (input === undefined) return { key: 'backupMissingField', params: { detail } };
       const key = ownValue(EXPECTED_TYPES, issue.expected);
-      return key ? ({ key, params: { detail } } as ImportReason) : { key: 'jsonInvalid', params: { detail } };
+      return key ? { key, params: { detail, value: shown(input) } } : { key: 'jsonInvalid', params: { detail } };
     }
     case 'invalid_value':
-      return { key: 'backupNotOneOf', params: { detail, values: issue.values.map(String).join(', ') } };
+      return { key: 'jsonNotOneOf', params: { detail, value: shown(input), values: issue.values.map(String).join(', ') } };
     case 'too_big':
       if (issue.origin === 'string') return { key: 'backupTooLong', params: { detail, max: Number(issue.maximum) } };
       if (issue.origin === 'array') return { key: 'backupTooManyItems', params: { detail, maximum: Number(issue.maximum) } };
