@@ -209,7 +209,8 @@ export const IMPORT_REASON_CASES: ImportReasonCase[] = [
       },
     },
     fr: 'Ce fichier ne peut pas être importé (twitter-2024-11-30/data/tweets.js, ligne 1, [0].tweet.entities.user_mentions[0].screen_name, champ « screen_name ») : « @camille_d » n’est pas un nom d’utilisateur X ; attendu : des lettres, des chiffres ou _ (50 au plus), sans @',
-    en: 'This file cannot be imported (twitter-2024-11-30/data/tweets.js, line 1, [0].tweet.entities.user_mentions[0].screen_name, field “screen_name”): an X username',
+    // The CLI keeps the core's terse English ("an X username"); the page says what is wrong with the value.
+    en: 'This file cannot be imported (twitter-2024-11-30/data/tweets.js, line 1, [0].tweet.entities.user_mentions[0].screen_name, field “screen_name”): "@camille_d" is not an X username; expected letters, digits or _ (at most 50), without @',
   },
   {
     name: 'an X API JSONL file pretty-printed (a response over several lines)',
