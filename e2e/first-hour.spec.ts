@@ -21,7 +21,9 @@ test('start my network, import the LinkedIn archive, add a person and a meeting,
     await welcome.getByLabel('Your LinkedIn profile URL (optional)').fill('https://www.linkedin.com/in/helene-marchand/');
     await welcome.getByRole('button', { name: 'Start my network' }).click();
     await expect(welcome).toBeHidden();
-    await expect(page.locator('.network-name')).toContainText('Hélène Marchand');
+    // The network as people say it: no ".maillage" (the file's full name is in the tooltip).
+    await expect(page.locator('.network-name')).toHaveText('Hélène Marchand');
+    await expect(page).toHaveTitle('Hélène Marchand — Maillage');
     await expect(page.getByTestId('sample-banner')).toHaveCount(0);
 
     // The Import page: the whole archive as LinkedIn gives it, no question about the sample.

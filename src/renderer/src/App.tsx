@@ -34,6 +34,9 @@ function useSystemDark(): boolean {
   return dark;
 }
 
+/** A network's name as people say it: its file name without the ".maillage" every network file has (the full name stays in the tooltip). */
+const networkTitle = (file: string) => file.replace(/\.maillage$/i, '');
+
 export function App() {
   const { t, i18n } = useTranslation();
   const client = useClient();
@@ -78,7 +81,7 @@ export function App() {
   }, [dark, i18n.language]);
 
   useEffect(() => {
-    document.title = info ? `${info.isSample ? t('app.sample') : info.name} — Maillage` : 'Maillage';
+    document.title = info ? `${info.isSample ? t('app.sample') : networkTitle(info.name)} — Maillage` : 'Maillage';
   }, [info, t]);
 
   // Keyboard: Alt+1…7 switch views, Escape closes the person panel.
@@ -100,7 +103,7 @@ export function App() {
         <span className="brand">Maillage</span>
         {info && (
           <span className="network-name" title={info.isSample ? t('app.sampleHint') : info.name}>
-            {info.isSample ? t('app.sample') : info.name}
+            {info.isSample ? t('app.sample') : networkTitle(info.name)}
           </span>
         )}
         {networks && (
