@@ -50,6 +50,9 @@ test('errors are one clear line on stderr with a non-zero exit', () => {
     [['--db'], /--db needs a file name/, 2],
     [['--db', join(dir, 'x.maillage'), 'sample', '--seed', 'many'], /--seed: expected a whole number/, 2],
     [['serve', '--port', '99999'], /--port: expected a port number/, 2],
+    // Node's argument parser, not ours: still one line, exit 2.
+    [['--db', join(dir, 'x.maillage'), 'events', '--bogus'], /^maillage: Unknown option '--bogus'.* — try "maillage help"\n$/, 2],
+    [['--db', join(dir, 'x.maillage'), 'top', '5', '--by'], /^maillage: Option '--by <value>' argument missing — try "maillage help"\n$/, 2],
   ];
   for (const [args, message, exit] of cases) {
     const { code, stderr } = maillage(...args);

@@ -170,6 +170,13 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       if (error.key === 'networkFile' && error.params.backup !== undefined) io.err(`To restore it: maillage --db ${error.params.file} restore-backup`);
       return exitStatus(error.code);
     }
+    // Node's argument parser: an option the command does not take, or one without its value, is
+    // the user's to fix — one line and exit 2, not "unexpected error" and a stack.
+    const code = (error as { code?: unknown } | null)?.code;
+    if (error instanceof Error && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) {
+      io.err(`maillage: ${error.message} — try "maillage help"`);
+      return exitStatus('invalid_input');
+    }
     io.err(`maillage: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return 1;
   }
