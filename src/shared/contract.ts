@@ -297,11 +297,15 @@ export type ResponseOf<C extends RequestChannel> = Contract[C]['output'];
 /** What the main process implements and what the renderer calls: one function per channel. */
 export type Api = { [C in RequestChannel]: (input: RequestOf<C>) => Promise<ResponseOf<C>> };
 
+/** The app's views, in the top bar's order (Alt+1 … Alt+7). */
+export const APP_PAGES = ['network', 'me', 'rankings', 'watch', 'people', 'events', 'import'] as const;
+export type AppPage = (typeof APP_PAGES)[number];
+
 export interface EventPayloads {
   'job:progress': JobProgress;
   'network:changed': NetworkInfo;
   'preferences:changed': Preferences;
-  'app:navigate': { page: 'network' | 'me' | 'rankings' | 'watch' | 'people' | 'events' | 'import' };
+  'app:navigate': { page: AppPage };
   'scores:changed': ScoreRunSummary;
   'edit:changed': UndoState;
   /** A menu command the page carries out (undo/redo: the text field's own, or the network's). */

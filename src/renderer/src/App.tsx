@@ -16,11 +16,10 @@ import { PeoplePage } from './pages/PeoplePage';
 import { RankingsPage } from './pages/RankingsPage';
 import { WatchPage } from './pages/watch/WatchPage';
 import { onNavigate } from './navigate';
+import { APP_PAGES, type AppPage } from '../../shared/contract';
 
-const PAGES = ['network', 'me', 'rankings', 'watch', 'people', 'events', 'import'] as const;
 /** Set for the session once the user chose to explore the made-up sample. */
 const SAMPLE_CHOSEN = 'maillage.sampleChosen';
-type Page = (typeof PAGES)[number];
 
 function useSystemDark(): boolean {
   const query = '(prefers-color-scheme: dark)';
@@ -40,7 +39,7 @@ const networkTitle = (file: string) => file.replace(/\.maillage$/i, '');
 export function App() {
   const { t, i18n } = useTranslation();
   const client = useClient();
-  const [page, setPage] = useState<Page>('network');
+  const [page, setPage] = useState<AppPage>('network');
   const [person, setPerson] = useState<number | null>(null);
   const [info, setInfo] = useState<NetworkInfo | null>(null);
   const [prefs, setPrefs] = useState<Preferences | null>(null);
@@ -87,7 +86,7 @@ export function App() {
   // Keyboard: Alt+1…7 switch views, Escape closes the person panel.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey && /^[1-7]$/.test(event.key)) setPage(PAGES[Number(event.key) - 1] as Page);
+      if (event.altKey && /^[1-7]$/.test(event.key)) setPage(APP_PAGES[Number(event.key) - 1] as AppPage);
       if (event.key === 'Escape') setPerson(null);
     };
     window.addEventListener('keydown', onKey);
@@ -126,7 +125,7 @@ export function App() {
           </label>
         )}
         <nav aria-label="views">
-          {PAGES.map((p, i) => (
+          {APP_PAGES.map((p, i) => (
             <button key={p} type="button" className={p === page ? 'active' : ''} aria-current={p === page ? 'page' : undefined} onClick={() => setPage(p)} title={`Alt+${i + 1}`}>
               {p === 'watch' ? t('watch.nav') : t(`nav.${p}`)}
             </button>

@@ -1,7 +1,6 @@
 // Lets a panel deep inside a view send the user to another view (the guidance's "Go to Import")
 // without threading a callback through every page: a DOM event the app shell listens to.
-export const VIEWS = ['network', 'me', 'rankings', 'watch', 'people', 'events', 'import'] as const;
-export type View = (typeof VIEWS)[number];
+import { APP_PAGES as VIEWS, type AppPage as View } from '../../shared/contract';
 
 const EVENT = 'maillage:navigate';
 

@@ -3,16 +3,16 @@
 import { INTERACTION_KINDS, type GraphQuery, type InteractionKind, type Role } from '../../../shared/domain';
 import { interactionFilter } from './interactions';
 import type { Db } from './connection';
+import { networkRevision } from './score-freshness';
 
 /** The newest run over exactly this window, every channel, that is not stale (score-freshness.ts's one rule). */
 export function storedWindowRun(db: Db, from: string, to: string): number | null {
   const row = db
     .prepare(
-      `SELECT id FROM score_run WHERE window_from = ? AND window_to = ? AND channels IS NULL
-         AND network_revision = (SELECT revision FROM network_revision WHERE id = 1)
+      `SELECT id FROM score_run WHERE window_from = ? AND window_to = ? AND channels IS NULL AND network_revision = ?
        ORDER BY id DESC LIMIT 1`,
     )
-    .get(from, to) as { id: number } | undefined;
+    .get(from, to, networkRevision(db)) as { id: number } | undefined;
   return row?.id ?? null;
 }
 
