@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ATTENDEE_FIELDS, type AttendeeField, type AttendeePreview } from '../../../../shared/attendees';
 import { importProblemText } from '../../errors';
 import { importWarningText } from '../../api/import-reason';
+import { ColumnMapping } from './ColumnMapping';
 
 export function GuestListPanel({ preview, onMap, onImport, onCancel }: {
   preview: AttendeePreview;
@@ -28,37 +29,17 @@ export function GuestListPanel({ preview, onMap, onImport, onCancel }: {
       <p className="muted" data-testid="guest-list-source">{t(`attendeeImport.sources.${preview.source}`)}</p>
       <fieldset className="csv-mapping" data-testid="guest-list-mapping">
         <legend>{t('import.mapping')}</legend>
-        <table className="mapping">
-          <thead>
-            <tr>
-              <th>{t('import.column')}</th>
-              <th>{t('import.meaning')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.headers.map((h) => (
-              <tr key={h}>
-                <td>{h}</td>
-                <td>
-                  <select aria-label={t('import.meaningOf', { column: h })} value={mapping[h] ?? ''}
-                    onChange={(e) => {
-                      const next = { ...mapping, [h]: e.target.value as AttendeeField | '' };
-                      setMapping(next);
-                      onMap(next);
-                    }}
-                  >
-                    <option value="">{t('import.ignored')}</option>
-                    {ATTENDEE_FIELDS.map((f) => (
-                      <option key={f} value={f}>
-                        {t(`attendeeImport.fields.${f}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ColumnMapping
+          headers={preview.headers}
+          meaningOf={(h) => mapping[h] ?? ''}
+          fields={ATTENDEE_FIELDS}
+          fieldName={(f) => t(`attendeeImport.fields.${f}`)}
+          onPick={(h, field) => {
+            const next = { ...mapping, [h]: field };
+            setMapping(next);
+            onMap(next);
+          }}
+        />
       </fieldset>
       {preview.problem ? (
         <p className="error" role="alert" data-testid="guest-list-problem">{importProblemText(t, preview.problem, preview.problemParams)}</p>

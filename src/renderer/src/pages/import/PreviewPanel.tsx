@@ -7,6 +7,7 @@ import type { ImportChoice } from './choice';
 import { listCounts } from '../../counts';
 import { formatDate, formatSize } from '../../format';
 import { importProblemText } from '../../errors';
+import { ColumnMapping } from './ColumnMapping';
 import { importWarningText } from '../../api/import-reason';
 
 export function PreviewPanel({ preview, choice, onChange, onImport, onCancel }: {
@@ -56,35 +57,13 @@ export function PreviewPanel({ preview, choice, onChange, onImport, onCancel }: 
             </select>
           </label>
           {csv.template && (
-            <table className="mapping">
-              <thead>
-                <tr>
-                  <th>{t('import.column')}</th>
-                  <th>{t('import.meaning')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {csv.headers.map((h) => (
-                  <tr key={h}>
-                    <td>{h}</td>
-                    <td>
-                      <select
-                        aria-label={t('import.meaningOf', { column: h })}
-                        value={ownValue(csv.mapping, h) ?? ''}
-                        onChange={(e) => onChange({ ...current, csvMapping: { ...csv.mapping, [h]: e.target.value } })}
-                      >
-                        <option value="">{t('import.ignored')}</option>
-                        {(csv.fields[csv.template as CsvTemplate] ?? []).map((f) => (
-                          <option key={f} value={f}>
-                            {t(`csvFields.${f}`, { defaultValue: f })}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ColumnMapping
+              headers={csv.headers}
+              meaningOf={(h) => ownValue(csv.mapping, h) ?? ''}
+              fields={csv.fields[csv.template as CsvTemplate] ?? []}
+              fieldName={(f) => t(`csvFields.${f}`, { defaultValue: f })}
+              onPick={(h, field) => onChange({ ...current, csvMapping: { ...csv.mapping, [h]: field } })}
+            />
           )}
         </fieldset>
       )}
